@@ -1,0 +1,69 @@
+# Pyclave build.  MODE=release (default) | debug | asan | torture
+# CC=gcc (default) or CC=clang; warnings are errors under both.
+MODE ?= release
+CC ?= gcc
+BUILD := build/$(MODE)-$(notdir $(CC))
+
+WARN := -Wall -Wextra -Werror -Wno-unused-parameter -Wshadow -Wstrict-prototypes -Wvla
+BASE_CFLAGS := -std=c11 -D_DEFAULT_SOURCE -Isrc -Iinclude $(WARN) -fno-strict-aliasing -fwrapv -g
+
+ifeq ($(MODE),release)
+  OPT := -O2
+else ifeq ($(MODE),debug)
+  OPT := -O0 -DPC_DEBUG=1
+else ifeq ($(MODE),asan)
+  OPT := -O1 -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer -DPC_ASAN=1
+  LDEXTRA := -fsanitize=address,undefined
+else ifeq ($(MODE),torture)
+  OPT := -O1 -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer -DPC_ASAN=1 -DPC_TORTURE_GC=1
+  LDEXTRA := -fsanitize=address,undefined
+else
+  $(error unknown MODE $(MODE))
+endif
+
+CFLAGS := $(BASE_CFLAGS) $(OPT) $(EXTRA_CFLAGS)
+LDLIBS := -lm
+
+# Everything under src/ except the CLI entry point is the library.
+LIB_SRCS := $(filter-out src/cli/%,$(shell find src -name '*.c' | sort))
+CLI_SRCS := $(shell find src/cli -name '*.c' | sort)
+LIB_OBJS := $(LIB_SRCS:%.c=$(BUILD)/obj/%.o)
+CLI_OBJS := $(CLI_SRCS:%.c=$(BUILD)/obj/%.o)
+UNIT_SRCS := $(wildcard tests/unit/test_*.c)
+UNIT_BINS := $(UNIT_SRCS:tests/unit/%.c=$(BUILD)/unit/%)
+
+.PHONY: all test unit difftest asan torture clean frozen
+all: $(BUILD)/pyclave
+
+$(BUILD)/obj/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -MMD -MP -c $< -o $@
+
+$(BUILD)/libpyclave.a: $(LIB_OBJS)
+	@rm -f $@
+	ar rcs $@ $^
+
+$(BUILD)/pyclave: $(CLI_OBJS) $(BUILD)/libpyclave.a
+	$(CC) $(CFLAGS) $(LDEXTRA) -o $@ $(CLI_OBJS) $(BUILD)/libpyclave.a $(LDLIBS)
+	@ln -sf $(abspath $@) build/pyclave-$(MODE)
+
+$(BUILD)/unit/%: tests/unit/%.c $(BUILD)/libpyclave.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) $(LDEXTRA) -o $@ $< $(BUILD)/libpyclave.a $(LDLIBS)
+
+unit: $(UNIT_BINS)
+	@tests/run_unit.sh $(UNIT_BINS)
+
+# The whole suite (unit tests + differential tests) for this MODE.
+test: $(BUILD)/pyclave $(UNIT_BINS)
+	@tests/run_all.sh $(BUILD)
+
+asan:
+	$(MAKE) MODE=asan CC=clang test
+torture:
+	$(MAKE) MODE=torture CC=clang test
+
+clean:
+	rm -rf build
+
+-include $(LIB_OBJS:.o=.d) $(CLI_OBJS:.o=.d)

@@ -1,0 +1,48 @@
+/* Host services: the only ways out of the trusted runtime (core layer).
+ *
+ * The interpreter never calls libc or the kernel.  Everything it needs from
+ * the outside world goes through this table, which the embedding fills in:
+ * the Linux host (src/host/linux_services.c) implements it with libc; the
+ * enclave runtime implements it with OCALLs over its channel.  A NULL entry
+ * means "not available here" and the caller raises a clear Python error.
+ */
+#ifndef PYCLAVE_CORE_HOST_H
+#define PYCLAVE_CORE_HOST_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+enum { CR_STDIN = 0, CR_STDOUT = 1, CR_STDERR = 2 };
+
+typedef struct cr_host {
+    /* Write n bytes to stream (CR_STDOUT / CR_STDERR or a file handle);
+     * returns bytes written or -1. */
+    int64_t (*write)(int64_t handle, const void *buf, size_t n);
+    /* Read up to n bytes; 0 at end of file, -1 on error. */
+    int64_t (*read)(int64_t handle, void *buf, size_t n);
+    /* Open a file (Linux only); flags as the Python mode string; returns a
+     * handle >= 0 or -errno. */
+    int64_t (*open)(const char *path, const char *mode);
+    int (*close)(int64_t handle);
+    int64_t (*seek)(int64_t handle, int64_t off, int whence);
+    /* Whole-file read for import; returns a cr_alloc'ed buffer or NULL. */
+    void *(*read_file)(const char *path, size_t *len);
+    int (*is_dir)(const char *path);
+    int (*is_file)(const char *path);
+    int (*isatty)(int64_t handle);
+    /* Wall clock in nanoseconds since the epoch, monotonic clock in ns. */
+    int64_t (*time_ns)(void);
+    int64_t (*monotonic_ns)(void);
+    /* Fill buf with random bytes; 0 on success. */
+    int (*random)(void *buf, size_t n);
+    /* Environment variable lookup (NULL if absent or not allowed). */
+    const char *(*getenv)(const char *name);
+    /* Terminate the process/enclave with a status. */
+    _Noreturn void (*exit)(int status);
+    /* Bytes of C stack the runtime may use (for the recursion guard). */
+    size_t stack_limit;
+} cr_host;
+
+extern const cr_host *cr_host_services;
+
+#endif

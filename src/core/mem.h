@@ -1,0 +1,50 @@
+/* The garbage-collected heap (core layer, prefix cr_).
+ *
+ * One fixed arena, reserved at start (its size is the heap cap).  Objects are
+ * never moved.  The collector is a tracing mark-sweep collector that finds
+ * roots conservatively: the C stack and registers of the running thread, and
+ * the registered root slots.  Heap blocks are scanned conservatively too,
+ * word by word, unless allocated with CR_NOSCAN, in which case only their
+ * first word (an object's type pointer) is scanned.  A word that points into
+ * (or just at) an allocated block keeps that block alive, so C code may hold
+ * Vals and interior pointers in local variables across any call: a missed
+ * root cannot become a use-after-free.
+ *
+ * Allocation returns zeroed memory, or NULL when the heap cap is reached (the
+ * caller raises MemoryError).  There is no free: memory is reclaimed by the
+ * collector only.  cr_gc_collect() may run inside any allocation.
+ */
+#ifndef PYCLAVE_CORE_MEM_H
+#define PYCLAVE_CORE_MEM_H
+
+#include "core/val.h"
+
+enum { CR_SCAN = 0, CR_NOSCAN = 1 };
+
+/* Initialise the heap with the given cap in bytes; stack_base is the address
+ * of a local variable in the outermost frame that will call into the runtime. */
+bool cr_mem_init(size_t heap_cap, void *stack_base);
+
+void *cr_alloc(size_t nbytes, int kind);
+/* nitems * itemsize with overflow check (NULL on overflow). */
+void *cr_alloc_array(size_t nitems, size_t itemsize, int kind);
+/* Grow or shrink a block allocated by cr_alloc; contents up to the smaller
+ * size are kept, new bytes are zero.  The old block stays valid (it is just
+ * garbage once unreferenced).  Returns NULL on failure, old block untouched. */
+void *cr_realloc(void *block, size_t old_nbytes, size_t new_nbytes, int kind);
+
+/* Register a static slot (a global Val or pointer) as a root. */
+void cr_gc_add_root(void *slot_address);
+void cr_gc_collect(void);
+void cr_gc_enable(bool on);
+bool cr_gc_enabled(void);
+
+typedef struct {
+    size_t heap_cap, heap_used, live_after_last_gc, collections, allocations;
+} cr_mem_stats;
+cr_mem_stats cr_mem_get_stats(void);
+
+/* A broken internal invariant: stops the runtime cleanly (never returns). */
+_Noreturn void cr_panic(const char *why);
+
+#endif

@@ -1,7 +1,9 @@
 # Pyclave build.  MODE=release (default) | debug | asan | torture
 # CC=gcc (default) or CC=clang; warnings are errors under both.
 MODE ?= release
-CC ?= gcc
+ifeq ($(origin CC),default)
+  CC := gcc
+endif
 BUILD := build/$(MODE)-$(notdir $(CC))
 
 WARN := -Wall -Wextra -Werror -Wno-unused-parameter -Wshadow -Wstrict-prototypes -Wvla

@@ -15,6 +15,9 @@
 enum { CR_STDIN = 0, CR_STDOUT = 1, CR_STDERR = 2 };
 
 typedef struct cr_host {
+    /* Reserve n bytes of zeroed, readable and writable memory for the heap
+     * (done once at start-up; pages may be committed lazily). */
+    void *(*reserve)(size_t n);
     /* Write n bytes to stream (CR_STDOUT / CR_STDERR or a file handle);
      * returns bytes written or -1. */
     int64_t (*write)(int64_t handle, const void *buf, size_t n);
@@ -38,7 +41,7 @@ typedef struct cr_host {
     /* Environment variable lookup (NULL if absent or not allowed). */
     const char *(*getenv)(const char *name);
     /* Terminate the process/enclave with a status. */
-    _Noreturn void (*exit)(int status);
+    void (*exit)(int status); /* must not return */
     /* Bytes of C stack the runtime may use (for the recursion guard). */
     size_t stack_limit;
 } cr_host;

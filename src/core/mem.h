@@ -21,8 +21,9 @@
 
 enum { CR_SCAN = 0, CR_NOSCAN = 1 };
 
-/* Initialise the heap with the given cap in bytes; stack_base is the address
- * of a local variable in the outermost frame that will call into the runtime. */
+/* Initialise the heap with the given cap in bytes (memory comes from
+ * cr_host_services->reserve); stack_base is the address of a local variable
+ * in the outermost frame that will call into the runtime. */
 bool cr_mem_init(size_t heap_cap, void *stack_base);
 
 void *cr_alloc(size_t nbytes, int kind);
@@ -35,6 +36,11 @@ void *cr_realloc(void *block, size_t old_nbytes, size_t new_nbytes, int kind);
 
 /* Register a static slot (a global Val or pointer) as a root. */
 void cr_gc_add_root(void *slot_address);
+/* Register a static memory range (e.g. the program's data and bss) that is
+ * scanned conservatively at every collection. */
+void cr_gc_add_root_range(const void *start, const void *end);
+/* Torture mode: collect at every n-th allocation (0 = off). */
+void cr_gc_set_torture(unsigned every);
 void cr_gc_collect(void);
 void cr_gc_enable(bool on);
 bool cr_gc_enabled(void);

@@ -118,6 +118,7 @@ struct Type {
     uint64_t version;     /* bumped on any change of this type or its bases' dicts */
     size_t dict_offset;   /* offset of the instance __dict__ Val, 0 if none */
     size_t slots_count;   /* __slots__ members stored after the header */
+    Val subclasses;       /* list of direct subclasses created at run time, or NULL */
 
     vm_unaryfunc repr, str;
     int64_t (*hash)(Val); /* -1 on error; NULL = unhashable */
@@ -240,6 +241,11 @@ Val vm_err_fetch(void);
 void vm_err_clear(void);
 /* Set exc as pending without touching its context (re-raise). */
 void vm_err_restore(Val exc);
+/* Raise SyntaxError (or subclass t, e.g. IndentationError) with CPython's
+ * attributes: msg, filename, lineno, offset (1-based column in characters),
+ * text (the source line), end_lineno, end_offset. */
+Val vm_err_syntax(Type *t, const char *msg, Val filename, int lineno, int offset,
+                  Val text, int end_lineno, int end_offset);
 /* Create an exception instance of type t with args (a tuple). */
 Val vm_exc_new(Type *t, Val args);
 Val vm_exc_new_msg(Type *t, const char *msg);
@@ -451,6 +457,18 @@ Val vm_slice_new(Val start, Val stop, Val step);
 /* Resolve a slice for a sequence of length len (CPython PySlice_GetIndicesEx);
  * -1 on error (e.g. step 0: ValueError "slice step cannot be zero"). */
 int vm_slice_indices(Val slice, int64_t len, int64_t *start, int64_t *stop, int64_t *step, int64_t *slicelen);
+
+/* ---- container set-up and iterator builtins (tuple.c, iterobject.c) ---- */
+/* Creates vm_empty_tuple (idempotent; call before anything allocates tuples). */
+void vm_tuple_init(void);
+/* vm_tuple_init, then vm_type_ready on every container and iterator type. */
+void vm_containers_init(void);
+extern Type vm_type_enumerate, vm_type_zip, vm_type_map, vm_type_filter, vm_type_reversed,
+    vm_type_seqiter, vm_type_calliter;
+/* iter(o) for an object with __getitem__ but no __iter__. */
+Val vm_seqiter_new(Val seq);
+/* iter(callable, sentinel) */
+Val vm_calliter_new(Val callable, Val sentinel);
 
 /* ---- functions and methods ---- */
 typedef struct {

@@ -1,0 +1,102 @@
+/* Exact conversions between doubles and text (core layer, prefix cr_).
+ *
+ * Behaviour is CPython's (Python/dtoa.c + Python/pystrtod.c): repr() gives the
+ * shortest string that reads back to the same double; 'e', 'f', 'g'
+ * formatting is correctly rounded (ties to even on exact binary ties) with any
+ * precision; parsing is correctly rounded (round half to even).
+ *
+ * The algorithms are exact: a small fixed-capacity big-number type is used
+ * for digit generation (Steele-White / Burger-Dybvig free-format with the
+ * shortest-digit stopping condition) and for the string -> double fall-back
+ * (exact long division of the decimal value to 54 bits plus a sticky bit).
+ * Nothing here allocates; all buffers are fixed-size and every loop is
+ * bounded, so the file can be analysed with Frama-C EVA.
+ */
+#ifndef PYCLAVE_CORE_DTOA_H
+#define PYCLAVE_CORE_DTOA_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* The exact decimal expansion of a double has at most 767 significant
+ * digits, so 800 digit slots hold any correctly rounded result. */
+#define CR_DTOA_MAXDIGITS 800
+
+enum { CR_DT_FINITE = 0, CR_DT_INF = 1, CR_DT_NAN = 2 };
+
+typedef struct {
+    char digits[CR_DTOA_MAXDIGITS + 2]; /* '0'..'9', no NUL, no trailing zeros */
+    int ndigits;                        /* may be 0 (mode 3 rounding to zero) */
+    int decpt;                          /* value = 0.DIGITS * 10**decpt */
+    bool negative;                      /* sign bit (also for -0.0) */
+    int kind;                           /* CR_DT_* */
+} cr_dtoa_result;
+
+/* Digit generation like _Py_dg_dtoa:
+ *   mode 0: shortest digits that round-trip;
+ *   mode 2: max(ndigits, 1) significant digits, correctly rounded;
+ *   mode 3: ndigits digits after the decimal point (ndigits >= 0).
+ * Zero gives "0" with decpt 1.  In mode 3 a result that rounds to zero has
+ * no digits and decpt = -ndigits. */
+void cr_dtoa(double v, int mode, int64_t ndigits, cr_dtoa_result *out);
+
+/* Flags of cr_double_to_string (as CPython's Py_DTSF_*). */
+enum {
+    CR_DTSF_SIGN = 1,      /* always add a sign */
+    CR_DTSF_ADD_DOT_0 = 2, /* "1.0" rather than "1" */
+    CR_DTSF_ALT = 4,       /* '#' alternate form: keep the point and zeros */
+    CR_DTSF_NO_NEG_0 = 8,  /* 'z': negative zero (after rounding) prints as zero */
+};
+
+/* PyOS_double_to_string: code is one of 'e' 'E' 'f' 'F' 'g' 'G' 'r'
+ * (precision must be 0 for 'r').  Writes at most cap bytes (no NUL) to out
+ * and returns the length of the complete result; when that is > cap the
+ * caller must call again with a large enough buffer.  *kind receives
+ * CR_DT_*.  Returns 0 for an invalid code. */
+size_t cr_double_to_string(double v, char code, int64_t precision, unsigned flags,
+                           char *out, size_t cap, int *kind);
+
+/* repr(float): at most 24 characters ("-2.2250738585072014e-308"). */
+#define CR_REPR_BUFSIZE 32
+size_t cr_float_repr(double v, char out[CR_REPR_BUFSIZE]);
+
+/* Upper bound of the length of cr_double_to_string's result. */
+size_t cr_double_to_string_bound(double v, char code, int64_t precision);
+
+/* ---- text -> double ---- */
+enum { CR_STRTOD_UNDERSCORES = 1 }; /* allow '_' between digits (float(str)) */
+
+/* Parse exactly s[0:len] as a float literal the way float() does after
+ * stripping whitespace: [sign] digits [. digits] [e [sign] digits], or
+ * [sign] inf / infinity / nan in any case.  Returns true and sets *out on
+ * success; false for invalid syntax.  Overflow gives +-inf, underflow 0. */
+bool cr_strtod(const char *s, size_t len, unsigned flags, double *out);
+
+/* Prefix parse for compilers/tokenizers: parse the longest valid decimal
+ * literal (no sign, no inf/nan) at the start of s; returns bytes consumed
+ * (0 if none). */
+size_t cr_strtod_prefix(const char *s, size_t len, double *out);
+
+/* float.hex(): at most 24 characters. */
+#define CR_HEX_BUFSIZE 32
+size_t cr_double_to_hex(double v, char out[CR_HEX_BUFSIZE]);
+
+/* float.fromhex() of s[0:len] (whitespace around allowed). */
+enum { CR_HEX_OK = 0, CR_HEX_INVALID = 1, CR_HEX_OVERFLOW = 2 };
+int cr_hex_to_double(const char *s, size_t len, double *out);
+
+/* Correctly rounded round(x, ndigits) as CPython's double_round (which
+ * rounds through a decimal string).  *overflow is set when the result
+ * overflows (CPython raises OverflowError "rounded value too large to
+ * represent"). */
+double cr_double_round(double x, int ndigits, bool *overflow);
+
+/* Bit-level helpers (no libm needed). */
+uint64_t cr_double_bits(double d);
+double cr_double_from_bits(uint64_t u);
+static inline bool cr_isnan(double d) { return d != d; }
+static inline bool cr_isinf(double d) { return d == d && (d - d) != 0.0; }
+static inline bool cr_isfinite(double d) { return (d - d) == 0.0; }
+
+#endif

@@ -1,0 +1,55 @@
+/* Types, classes and descriptors (vm layer): internals shared by type.c,
+ * object.c and descr.c. */
+#ifndef PYCLAVE_VM_TYPE_H
+#define PYCLAVE_VM_TYPE_H
+
+#include "vm/object.h"
+
+static inline Type *vm_as_type(Val v) { return (Type *)(void *)val_obj(v); }
+static inline bool vm_is_typeobj(Val v) { return !val_is_small(v) && (vm_typeof(v)->flags & VM_TF_TYPE_SUBCLASS); }
+
+/* The slot a dunder fills, for slot wrappers and class slot updates. */
+enum vm_slot_id {
+    SLOT_REPR, SLOT_STR, SLOT_HASH, SLOT_LT, SLOT_LE, SLOT_EQ, SLOT_NE, SLOT_GT, SLOT_GE,
+    SLOT_GETATTRIBUTE, SLOT_GETATTR, SLOT_SETATTR, SLOT_DELATTR, SLOT_CALL, SLOT_ITER, SLOT_NEXT,
+    SLOT_GET, SLOT_SET, SLOT_DELETE, SLOT_INIT, SLOT_NEW, SLOT_LEN, SLOT_GETITEM, SLOT_SETITEM,
+    SLOT_DELITEM, SLOT_CONTAINS, SLOT_BOOL, SLOT_INT, SLOT_FLOAT, SLOT_INDEX, SLOT_NEG, SLOT_POS,
+    SLOT_ABS, SLOT_INVERT, SLOT_DIVMOD, SLOT_RDIVMOD,
+    SLOT_BINOP,                                /* + VM_OP_*: __add__ ... */
+    SLOT_RBINOP = SLOT_BINOP + VM_OP_COUNT,    /* __radd__ ... */
+    SLOT_IBINOP = SLOT_RBINOP + VM_OP_COUNT,   /* __iadd__ ... */
+    SLOT__COUNT = SLOT_IBINOP + VM_OP_COUNT
+};
+
+extern const char *const vm_slot_names[SLOT__COUNT];
+
+/* Address of the Val field at byte offset off of object o (checked against
+ * the type's instance size).  The one place that computes field addresses
+ * from offsets (instance __dict__ and __slots__). */
+Val *vm_obj_field(Val o, size_t off);
+/* The instance __dict__ of o, created on demand; NULL (no error) if o has none. */
+Val vm_obj_dict(Val o, bool create);
+
+/* Recompute the slots of a heap type (and its subclasses) after its
+ * namespace changed. */
+void vm_type_update_slots(Type *t);
+/* Class instance layout: Obj header then the __dict__ Val then __slots__. */
+typedef struct {
+    Obj base;
+    Val dict;
+} InstanceObj;
+
+Val vm_slot_wrapper_new(Type *owner, int slot);
+Val vm_member_descr_new(Type *owner, Val name, size_t offset);
+Val vm_staticmethod_new(Val f);
+Val vm_classmethod_new(Val f);
+
+/* From ceval/func.c (the VM engineer's): descriptors of built-in methods. */
+Val vm_method_descr_new(Type *owner, const vm_methoddef *def);
+Val vm_getset_descr_new(Type *owner, const vm_getsetdef *def);
+
+int vm_types_init(void);
+/* The __dict__ descriptor of classes whose instances have a dict. */
+Val vm_instance_dict_descr(Type *t);
+
+#endif

@@ -25,11 +25,13 @@ endif
 
 CFLAGS := $(BASE_CFLAGS) $(OPT) $(EXTRA_CFLAGS)
 LDLIBS := -lm
+HOSTCC ?= cc
 
 # Everything under src/ except the CLI entry point is the library.
 LIB_SRCS := $(filter-out src/cli/%,$(shell find src -name '*.c' | sort))
 CLI_SRCS := $(shell find src/cli -name '*.c' | sort)
-LIB_OBJS := $(LIB_SRCS:%.c=$(BUILD)/obj/%.o)
+LIB_PY := $(shell find lib -name '*.py' | sort)
+LIB_OBJS := $(LIB_SRCS:%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/gen/frozen.o
 CLI_OBJS := $(CLI_SRCS:%.c=$(BUILD)/obj/%.o)
 UNIT_SRCS := $(wildcard tests/unit/test_*.c)
 UNIT_BINS := $(UNIT_SRCS:tests/unit/%.c=$(BUILD)/unit/%)
@@ -40,6 +42,17 @@ all: $(BUILD)/pyclave
 $(BUILD)/obj/%.o: %.c
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -MMD -MP -c $< -o $@
+
+# lib/*.py are frozen into the binary (tools/freeze.c, a host build tool).
+$(BUILD)/tools/freeze: tools/freeze.c
+	@mkdir -p $(dir $@)
+	$(HOSTCC) -O1 -o $@ $<
+$(BUILD)/gen/frozen.c: $(BUILD)/tools/freeze $(LIB_PY)
+	@mkdir -p $(dir $@)
+	$(BUILD)/tools/freeze $@ lib $(LIB_PY)
+$(BUILD)/obj/gen/frozen.o: $(BUILD)/gen/frozen.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -c $< -o $@
 
 $(BUILD)/libpyclave.a: $(LIB_OBJS)
 	@rm -f $@

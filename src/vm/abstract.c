@@ -12,29 +12,6 @@ static const char *const iop_symbols[VM_OP_COUNT] = {
 static const char *const cmp_symbols[6] = {"<", "<=", "==", "!=", ">", ">="};
 static const int swapped_op[6] = {VM_GT, VM_GE, VM_EQ, VM_NE, VM_LT, VM_LE};
 
-/* ---- recursion guard ---- */
-
-bool vm_enter_recursion(const char *where)
-{
-    if (++vm->recursion_depth > vm->recursion_limit) {
-        vm->recursion_depth--;
-        vm_err_fmt(&vm_exc_RecursionError, "maximum recursion depth exceeded%s", where ? where : "");
-        return false;
-    }
-    if (vm->c_stack_limit) {
-        volatile char here = 0;
-        uintptr_t base = (uintptr_t)vm->c_stack_base, cur = (uintptr_t)&here;
-        if (base > cur && base - cur > vm->c_stack_limit) {
-            vm->recursion_depth--;
-            vm_err_fmt(&vm_exc_RecursionError, "maximum recursion depth exceeded%s", where ? where : "");
-            return false;
-        }
-    }
-    return true;
-}
-
-void vm_leave_recursion(void) { vm->recursion_depth--; }
-
 /* ---- repr / str / hash ---- */
 
 Val vm_repr(Val v)

@@ -334,6 +334,8 @@ int vm_int_as_double(Val v, double *out);
 int vm_int_sign(Val v);               /* -1, 0, 1 */
 Val vm_int_to_str(Val v, int base);   /* "0x"-less digits with '-' sign */
 int64_t vm_int_hash(Val v);
+/* sys.set_int_max_str_digits limit (0 = unlimited; default 4300); defined in int.c. */
+extern int vm_int_max_str_digits;
 /* True for bool instances too (they are ints whose type is bool). */
 
 /* ---- floats (float.c) ---- */

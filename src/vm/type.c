@@ -92,7 +92,9 @@ Val vm_obj_dict(Val o, bool create)
 {
     if (val_is_small(o)) return NULL;
     Type *t = vm_typeof(o);
-    if (!t->dict_offset) return NULL;
+    /* Built-in types may reserve a dict slot for their subclasses' instances
+     * (dict_offset) without their own instances having a __dict__. */
+    if (!t->dict_offset || !(t->flags & VM_TF_HAS_DICT)) return NULL;
     Val *slot = vm_obj_field(o, t->dict_offset);
     if (!*slot && create) *slot = vm_dict_new();
     return *slot;
@@ -891,10 +893,12 @@ Val vm_type_new_class(Type *meta, Val name, Val bases, Val dict, Val kwds)
             if (vm_list_append(slot_names, s) < 0) return NULL;
         }
     }
-    if (want_dict && !t->dict_offset) {
-        t->dict_offset = t->basicsize < sizeof(InstanceObj) ? __builtin_offsetof(InstanceObj, dict) : t->basicsize;
-        size_t end = t->dict_offset + sizeof(Val);
-        if (end > t->basicsize) t->basicsize = end;
+    if (want_dict && !(base->flags & VM_TF_HAS_DICT)) {
+        if (!t->dict_offset) {
+            t->dict_offset = t->basicsize < sizeof(InstanceObj) ? __builtin_offsetof(InstanceObj, dict) : t->basicsize;
+            size_t end = t->dict_offset + sizeof(Val);
+            if (end > t->basicsize) t->basicsize = end;
+        }
         t->flags |= VM_TF_HAS_DICT;
         Val dd = vm_instance_dict_descr(t);
         if (!dd || vm_dict_set_cstr(t->dict, "__dict__", dd) < 0) return NULL;

@@ -1,0 +1,459 @@
+/* Modules and the import system: built-in C modules, frozen lib/ modules
+ * and source files on sys.path, packages, relative imports, fromlist. */
+#include "compiler/compile.h"
+#include "core/host.h"
+#include "vm/frame.h"
+#include "vm/import.h"
+#include "vm/state.h"
+#include "vm/traceback.h"
+#include "vm/type.h"
+
+#define MOD(o) ((ModuleObj *)(void *)val_obj(o))
+
+/* ---- the module type ---- */
+
+Val vm_module_new(Val name)
+{
+    ModuleObj *m = vm_alloc_obj(&vm_type_module, sizeof(ModuleObj), CR_SCAN);
+    if (!m) return NULL;
+    m->dict = vm_dict_new();
+    if (!m->dict) return NULL;
+    m->name = name;
+    if (vm_dict_set_cstr(m->dict, "__name__", name) < 0) return NULL;
+    if (vm_dict_set_cstr(m->dict, "__doc__", VM_None) < 0) return NULL;
+    if (vm_dict_set_cstr(m->dict, "__package__", VM_None) < 0) return NULL;
+    if (vm_dict_set_cstr(m->dict, "__loader__", VM_None) < 0) return NULL;
+    if (vm_dict_set_cstr(m->dict, "__spec__", VM_None) < 0) return NULL;
+    return obj_val(m);
+}
+
+static Val module_new(Type *t, Val *args, size_t nargs, Val kwnames)
+{
+    static const char *const kw[] = {"name", "doc", NULL};
+    Val a[2];
+    if (!vm_parse_args("module", args, nargs, kwnames, kw, 0, 1, 2, a)) return NULL;
+    if (!vm_is_str(a[0]))
+        return vm_err_fmt(&vm_exc_TypeError, "module.__init__() argument 'name' must be str, not %s", vm_tname(a[0]));
+    Val m = vm_module_new(a[0]);
+    if (m && a[1] && vm_dict_set_cstr(MOD(m)->dict, "__doc__", a[1]) < 0) return NULL;
+    return m;
+}
+
+static int module_init(Val self, Val *args, size_t nargs, Val kwnames) { return 0; }
+
+static Val module_repr(Val self)
+{
+    Val d = MOD(self)->dict;
+    Val name = vm_dict_get_cstr(d, "__name__");
+    if (!name) {
+        if (vm_err_occurred()) return NULL;
+        name = vm_str_cstr("?");
+    }
+    Val file = vm_dict_get_cstr(d, "__file__");
+    if (file && vm_is_str(file)) return vm_str_fmt("<module %R from %R>", name, file);
+    vm_err_clear();
+    Val origin = vm_dict_get_cstr(d, "__pyclave_origin__");
+    if (origin && vm_is_str(origin)) return vm_str_fmt("<module %R (%U)>", name, origin);
+    vm_err_clear();
+    return vm_str_fmt("<module %R>", name);
+}
+
+/* PEP 562: a module-level __getattr__ is consulted after the dict. */
+static Val module_getattr(Val self, Val name)
+{
+    Val r = vm_generic_getattr(self, name);
+    if (r || !vm_err_matches(&vm_exc_AttributeError)) return r;
+    Val ga = vm_dict_get_cstr(MOD(self)->dict, "__getattr__");
+    if (!ga) return NULL;
+    vm_err_clear();
+    return vm_call1(ga, name);
+}
+
+static Val module_dir(Val self, Val *args, size_t nargs, Val kwnames)
+{
+    Val d = MOD(self)->dict;
+    Val f = vm_dict_get_cstr(d, "__dir__");
+    if (f) return vm_call0(f);
+    if (vm_err_occurred()) return NULL;
+    return vm_dict_keys_list(d);
+}
+
+static Val module_get_dict(Val self) { return MOD(self)->dict; }
+
+static const vm_methoddef module_methods[] = {{"__dir__", module_dir, 0, NULL}, {NULL, NULL, 0, NULL}};
+static const vm_getsetdef module_getsets[] = {{"__dict__", module_get_dict, NULL}, {NULL, NULL, NULL}};
+
+Type vm_type_module = {.base = {&vm_type_type},
+                       .name = "module",
+                       .basicsize = sizeof(ModuleObj),
+                       .flags = VM_TF_BASETYPE | VM_TF_HAS_DICT,
+                       .dict_offset = __builtin_offsetof(ModuleObj, dict),
+                       .new_ = module_new,
+                       .init = module_init,
+                       .repr = module_repr,
+                       .getattr = module_getattr,
+                       .setattr = vm_generic_setattr,
+                       .methods = module_methods,
+                       .getsets = module_getsets};
+
+int vm_module_add_functions(Val module, const vm_methoddef *defs)
+{
+    Val d = MOD(module)->dict;
+    Val mname = vm_dict_get_cstr(d, "__name__");
+    for (const vm_methoddef *m = defs; m->name; m++) {
+        Val f = vm_builtin_new(m, module);
+        if (!f) return -1;
+        ((BuiltinObj *)(void *)val_obj(f))->module = mname;
+        if (vm_dict_set_cstr(d, m->name, f) < 0) return -1;
+    }
+    return 0;
+}
+
+/* ---- registries ---- */
+
+#define MAX_BUILTIN_MODULES 64
+static struct {
+    const char *name;
+    vm_module_init init;
+} builtin_modules[MAX_BUILTIN_MODULES];
+static size_t nbuiltin_modules;
+
+void vm_register_builtin_module(const char *name, vm_module_init init)
+{
+    if (nbuiltin_modules >= MAX_BUILTIN_MODULES) cr_panic("too many built-in modules");
+    builtin_modules[nbuiltin_modules].name = name;
+    builtin_modules[nbuiltin_modules].init = init;
+    nbuiltin_modules++;
+}
+
+Val vm_builtin_module_names(void)
+{
+    Val l = vm_list_new(0);
+    if (!l) return NULL;
+    for (size_t i = 0; i < nbuiltin_modules; i++) {
+        Val s = vm_str_cstr(builtin_modules[i].name);
+        if (!s || vm_list_append(l, s) < 0) return NULL;
+    }
+    if (vm_list_sort(l, NULL, false) < 0) return NULL;
+    return vm_list_as_tuple(l);
+}
+
+static const vm_frozen_module *find_frozen(Val name)
+{
+    for (size_t i = 0; i < vm_frozen_count; i++)
+        if (vm_str_eq_cstr(name, vm_frozen_modules[i].name)) return &vm_frozen_modules[i];
+    return NULL;
+}
+
+/* ---- executing module code ---- */
+
+Val vm_exec_source(Val module, cr_span source, Val filename)
+{
+    Val src = vm_str_decode_utf8(source, "strict");
+    if (!src) {
+        if (vm_err_matches(&vm_exc_UnicodeDecodeError)) {
+            /* Let the compiler report the decoding problem as SyntaxError. */
+            vm_err_clear();
+        } else {
+            return NULL;
+        }
+    } else {
+        vm_source_register(filename, src);
+    }
+    Val code = cp_compile(source, filename, CP_MODE_EXEC, 0);
+    if (!code) return NULL;
+    Val d = MOD(module)->dict;
+    return vm_eval_code((CodeObj *)(void *)val_obj(code), d, d);
+}
+
+static Val sys_modules(void) { return vm->modules; }
+
+static Val join_path(Val dir, const char *a, const char *b)
+{
+    if (!vm_is_str(dir)) return NULL;
+    cr_span d = vm_str_span(dir);
+    if (d.len == 0) return b ? vm_str_fmt("%s%s", a, b) : vm_str_cstr(a);
+    if (cr_span_at(d, d.len - 1) == '/') return vm_str_fmt("%U%s%s", dir, a, b ? b : "");
+    return vm_str_fmt("%U/%s%s", dir, a, b ? b : "");
+}
+
+/* Find and load the module named full (whose last component is last) from
+ * the directories in path (a list).  Returns the module, NULL with an
+ * exception, or NULL without exception when not found. */
+static Val load_from_path(Val full, Val last, Val path)
+{
+    const cr_host *h = cr_host_services;
+    if (!path || !vm_is_list(path) || !h->read_file) return NULL;
+    const char *lastc = vm_str_cstr_of(last);
+    for (size_t i = 0; i < vm_list_len(path); i++) {
+        Val dir = vm_list_get(path, i);
+        if (!vm_is_str(dir)) continue;
+        Val pkgdir = join_path(dir, lastc, NULL);
+        if (!pkgdir) return NULL;
+        Val init = join_path(pkgdir, "/__init__.py", NULL);
+        if (!init) return NULL;
+        bool is_pkg = h->is_file && h->is_file(vm_str_cstr_of(init));
+        Val file = is_pkg ? init : join_path(dir, lastc, ".py");
+        if (!file) return NULL;
+        if (!is_pkg && !(h->is_file && h->is_file(vm_str_cstr_of(file)))) continue;
+        size_t len = 0;
+        void *data = h->read_file(vm_str_cstr_of(file), &len);
+        if (!data) return vm_err_fmt(&vm_exc_ImportError, "cannot read %R", file);
+        Val m = vm_module_new(full);
+        if (!m) return NULL;
+        Val d = MOD(m)->dict;
+        if (vm_dict_set_cstr(d, "__file__", file) < 0) return NULL;
+        if (is_pkg) {
+            Val p = vm_list_from(&pkgdir, 1);
+            if (!p || vm_dict_set_cstr(d, "__path__", p) < 0) return NULL;
+            if (vm_dict_set_cstr(d, "__package__", full) < 0) return NULL;
+        } else {
+            cr_span fs = vm_str_span(full);
+            int64_t dot = -1;
+            for (size_t k = 0; k < fs.len; k++)
+                if (cr_span_at(fs, k) == '.') dot = (int64_t)k;
+            Val pkg = dot < 0 ? vm_str_cstr("") : vm_str_new(cr_span_sub(fs, 0, (size_t)dot));
+            if (!pkg || vm_dict_set_cstr(d, "__package__", pkg) < 0) return NULL;
+        }
+        if (vm_dict_set(sys_modules(), full, m) < 0) return NULL;
+        if (!vm_exec_source(m, cr_span_make(data, len), file)) {
+            Val exc = vm_err_fetch();
+            vm_dict_pop_opt(sys_modules(), full, NULL);
+            vm_err_restore(exc);
+            return NULL;
+        }
+        return m;
+    }
+    return NULL;
+}
+
+static Val load_builtin_or_frozen(Val full)
+{
+    for (size_t i = 0; i < nbuiltin_modules; i++) {
+        if (!vm_str_eq_cstr(full, builtin_modules[i].name)) continue;
+        Val m = vm_module_new(full);
+        if (!m) return NULL;
+        if (vm_dict_set_cstr(MOD(m)->dict, "__pyclave_origin__", vm_str_cstr("built-in")) < 0) return NULL;
+        if (vm_dict_set(sys_modules(), full, m) < 0) return NULL;
+        if (builtin_modules[i].init(m) < 0) {
+            Val exc = vm_err_fetch();
+            vm_dict_pop_opt(sys_modules(), full, NULL);
+            vm_err_restore(exc);
+            return NULL;
+        }
+        return m;
+    }
+    const vm_frozen_module *fm = find_frozen(full);
+    if (!fm) return NULL;
+    Val m = vm_module_new(full);
+    if (!m) return NULL;
+    Val d = MOD(m)->dict;
+    if (vm_dict_set_cstr(d, "__pyclave_origin__", vm_str_cstr("frozen")) < 0) return NULL;
+    Val fname = vm_str_fmt("<frozen %U>", full);
+    if (!fname) return NULL;
+    if (fm->is_package) {
+        Val p = vm_list_new(0);
+        if (!p || vm_dict_set_cstr(d, "__path__", p) < 0) return NULL;
+        if (vm_dict_set_cstr(d, "__package__", full) < 0) return NULL;
+    } else {
+        cr_span fs = vm_str_span(full);
+        int64_t dot = -1;
+        for (size_t k = 0; k < fs.len; k++)
+            if (cr_span_at(fs, k) == '.') dot = (int64_t)k;
+        Val pkg = dot < 0 ? vm_str_cstr("") : vm_str_new(cr_span_sub(fs, 0, (size_t)dot));
+        if (!pkg || vm_dict_set_cstr(d, "__package__", pkg) < 0) return NULL;
+    }
+    if (vm_dict_set(sys_modules(), full, m) < 0) return NULL;
+    if (!vm_exec_source(m, cr_span_make(fm->source, fm->length), fname)) {
+        Val exc = vm_err_fetch();
+        vm_dict_pop_opt(sys_modules(), full, NULL);
+        vm_err_restore(exc);
+        return NULL;
+    }
+    return m;
+}
+
+static Val not_found(Val full)
+{
+    Val msg = vm_str_fmt("No module named %R", full);
+    if (!msg) return NULL;
+    Val args = vm_tuple_pack(1, msg);
+    if (!args) return NULL;
+    Val e = vm_exc_new(&vm_exc_ModuleNotFoundError, args);
+    if (!e) return NULL;
+    if (vm_setattr_cstr(e, "name", full) < 0) return NULL;
+    return vm_err_set_val(e);
+}
+
+/* Import one fully qualified module whose parent (if any) is imported. */
+static Val import_one(Val full, Val parent, Val last)
+{
+    Val m = vm_dict_get(sys_modules(), full);
+    if (m) {
+        if (m == VM_None) return not_found(full);
+        return m;
+    }
+    if (vm_err_occurred()) return NULL;
+    if (parent) {
+        Val path = vm_getattr_opt(parent, vm_intern_cstr("__path__"));
+        if (!path) {
+            if (vm_err_occurred()) return NULL;
+            Val msg = vm_str_fmt("No module named %R; %R is not a package", full, MOD(parent)->name);
+            if (!msg) return NULL;
+            Val e = vm_exc_new(&vm_exc_ModuleNotFoundError, vm_tuple_pack(1, msg));
+            if (!e) return NULL;
+            vm_setattr_cstr(e, "name", full);
+            return vm_err_set_val(e);
+        }
+        m = load_builtin_or_frozen(full);
+        if (!m && !vm_err_occurred()) m = load_from_path(full, last, path);
+    } else {
+        m = load_builtin_or_frozen(full);
+        if (!m && !vm_err_occurred()) {
+            Val sp = vm_dict_get_cstr(vm->sys_dict, "path");
+            if (sp) m = load_from_path(full, last, sp);
+        }
+    }
+    if (!m) return vm_err_occurred() ? NULL : not_found(full);
+    /* The module may have replaced itself in sys.modules. */
+    Val fin = vm_dict_get(sys_modules(), full);
+    if (fin) m = fin;
+    else if (vm_err_occurred()) return NULL;
+    if (parent && vm_setattr(parent, last, m) < 0) return NULL;
+    return m;
+}
+
+/* Import every prefix of the dotted name; returns the leaf (and the top
+ * in *top). */
+static Val import_dotted(Val name, Val *top)
+{
+    cr_span s = vm_str_span(name);
+    Val parent = NULL, m = NULL;
+    size_t start = 0;
+    for (size_t i = 0; i <= s.len; i++) {
+        if (i < s.len && cr_span_at(s, i) != '.') continue;
+        if (i == start) return vm_err_str(&vm_exc_ValueError, "Empty module name");
+        Val full = vm_str_new(cr_span_sub(s, 0, i));
+        Val last = vm_str_new(cr_span_sub(s, start, i - start));
+        if (!full || !last) return NULL;
+        m = import_one(full, parent, last);
+        if (!m) return NULL;
+        if (!parent) *top = m;
+        parent = m;
+        start = i + 1;
+    }
+    return m;
+}
+
+static Val resolve_relative(Val name, Val globals, int level)
+{
+    Val package = globals ? vm_dict_get_cstr(globals, "__package__") : NULL;
+    if (!package && vm_err_occurred()) return NULL;
+    if (!package || package == VM_None) {
+        Val modname = globals ? vm_dict_get_cstr(globals, "__name__") : NULL;
+        if (!modname || !vm_is_str(modname))
+            return vm_err_str(&vm_exc_ImportError, "attempted relative import with no known parent package");
+        Val path = vm_dict_get_cstr(globals, "__path__");
+        if (path) {
+            package = modname;
+        } else {
+            cr_span ms = vm_str_span(modname);
+            int64_t dot = -1;
+            for (size_t k = 0; k < ms.len; k++)
+                if (cr_span_at(ms, k) == '.') dot = (int64_t)k;
+            package = dot < 0 ? vm_str_cstr("") : vm_str_new(cr_span_sub(ms, 0, (size_t)dot));
+            if (!package) return NULL;
+        }
+    }
+    if (!vm_is_str(package)) return vm_err_str(&vm_exc_TypeError, "package must be a string");
+    cr_span p = vm_str_span(package);
+    if (p.len == 0)
+        return vm_err_str(&vm_exc_ImportError, "attempted relative import with no known parent package");
+    size_t end = p.len;
+    for (int l = 1; l < level; l++) {
+        while (end > 0 && cr_span_at(p, end - 1) != '.') end--;
+        if (end == 0) return vm_err_str(&vm_exc_ImportError, "attempted relative import beyond top-level package");
+        end--;
+    }
+    Val base = vm_str_new(cr_span_sub(p, 0, end));
+    if (!base) return NULL;
+    if (vm_str_len(name) == 0) return base;
+    return vm_str_fmt("%U.%U", base, name);
+}
+
+Val vm_import(Val name, Val globals, Val fromlist, int level)
+{
+    Val absname = name;
+    if (level > 0) {
+        absname = resolve_relative(name, globals, level);
+        if (!absname) return NULL;
+    } else if (vm_str_len(name) == 0) {
+        return vm_err_str(&vm_exc_ValueError, "Empty module name");
+    }
+    /* Fast path: already imported and no fromlist work. */
+    Val top = NULL;
+    Val leaf = import_dotted(absname, &top);
+    if (!leaf) return NULL;
+    bool has_from = fromlist && fromlist != VM_None && vm_truthy(fromlist) > 0;
+    if (!has_from) {
+        if (level == 0) return top;
+        /* "from . import x" has a fromlist; a bare relative import returns the
+         * package part as CPython does. */
+        if (vm_str_len(name) == 0) return leaf;
+        cr_span ns = vm_str_span(name);
+        int64_t dot = cr_span_find_byte(ns, '.', 0);
+        if (dot < 0) return leaf;
+        return leaf;
+    }
+    /* Submodules named in fromlist are imported if the leaf is a package. */
+    Val path = vm_getattr_opt(leaf, vm_intern_cstr("__path__"));
+    if (!path) return vm_err_occurred() ? NULL : leaf;
+    Val it = vm_iter(fromlist);
+    if (!it) return NULL;
+    for (;;) {
+        Val item = vm_next(it);
+        if (!item) {
+            if (vm_err_occurred()) return NULL;
+            break;
+        }
+        if (!vm_is_str(item))
+            return vm_err_fmt(&vm_exc_TypeError, "Item in %s.__all__ must be str, not %s", "fromlist", vm_tname(item));
+        if (vm_str_eq_cstr(item, "*")) {
+            Val all = vm_getattr_opt(leaf, vm_intern_cstr("__all__"));
+            if (all) {
+                Val r = vm_import(absname, NULL, all, 0);
+                if (!r) return NULL;
+            } else if (vm_err_occurred()) {
+                return NULL;
+            }
+            continue;
+        }
+        int has = vm_hasattr(leaf, item);
+        if (has < 0) return NULL;
+        if (has) continue;
+        Val sub = vm_str_fmt("%U.%U", absname, item);
+        if (!sub) return NULL;
+        Val t2;
+        Val r = import_dotted(sub, &t2);
+        if (!r) {
+            /* A missing submodule is not an error here (IMPORT_FROM reports). */
+            if (vm_err_matches(&vm_exc_ModuleNotFoundError)) {
+                Val e = vm_err_fetch();
+                Val en = vm_getattr_opt(e, vm_intern_cstr("name"));
+                if (en && vm_is_str(en) && vm_str_eq(en, sub)) continue;
+                vm_err_restore(e);
+            }
+            return NULL;
+        }
+    }
+    return leaf;
+}
+
+/* Import a module by dotted name and return the leaf (importlib-style). */
+Val vm_import_module(const char *name)
+{
+    Val n = vm_str_cstr(name);
+    if (!n) return NULL;
+    Val top;
+    return import_dotted(n, &top);
+}

@@ -1,0 +1,24 @@
+/* Import internals (vm layer). */
+#ifndef PYCLAVE_VM_IMPORT_H
+#define PYCLAVE_VM_IMPORT_H
+
+#include "vm/object.h"
+
+/* Modules of lib/ frozen into the binary at build time (tools/freeze.c
+ * generates the table). */
+typedef struct {
+    const char *name;
+    bool is_package;
+    const uint8_t *source;
+    size_t length;
+} vm_frozen_module;
+extern const vm_frozen_module vm_frozen_modules[];
+extern const size_t vm_frozen_count;
+
+/* Compile and run source as the body of module (registering it for
+ * tracebacks); returns the module's result or NULL. */
+Val vm_exec_source(Val module, cr_span source, Val filename);
+Val vm_import_module(const char *name);
+Val vm_builtin_module_names(void);
+
+#endif

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Install what building and testing Pyclave needs (Debian 12), only if missing.
+set -euo pipefail
+need=()
+have() { command -v "$1" >/dev/null 2>&1; }
+have gcc || need+=(gcc)
+have clang || need+=(clang)
+have make || need+=(make)
+have valgrind || need+=(valgrind)
+have timeout || need+=(coreutils)
+have diff || need+=(diffutils)
+# ASan/UBSan and libFuzzer runtimes for clang.
+if have clang && ! ls /usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.asan-x86_64.a >/dev/null 2>&1; then
+    need+=(libclang-rt-dev)
+fi
+[ -f /usr/include/bearssl.h ] || need+=(libbearssl-dev)
+[ -f /usr/include/seccomp.h ] || need+=(libseccomp-dev)
+if [ ${#need[@]} -gt 0 ]; then
+    echo "setup: installing ${need[*]}"
+    SUDO=""
+    [ "$(id -u)" -ne 0 ] && SUDO=sudo
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need[@]}" >/dev/null
+fi

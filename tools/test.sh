@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# The whole test suite: builds with gcc and clang (warnings are errors), runs
+# unit + differential + CLI tests on the release build, then again under
+# ASan+UBSan and under the torture-GC build.  Ends with one line
+# "N passed, M failed" summing every part.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+bash tools/setup.sh
+jobs=$(nproc)
+total_pass=0
+total_fail=0
+run_part() {
+    local label=$1; shift
+    echo "== $label"
+    local out
+    out=$("$@" 2>&1 | tee /dev/stderr | tail -n 1)
+    local p f
+    p=$(sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed$/\1/p' <<<"$out")
+    f=$(sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed$/\2/p' <<<"$out")
+    if [ -z "$p" ]; then p=0; f=1; echo "$label: did not report a summary"; fi
+    total_pass=$((total_pass + p))
+    total_fail=$((total_fail + f))
+}
+build() {
+    if make -j"$jobs" "$@" all >/tmp/pyclave-build.log 2>&1; then echo "1 passed, 0 failed"
+    else tail -n 30 /tmp/pyclave-build.log; echo "0 passed, 1 failed"; fi
+}
+run_part "build gcc" build CC=gcc
+run_part "build clang" build CC=clang
+run_part "suite (release, gcc)" make -s CC=gcc test
+run_part "suite (ASan+UBSan, clang)" env PYCLAVE_TEST_TIMEOUT_SCALE=4 make -s MODE=asan CC=clang test
+run_part "suite (torture GC + ASan, clang)" env PYCLAVE_TEST_TIMEOUT_SCALE=10 PYCLAVE_GC_TORTURE=${PYCLAVE_GC_TORTURE:-50} make -s MODE=torture CC=clang test
+echo "$total_pass passed, $total_fail failed"
+[ "$total_fail" -eq 0 ]

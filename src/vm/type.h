@@ -50,6 +50,7 @@ Val vm_getset_descr_new(Type *owner, const vm_getsetdef *def);
 
 int vm_types_init(void);
 int vm_errors_init(Val builtins_dict);
+int vm_generics_init(void); /* GenericAlias, UnionType (genericalias.c) */
 int vm_builtins_init(Val module);
 /* The __dict__ descriptor of classes whose instances have a dict. */
 Val vm_instance_dict_descr(Type *t);

@@ -56,6 +56,34 @@ static char *dirname_abs(const char *path)
     return real;
 }
 
+/* os.path.normpath for an absolute path: drop "." and resolve "..". */
+static void normalize_path(char *p)
+{
+    char out[PATH_MAX * 2];
+    size_t n = 0;
+    const char *s = p;
+    while (*s) {
+        while (*s == '/') s++;
+        if (!*s) break;
+        const char *e = s;
+        while (*e && *e != '/') e++;
+        size_t len = (size_t)(e - s);
+        if (len == 1 && s[0] == '.') {
+        } else if (len == 2 && s[0] == '.' && s[1] == '.') {
+            while (n > 0 && out[n - 1] != '/') n--;
+            if (n > 0) n--;
+        } else if (n + len + 2 < sizeof out) {
+            out[n++] = '/';
+            memcpy(out + n, s, len);
+            n += len;
+        }
+        s = e;
+    }
+    if (n == 0) out[n++] = '/';
+    out[n] = 0;
+    memcpy(p, out, n + 1);
+}
+
 static char *read_all_stdin(void)
 {
     size_t cap = 4096, n = 0;
@@ -200,7 +228,13 @@ options_done:
         char *src = read_all_stdin();
         status = pyclave_run_string(src, "<stdin>");
     } else {
-        status = pyclave_run_file(script);
+        /* __main__.__file__ and tracebacks use the absolute path (CPython 3.9+),
+         * without resolving symbolic links. */
+        char absbuf[PATH_MAX * 2];
+        if (script[0] == '/') snprintf(absbuf, sizeof absbuf, "%s", script);
+        else snprintf(absbuf, sizeof absbuf, "%s/%s", getcwd(cwd, sizeof cwd) ? cwd : ".", script);
+        normalize_path(absbuf);
+        status = pyclave_run_file(absbuf);
         if (status == -2) {
             char *abs = realpath(script, NULL);
             char buf[PATH_MAX * 2];

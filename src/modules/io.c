@@ -330,6 +330,8 @@ static Val file_new(int64_t handle, Val name, Val mode, bool binary, bool rd, bo
     return obj_val(f);
 }
 
+bool md_is_std_textio(Val v) { return !val_is_small(v) && vm_typeof(v) == &md_type_textio; }
+
 Val md_std_stream(int which)
 {
     static const char *const names[] = {"<stdin>", "<stdout>", "<stderr>"};

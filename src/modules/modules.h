@@ -6,6 +6,7 @@
 
 /* io.c: file objects for sys.std* and open(). */
 Val md_std_stream(int which);
+bool md_is_std_textio(Val v); /* one of our own text streams */
 int md_flush_std(Val file);
 Val md_open(Val *args, size_t nargs, Val kwnames);
 void md_io_set_unbuffered(bool on);

@@ -275,7 +275,7 @@ int vm_setitem(Val o, Val key, Val value)
     Type *t = vm_typeof(o);
     if (t->setitem) return t->setitem(o, key, value);
     if (value) vm_err_fmt(&vm_exc_TypeError, "'%s' object does not support item assignment", t->name);
-    else vm_err_fmt(&vm_exc_TypeError, "'%s' object does not support item deletion", t->name);
+    else vm_err_fmt(&vm_exc_TypeError, "'%s' object doesn't support item deletion", t->name);
     return -1;
 }
 

@@ -1,5 +1,6 @@
 /* The builtins module: built-in functions and the names of built-in types. */
 #include "compiler/compile.h"
+#include "modules/modules.h"
 #include "vm/ceval.h"
 #include "vm/frame.h"
 #include "vm/state.h"
@@ -373,14 +374,14 @@ BUILTIN(issubclass)
     return r < 0 ? NULL : vm_bool(r);
 }
 
-extern Val vm_callable_iter_new(Val callable, Val sentinel); /* iterobject.c */
+extern Val vm_calliter_new(Val callable, Val sentinel); /* iterobject.c */
 
 BUILTIN(iter)
 {
     if (!vm_check_nargs("iter", nargs, kwnames, 1, 2)) return NULL;
     if (nargs == 2) {
         if (!vm_typeof(args[0])->call) return vm_err_str(&vm_exc_TypeError, "iter(v, w): v must be callable");
-        return vm_callable_iter_new(args[0], args[1]);
+        return vm_calliter_new(args[0], args[1]);
     }
     return vm_iter(args[0]);
 }
@@ -498,7 +499,22 @@ BUILTIN(print)
     }
     if (!sep || sep == VM_None) sep = NULL;
     if (!end || end == VM_None) end = NULL;
-    /* Build the whole line first: one write call per print. */
+    if (!md_is_std_textio(file)) {
+        /* Other file objects see each piece written separately, as CPython does. */
+        for (size_t i = 0; i < nargs; i++) {
+            if (i > 0 && vm_print_str(file, sep ? sep : vm_str_cstr(" ")) < 0) return NULL;
+            Val s = vm_str(args[i]);
+            if (!s || vm_print_str(file, s) < 0) return NULL;
+        }
+        if (vm_print_str(file, end ? end : vm_str_cstr("\n")) < 0) return NULL;
+        if (opt[3]) {
+            int t = vm_truthy(opt[3]);
+            if (t < 0) return NULL;
+            if (t && !vm_call_method(file, "flush", NULL, 0)) return NULL;
+        }
+        return VM_None;
+    }
+    /* Our own stream: build the whole line first, one write per print. */
     cr_buf b;
     cr_buf_init(&b);
     for (size_t i = 0; i < nargs; i++) {
@@ -708,7 +724,7 @@ BUILTIN(__build_class__)
     return cls;
 }
 
-#include "modules/modules.h"
+
 BUILTIN(open) { return md_open(args, nargs, kwnames); }
 
 static const vm_methoddef builtin_functions[] = {

@@ -23,7 +23,7 @@ typedef struct {
 /* Exit statuses of the run functions follow CPython: 0, sys.exit(n), 1 for
  * an uncaught exception, and PYCLAVE_EXIT_INTERRUPT for an uncaught
  * KeyboardInterrupt (the CLI turns that into death by SIGINT, 130). */
-enum { PYCLAVE_EXIT_INTERRUPT = -2 };
+enum { PYCLAVE_EXIT_INTERRUPT = -1000, PYCLAVE_EXIT_NOFILE = -1001, PYCLAVE_EXIT_NOMODULE = -1002 };
 
 /* 0 on success; -1 if the runtime could not start (message on stderr). */
 int pyclave_init(const pyclave_config *cfg);

@@ -115,7 +115,7 @@ int main(int argc, char **argv)
             break;
         }
         if (strcmp(a, "--version") == 0) {
-            printf("Python 3.11.7 (Pyclave 0.1.0)\n");
+            printf("Python 3.11.7\n");
             return 0;
         }
         if (strcmp(a, "--help") == 0) {
@@ -139,7 +139,7 @@ int main(int argc, char **argv)
             case 'u': unbuffered = true; break;
             case 'E': ignore_env = true; break;
             case 'I': isolated = true; ignore_env = true; break;
-            case 'V': printf("Python 3.11.7 (Pyclave 0.1.0)\n"); return 0;
+            case 'V': printf("Python 3.11.7\n"); return 0;
             case 'h': case '?': print_help(); return 0;
             case 'B': case 's': case 'S': case 'O': case 'b': case 'd': case 'v': case 'x': case 'P': break;
             case 'W': case 'X':
@@ -215,13 +215,13 @@ options_done:
         status = pyclave_run_string(command, "<string>");
     } else if (module) {
         status = pyclave_run_module(module);
-        if (status == -3) {
+        if (status == PYCLAVE_EXIT_NOMODULE) {
             pyclave_flush();
             fprintf(stderr, "%s: No module named %s\n", argv[0], module);
             status = 1;
         }
     } else if (from_stdin) {
-        if (isatty(0) && !script) {
+        if ((isatty(0) || inspect) && !script) {
             status = pyclave_repl(quiet);
             return status;
         }
@@ -235,7 +235,7 @@ options_done:
         else snprintf(absbuf, sizeof absbuf, "%s/%s", getcwd(cwd, sizeof cwd) ? cwd : ".", script);
         normalize_path(absbuf);
         status = pyclave_run_file(absbuf);
-        if (status == -2) {
+        if (status == PYCLAVE_EXIT_NOFILE) {
             char *abs = realpath(script, NULL);
             char buf[PATH_MAX * 2];
             if (!abs) {

@@ -78,6 +78,15 @@ bool cr_strtod(const char *s, size_t len, unsigned flags, double *out);
  * (0 if none). */
 size_t cr_strtod_prefix(const char *s, size_t len, double *out);
 
+/* PyOS_string_to_double(s, &end) as a prefix parse: [sign] decimal literal,
+ * or [sign] inf / infinity / nan (any case).  Returns the bytes consumed,
+ * 0 when there is no number at the start of s (complex() parsing). */
+size_t cr_strtod_prefix_signed(const char *s, size_t len, double *out);
+
+/* CPython's rule for underscores in numeric strings: each '_' between two
+ * digits, none at the ends. */
+bool cr_underscores_ok(const char *s, size_t len);
+
 /* float.hex(): at most 24 characters. */
 #define CR_HEX_BUFSIZE 32
 size_t cr_double_to_hex(double v, char out[CR_HEX_BUFSIZE]);

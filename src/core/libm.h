@@ -31,5 +31,27 @@ double cr_log(double x);
 double cr_atan2(double y, double x);
 double cr_sin(double x);
 double cr_cos(double x);
+double cr_tan(double x);
+double cr_asin(double x);
+double cr_acos(double x);
+double cr_atan(double x);
+double cr_sinh(double x);
+double cr_cosh(double x);
+double cr_tanh(double x);
+double cr_asinh(double x);
+double cr_acosh(double x);
+double cr_atanh(double x);
+double cr_log10(double x);
+double cr_log2(double x);
+double cr_log1p(double x);
+double cr_expm1(double x);
+double cr_exp2(double x);
+double cr_cbrt(double x);
+double cr_erf(double x);
+double cr_erfc(double x);
+double cr_tgamma(double x);
+double cr_lgamma(double x);
+double cr_nextafter(double x, double y);
+double cr_fma(double x, double y, double z);
 
 #endif

@@ -181,7 +181,7 @@ static int run_path_as_main(const char *path, Val m)
 {
     size_t len = 0;
     void *data = cr_host_services->read_file ? cr_host_services->read_file(path, &len) : NULL;
-    if (!data) return -2; /* the caller reports "can't open file" */
+    if (!data) return PYCLAVE_EXIT_NOFILE; /* the caller reports "can't open file" */
     Val fn = vm_str_cstr(path);
     if (!fn) return finish(NULL);
     Val d = ((ModuleObj *)(void *)val_obj(m))->dict;
@@ -215,7 +215,7 @@ int pyclave_run_module(const char *name)
         if (!search) {
             if (vm_err_occurred()) return finish(NULL);
             vm_err_fmt(&vm_exc_ImportError, "No module named %U", n);
-            return -3;
+            return PYCLAVE_EXIT_NOMODULE;
         }
     }
     Val last = vm_str_new(cr_span_from(s, (size_t)(dot + 1)));
@@ -245,7 +245,7 @@ int pyclave_run_module(const char *name)
             return run_path_as_main(cand[k], m);
         }
     }
-    return -3; /* not found: the CLI prints "No module named ..." */
+    return PYCLAVE_EXIT_NOMODULE; /* not found: the CLI prints "No module named ..." */
 }
 
 /* ---- the interactive loop ---- */

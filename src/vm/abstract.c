@@ -92,7 +92,7 @@ int64_t vm_hash(Val v)
 
 static bool overrides_richcmp(Type *sub, Type *base)
 {
-    return sub != base && vm_is_subtype(sub, base) && sub->richcmp && sub->richcmp != base->richcmp;
+    return sub != base && vm_is_subtype(sub, base) && sub->richcmp;
 }
 
 Val vm_richcmp(Val a, Val b, int op)

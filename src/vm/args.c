@@ -41,6 +41,11 @@ bool vm_parse_args(const char *fname, Val *args, size_t nargs, Val kwnames, cons
     }
     for (size_t i = 0; i < nargs; i++) out[i] = args[i];
     size_t nkw = kwnames ? vm_tuple_len(kwnames) : 0;
+    if (nargs + nkw > nparams && npos_only < nparams) {
+        vm_err_fmt(&vm_exc_TypeError, "%s() takes at most %zu argument%s (%zu given)", fname, nparams,
+                   nparams == 1 ? "" : "s", nargs + nkw);
+        return false;
+    }
     for (size_t k = 0; k < nkw; k++) {
         Val name = vm_tuple_get(kwnames, k);
         size_t j = npos_only;

@@ -278,7 +278,8 @@ BUILTIN(format)
     if (!vm_check_nargs("format", nargs, kwnames, 1, 2)) return NULL;
     Val spec = nargs > 1 ? args[1] : NULL;
     if (spec && !vm_is_str(spec))
-        return vm_err_fmt(&vm_exc_TypeError, "format() argument 2 must be str, not %s", vm_tname(spec));
+        return vm_err_fmt(&vm_exc_TypeError, "format() argument 2 must be str, not %s",
+                          spec == VM_None ? "None" : vm_tname(spec));
     return vm_format(args[0], spec);
 }
 
@@ -402,7 +403,7 @@ static Val minmax(const char *name, Val *args, size_t nargs, Val kwnames, int op
         Val k = vm_tuple_get(kwnames, i);
         if (vm_str_eq_cstr(k, kw[0])) key = args[nargs + i];
         else if (vm_str_eq_cstr(k, kw[1])) dflt = args[nargs + i];
-        else return vm_err_fmt(&vm_exc_TypeError, "%s() got an unexpected keyword argument '%U'", name, k);
+        else return vm_err_fmt(&vm_exc_TypeError, "'%U' is an invalid keyword argument for %s()", k, name);
     }
     if (key == VM_None) key = NULL;
     if (nargs == 0) return vm_err_fmt(&vm_exc_TypeError, "%s expected at least 1 argument, got 0", name);
@@ -616,7 +617,7 @@ BUILTIN(__import__)
     static const char *const kw[] = {"name", "globals", "locals", "fromlist", "level", NULL};
     Val a[5];
     if (!vm_parse_args("__import__", args, nargs, kwnames, kw, 0, 1, 5, a)) return NULL;
-    if (!vm_is_str(a[0])) return vm_err_fmt(&vm_exc_TypeError, "module name must be str, not %s", vm_tname(a[0]));
+    if (!vm_is_str(a[0])) return vm_err_str(&vm_exc_TypeError, "module name must be a string");
     int64_t level = 0;
     if (a[4] && !vm_as_ssize(a[4], &level, &vm_exc_OverflowError)) return NULL;
     if (level < 0) return vm_err_str(&vm_exc_ValueError, "level must be >= 0");

@@ -155,4 +155,40 @@ typedef struct {
  * or ValueError set ("invalid bytecode: ...") if it is not sound. */
 bool vm_code_verify(CodeObj *co);
 
+/* Contract details settled by the compiler/verifier (3.10 behaviour where the
+ * text above is silent).  Helpers: vm/codeutil.h.
+ *  - Jumps: JUMP_FORWARD and JUMP_ABSOLUTE both take absolute targets; the
+ *    compiler uses JUMP_FORWARD for forward and JUMP_ABSOLUTE for backward
+ *    jumps.  A target is the first unit of an instruction (its first
+ *    EXTENDED_ARG prefix, if any); at most 3 prefixes per instruction.
+ *  - Generators: a code object with CO_GENERATOR / CO_COROUTINE /
+ *    CO_ASYNC_GENERATOR starts with the first sent value (None) on the stack
+ *    (depth 1); its first instruction is GEN_START, which pops it.
+ *    YIELD_VALUE / YIELD_FROM / GEN_START are rejected in other code.
+ *  - Block depths: the verifier guarantees that, before every instruction
+ *    except RETURN_VALUE, (stack depth - values it pops) >= the depth
+ *    recorded by the innermost SETUP_* block, so unwinding to a handler only
+ *    ever truncates the stack.  SETUP_FINALLY records the current depth;
+ *    SETUP_WITH the depth after replacing mgr by exit; SETUP_ASYNC_WITH
+ *    [exit, res] -> same, block below res, handler [exit, prev_exc, exc].
+ *  - LIST_APPEND/SET_ADD/LIST_EXTEND/SET_UPDATE/DICT_UPDATE arg i >= 1:
+ *    the container is PEEK(i) after popping the value; MAP_ADD pops 2 first;
+ *    DICT_MERGE i: as DICT_UPDATE, and the called function is PEEK(i + 2)
+ *    (for its error messages).  The verifier checks these depths.
+ *  - CALL_FUNCTION_EX: the positional argument may be any iterable when the
+ *    call is f(*x) (3.10: converted with tuple(), error "argument after *
+ *    must be an iterable"); the kwargs value is always a fresh dict.
+ *  - MAKE_FUNCTION flag 4 gets a dict of annotations.  Function code objects
+ *    (def, lambda) always have co_consts[0]: the docstring if it is a str,
+ *    else None; __doc__ = co_consts[0] if it is a str.
+ *  - CHECK_EG_MATCH makes match the handled exception when it is not None
+ *    (3.11).  MATCH_KEYS: [subject keys] -> [subject keys values_or_None
+ *    bool]; MATCH_CLASS n: [subject cls names] -> [attrs_or_subject bool];
+ *    COPY_DICT_WITHOUT_KEYS: [subject keys] -> [subject rest] (3.10).
+ *  - cell2arg: NULL when no cell variable is an argument, else one int per
+ *    cellvar (argument index or -1).
+ *  - POP_EXCEPT / RERAISE may see any value if code is hand-made: the VM
+ *    must type-check (the verifier tracks depths, not types).
+ */
+
 #endif

@@ -387,6 +387,30 @@ static int importerror_init(Val self, Val *args, size_t nargs, Val kwnames)
 static const vm_getsetdef importerror_getsets[] = {
     {"name", x0_get, x0_set}, {"path", x1_get, x1_set}, {"msg", x2_get, x2_set}, {NULL, NULL, NULL}};
 
+/* OSError(errno, strerror, ...) constructs the subclass for the errno. */
+static Val oserror_new(Type *t, Val *args, size_t nargs, Val kwnames)
+{
+    if (t == &vm_exc_OSError && nargs >= 2 && val_is_small(args[0])) {
+        static const struct {
+            int64_t err;
+            Type *t;
+        } map[] = {
+            {1, &vm_exc_PermissionError}, {2, &vm_exc_FileNotFoundError}, {3, &vm_exc_ProcessLookupError},
+            {4, &vm_exc_InterruptedError}, {10, &vm_exc_ChildProcessError}, {11, &vm_exc_BlockingIOError},
+            {13, &vm_exc_PermissionError}, {17, &vm_exc_FileExistsError}, {20, &vm_exc_NotADirectoryError},
+            {21, &vm_exc_IsADirectoryError}, {32, &vm_exc_BrokenPipeError}, {110, &vm_exc_TimeoutError},
+            {104, &vm_exc_ConnectionError}, {111, &vm_exc_ConnectionError},
+        };
+        int64_t e = val_small(args[0]);
+        for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
+            if (map[i].err == e) {
+                t = map[i].t;
+                break;
+            }
+    }
+    return exc_new(t, args, nargs, kwnames);
+}
+
 /* OSError(errno, strerror[, filename[, winerror[, filename2]]]) */
 static int oserror_init(Val self, Val *args, size_t nargs, Val kwnames)
 {
@@ -763,7 +787,7 @@ EXC_WITH(KeyError, LookupError, .str = keyerror_str)
 SIMPLE_EXC(MemoryError, Exception)
 EXC_WITH(NameError, Exception, .init = nameerror_init, .getsets = nameerror_getsets)
 SIMPLE_EXC(UnboundLocalError, NameError)
-EXC_WITH(OSError, Exception, .init = oserror_init, .str = oserror_str, .getsets = oserror_getsets)
+EXC_WITH(OSError, Exception, .new_ = oserror_new, .init = oserror_init, .str = oserror_str, .getsets = oserror_getsets)
 SIMPLE_EXC(BlockingIOError, OSError)
 SIMPLE_EXC(ChildProcessError, OSError)
 SIMPLE_EXC(ConnectionError, OSError)
@@ -838,6 +862,12 @@ int vm_errors_init(Val builtins_dict)
         if (vm_type_ready(t) < 0) return -1;
         if (builtins_dict && vm_dict_set_cstr(builtins_dict, t->name, obj_val(t)) < 0) return -1;
     }
+    /* ExceptionGroup derives from both BaseExceptionGroup and Exception. */
+    Type *eg = &vm_exc_ExceptionGroup;
+    eg->bases = vm_tuple_pack(2, obj_val(&vm_exc_BaseExceptionGroup), obj_val(&vm_exc_Exception));
+    eg->mro = vm_tuple_pack(5, obj_val(eg), obj_val(&vm_exc_BaseExceptionGroup), obj_val(&vm_exc_Exception),
+                            obj_val(&vm_exc_BaseException), obj_val(&vm_type_object));
+    if (!eg->bases || !eg->mro) return -1;
     /* EnvironmentError and IOError are aliases of OSError. */
     if (builtins_dict) {
         if (vm_dict_set_cstr(builtins_dict, "EnvironmentError", obj_val(&vm_exc_OSError)) < 0) return -1;

@@ -153,8 +153,9 @@ Type vm_type_generic_alias = {.base = {&vm_type_type}, .name = "types.GenericAli
 /* __class_getitem__ for the built-in generic classes. */
 static Val class_getitem(Val cls, Val *args, size_t nargs, Val kwnames)
 {
-    if (!vm_check_nargs("__class_getitem__", nargs, kwnames, 1, 1)) return NULL;
-    return alias_new_val(cls, args[0]);
+    /* Bound by classmethod: args are (cls, item). */
+    if (!vm_check_nargs("__class_getitem__", nargs, kwnames, 2, 2)) return NULL;
+    return alias_new_val(args[0], args[1]);
 }
 static const vm_methoddef class_getitem_def = {"__class_getitem__", class_getitem, VM_METH_CLASS, NULL};
 

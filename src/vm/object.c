@@ -7,7 +7,22 @@
 
 /* ---- generic attribute access ---- */
 
+static Val no_attr_msg(Val o, Val name);
+/* AttributeError with .name and .obj set, as CPython 3.10+ does. */
 static Val no_attr(Val o, Val name)
+{
+    no_attr_msg(o, name);
+    Val e = vm_err_fetch();
+    if (e && vm_isinstance_t(e, &vm_exc_AttributeError)) {
+        ExcObj *x = (ExcObj *)(void *)val_obj(e);
+        x->extra[0] = name;
+        x->extra[1] = o;
+    }
+    vm_err_restore(e);
+    return NULL;
+}
+
+static Val no_attr_msg(Val o, Val name)
 {
     if (vm_is_typeobj(o))
         return vm_err_fmt(&vm_exc_AttributeError, "type object '%U' has no attribute '%U'",
@@ -80,8 +95,17 @@ int vm_generic_setattr(Val o, Val name, Val value)
 
 static int excess_args(size_t nargs, Val kwnames) { return nargs || (kwnames && vm_tuple_len(kwnames)); }
 
+static Type *first_builtin(Type *t)
+{
+    while (t->flags & VM_TF_HEAPTYPE) t = t->tbase;
+    return t;
+}
+
 static Val object_new(Type *t, Val *args, size_t nargs, Val kwnames)
 {
+    Type *fb = first_builtin(t);
+    if (fb != &vm_type_object && fb->new_ && fb->new_ != object_new)
+        return vm_err_fmt(&vm_exc_TypeError, "object.__new__(%s) is not safe, use %s.__new__()", t->name, fb->name);
     if (excess_args(nargs, kwnames)) {
         if (t->new_ != object_new && t->new_) {
             return vm_err_str(&vm_exc_TypeError, "object.__new__() takes exactly one argument (the type to instantiate)");

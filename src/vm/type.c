@@ -263,6 +263,8 @@ int vm_type_ready(Type *t)
     }
     for (const vm_getsetdef *g = t->getsets; g && g->name; g++)
         if (add_to_dict(t, g->name, vm_getset_descr_new(t, g)) < 0) return -1;
+    if ((t->flags & VM_TF_HAS_DICT) && t->dict_offset && (!t->tbase || !(t->tbase->flags & VM_TF_HAS_DICT)))
+        if (add_to_dict(t, "__dict__", vm_instance_dict_descr(t)) < 0) return -1;
     for (int s = 0; s < SLOT__COUNT; s++) {
         if (s == SLOT_NEW || s == SLOT_GETATTR || !vm_slot_names[s] || !slot_own(t, s)) continue;
         if (s == SLOT_HASH && t->hash == NULL) continue;
@@ -387,8 +389,7 @@ static Val call_special(Val self, int slot, Val *args, size_t nargs)
     Val f = lookup_special(self, slot);
     if (!f) {
         if (vm_err_occurred()) return NULL;
-        return vm_err_fmt(&vm_exc_AttributeError, "'%s' object has no attribute '%s'", vm_tname(self),
-                          vm_slot_names[slot]);
+        return vm_err_str(&vm_exc_AttributeError, vm_slot_names[slot]);
     }
     Type *ft = vm_typeof(f);
     if (ft == &vm_type_function) {
@@ -779,10 +780,19 @@ void vm_type_update_slots(Type *t)
 
 /* ---- class creation ---- */
 
+/* The nearest base that adds fields to the instance layout: a class with
+ * __slots__, or a built-in type larger than its base (CPython's solid_base;
+ * an added __dict__ does not count). */
 static Type *solid_base(Type *t)
 {
-    /* The nearest base that adds to the instance layout (a built-in type). */
-    while (t->flags & VM_TF_HEAPTYPE) t = t->tbase;
+    while (t->tbase) {
+        if (t->flags & VM_TF_HEAPTYPE) {
+            if (t->slots_count) return t;
+        } else if (t->basicsize != t->tbase->basicsize) {
+            return t;
+        }
+        t = t->tbase;
+    }
     return t;
 }
 

@@ -1,0 +1,1200 @@
+/* Exact double <-> text conversions (see dtoa.h).
+ *
+ * Everything is done with plain integer arithmetic on a fixed-capacity
+ * big-number type.  Capacities are chosen from the extreme cases:
+ *  - digit generation: v = f * 2**e with f < 2**53, -1074 <= e <= 971,
+ *    scaled by 10**k with |k| <= 343, times 4 for the half-ulp margins and 10
+ *    for one more digit: below 1200 bits;
+ *  - parsing: at most CR_STRTOD_SIGDIGITS + 1 significant decimal digits
+ *    (< 2**2700) against 5**1140 (< 2**2650).
+ * BN_LIMBS 32-bit limbs (3200 bits) cover both with margin.
+ */
+#include "core/dtoa.h"
+
+#define BN_LIMBS 100
+/* Significant digits kept when parsing; any further non-zero digit becomes a
+ * sticky digit.  The exact decimal value of a halfway point between two
+ * doubles has at most 767 significant digits, so this is exact. */
+#define CR_STRTOD_SIGDIGITS 780
+
+typedef struct {
+    uint32_t d[BN_LIMBS];
+    int n; /* limbs in use; d[n-1] != 0 unless n == 0 */
+} bn;
+
+/* ------------------------------------------------------------------ */
+/* bit helpers                                                         */
+
+uint64_t cr_double_bits(double d)
+{
+    union {
+        double d;
+        uint64_t u;
+    } x;
+    x.d = d;
+    return x.u;
+}
+
+double cr_double_from_bits(uint64_t u)
+{
+    union {
+        double d;
+        uint64_t u;
+    } x;
+    x.u = u;
+    return x.d;
+}
+
+static int bitlen64(uint64_t x)
+{
+    int n = 0;
+    while (x != 0 && n < 64) {
+        x >>= 1;
+        n++;
+    }
+    return n;
+}
+
+/* ------------------------------------------------------------------ */
+/* big numbers                                                         */
+
+static void bn_trim(bn *a)
+{
+    while (a->n > 0 && a->d[a->n - 1] == 0) a->n--;
+}
+
+static void bn_set_u64(bn *a, uint64_t v)
+{
+    a->n = 0;
+    if (v != 0) {
+        a->d[0] = (uint32_t)v;
+        a->d[1] = (uint32_t)(v >> 32);
+        a->n = 2;
+    }
+    bn_trim(a);
+}
+
+static void bn_copy(bn *dst, const bn *src)
+{
+    int i;
+    dst->n = src->n;
+    for (i = 0; i < src->n && i < BN_LIMBS; i++) dst->d[i] = src->d[i];
+}
+
+static bool bn_is_zero(const bn *a) { return a->n == 0; }
+
+/* a = a * m + add */
+static void bn_muladd(bn *a, uint32_t m, uint32_t add)
+{
+    uint64_t carry = add;
+    int i;
+    for (i = 0; i < a->n && i < BN_LIMBS; i++) {
+        uint64_t t = (uint64_t)a->d[i] * m + carry;
+        a->d[i] = (uint32_t)t;
+        carry = t >> 32;
+    }
+    if (carry != 0 && a->n < BN_LIMBS) {
+        a->d[a->n] = (uint32_t)carry;
+        a->n++;
+    }
+    bn_trim(a);
+}
+
+static void bn_mul_pow(bn *a, uint32_t base, uint32_t base9, int count9, int k)
+{
+    /* multiply by base**k using chunks of base**count9 == base9 */
+    while (k >= count9) {
+        bn_muladd(a, base9, 0);
+        k -= count9;
+    }
+    while (k > 0) {
+        bn_muladd(a, base, 0);
+        k--;
+    }
+}
+
+static void bn_mul_pow10(bn *a, int k) { bn_mul_pow(a, 10, 1000000000u, 9, k); }
+static void bn_mul_pow5(bn *a, int k) { bn_mul_pow(a, 5, 1220703125u, 13, k); }
+
+static void bn_shl(bn *a, int bits)
+{
+    int limbs, sh, i;
+    if (a->n == 0 || bits <= 0) return;
+    limbs = bits / 32;
+    sh = bits % 32;
+    if (a->n + limbs + 1 > BN_LIMBS) return; /* cannot happen: see capacities */
+    if (sh == 0) {
+        for (i = a->n - 1; i >= 0; i--) a->d[i + limbs] = a->d[i];
+        a->d[a->n + limbs] = 0;
+    } else {
+        a->d[a->n + limbs] = 0;
+        for (i = a->n - 1; i >= 0; i--) {
+            a->d[i + limbs + 1] |= a->d[i] >> (32 - sh);
+            a->d[i + limbs] = a->d[i] << sh;
+        }
+    }
+    for (i = 0; i < limbs; i++) a->d[i] = 0;
+    a->n += limbs + 1;
+    bn_trim(a);
+}
+
+static int bn_bitlen(const bn *a)
+{
+    if (a->n == 0) return 0;
+    return (a->n - 1) * 32 + bitlen64(a->d[a->n - 1]);
+}
+
+static int bn_cmp(const bn *a, const bn *b)
+{
+    int i;
+    if (a->n != b->n) return a->n < b->n ? -1 : 1;
+    for (i = a->n - 1; i >= 0; i--) {
+        if (a->d[i] != b->d[i]) return a->d[i] < b->d[i] ? -1 : 1;
+    }
+    return 0;
+}
+
+/* a -= b, requires a >= b */
+static void bn_sub(bn *a, const bn *b)
+{
+    int64_t borrow = 0;
+    int i;
+    for (i = 0; i < a->n && i < BN_LIMBS; i++) {
+        int64_t t = (int64_t)a->d[i] - borrow - (i < b->n ? (int64_t)b->d[i] : 0);
+        borrow = 0;
+        if (t < 0) {
+            t += (int64_t)1 << 32;
+            borrow = 1;
+        }
+        a->d[i] = (uint32_t)t;
+    }
+    bn_trim(a);
+}
+
+/* r = a + b */
+static void bn_add(bn *r, const bn *a, const bn *b)
+{
+    uint64_t carry = 0;
+    int n = a->n > b->n ? a->n : b->n;
+    int i;
+    for (i = 0; i < n && i < BN_LIMBS; i++) {
+        uint64_t t = carry + (i < a->n ? a->d[i] : 0) + (i < b->n ? b->d[i] : 0);
+        r->d[i] = (uint32_t)t;
+        carry = t >> 32;
+    }
+    r->n = n;
+    if (carry != 0 && n < BN_LIMBS) {
+        r->d[n] = (uint32_t)carry;
+        r->n = n + 1;
+    }
+    bn_trim(r);
+}
+
+/* compare a + b with c */
+static int bn_cmp_sum(const bn *a, const bn *b, const bn *c)
+{
+    bn t;
+    bn_add(&t, a, b);
+    return bn_cmp(&t, c);
+}
+
+/* q = a / b (quotient known to be < 10), a = a % b */
+static int bn_divmod_small(bn *a, const bn *b)
+{
+    int q = 0;
+    while (q < 10 && bn_cmp(a, b) >= 0) {
+        bn_sub(a, b);
+        q++;
+    }
+    return q;
+}
+
+/* ------------------------------------------------------------------ */
+/* decomposition                                                       */
+
+/* |v| = f * 2**e with f < 2**53 (v finite, non-zero). */
+static void decompose(double v, uint64_t *f, int *e)
+{
+    uint64_t bits = cr_double_bits(v);
+    uint64_t frac = bits & (((uint64_t)1 << 52) - 1);
+    int bexp = (int)((bits >> 52) & 0x7ff);
+    if (bexp == 0) {
+        *f = frac;
+        *e = -1074;
+    } else {
+        *f = frac | ((uint64_t)1 << 52);
+        *e = bexp - 1075;
+    }
+}
+
+/* floor(e2 * log10(2)) for |e2| < 2000 (exact enough; callers fix up). */
+static int floor_log10_pow2(int e2)
+{
+    int64_t p = (int64_t)e2 * 1292913986; /* log10(2) * 2**32 */
+    return (int)(p >> 32);               /* arithmetic shift = floor */
+}
+
+/* ------------------------------------------------------------------ */
+/* digit generation                                                    */
+
+static void put_digit(cr_dtoa_result *out, int d)
+{
+    if (out->ndigits < CR_DTOA_MAXDIGITS) {
+        out->digits[out->ndigits] = (char)('0' + d);
+        out->ndigits++;
+    }
+}
+
+/* Add one unit in the last digit, propagating carries ("0.999" -> "1"). */
+static void round_up_digits(cr_dtoa_result *out)
+{
+    int i = out->ndigits - 1;
+    while (i >= 0 && i < CR_DTOA_MAXDIGITS && out->digits[i] == '9') i--;
+    if (i < 0) {
+        out->digits[0] = '1';
+        out->ndigits = 1;
+        out->decpt++;
+        return;
+    }
+    out->digits[i]++;
+    out->ndigits = i + 1;
+}
+
+static void strip_zeros(cr_dtoa_result *out)
+{
+    while (out->ndigits > 0 && out->ndigits <= CR_DTOA_MAXDIGITS &&
+           out->digits[out->ndigits - 1] == '0')
+        out->ndigits--;
+}
+
+/* ---- fast path: the same digit loops on 128-bit integers ----
+ * Used when every quantity of the loop provably fits (the common case of
+ * moderate exponents); the results are identical to the big-number loops.
+ * Builds without __int128 (or with CR_DTOA_NO_INT128, e.g. for analysis)
+ * use the big numbers only. */
+#if defined(__SIZEOF_INT128__) && !defined(CR_DTOA_NO_INT128)
+#define CR_DTOA_U128 1
+typedef unsigned __int128 u128;
+
+static u128 bn_to_u128(const bn *a)
+{
+    u128 v = 0;
+    int i;
+    for (i = a->n - 1; i >= 0 && i < 4; i--) v = (v << 32) | a->d[i];
+    return v;
+}
+
+/* The shortest-digit loop: r < s <= 2**120, mp, mm <= 2**64 (so that 18
+ * multiplications by 10 cannot overflow). */
+static void shortest_loop_128(u128 r, u128 s, u128 mp, u128 mm, bool even, cr_dtoa_result *out)
+{
+    int guard;
+    for (guard = 0; guard < 18; guard++) {
+        int d = 0;
+        bool low, high;
+        r *= 10;
+        mp *= 10;
+        mm *= 10;
+        while (d < 10 && r >= s) {
+            r -= s;
+            d++;
+        }
+        low = even ? r <= mm : r < mm;
+        high = even ? r + mp >= s : r + mp > s;
+        if (!low && !high) {
+            put_digit(out, d);
+            continue;
+        }
+        put_digit(out, d);
+        if (high && (!low || r + r > s || (r + r == s && (d & 1)))) round_up_digits(out);
+        break;
+    }
+}
+#endif
+
+/* Shortest digits (Burger & Dybvig free-format, with CPython's tie rules). */
+static void dtoa_shortest(uint64_t f, int e, cr_dtoa_result *out)
+{
+    bn r, s, mp, mm, t;
+    bool even = (f & 1) == 0;
+    bool asym = (f == ((uint64_t)1 << 52)) && e > -1074;
+    int k, guard;
+
+    if (e >= 0) {
+        bn_set_u64(&r, f);
+        bn_shl(&r, e + (asym ? 2 : 1));
+        bn_set_u64(&s, asym ? 4 : 2);
+        bn_set_u64(&mp, 1);
+        bn_shl(&mp, e + (asym ? 1 : 0));
+        bn_set_u64(&mm, 1);
+        bn_shl(&mm, e);
+    } else {
+        bn_set_u64(&r, f);
+        bn_shl(&r, asym ? 2 : 1);
+        bn_set_u64(&s, 1);
+        bn_shl(&s, -e + (asym ? 2 : 1));
+        bn_set_u64(&mp, asym ? 2 : 1);
+        bn_set_u64(&mm, 1);
+    }
+    k = floor_log10_pow2(e + bitlen64(f) - 1);
+    if (k >= 0) {
+        bn_mul_pow10(&s, k);
+    } else {
+        bn_mul_pow10(&r, -k);
+        bn_mul_pow10(&mp, -k);
+        bn_mul_pow10(&mm, -k);
+    }
+    /* fix k so that (r + mp) / s < 1 (<= for odd) and the first digit is not 0 */
+    for (guard = 0; guard < 4; guard++) {
+        int c = bn_cmp_sum(&r, &mp, &s);
+        if (c > 0 || (c == 0 && even)) {
+            bn_muladd(&s, 10, 0);
+            k++;
+        } else {
+            break;
+        }
+    }
+    for (guard = 0; guard < 4; guard++) {
+        bn t10;
+        int c;
+        bn_add(&t10, &r, &mp);
+        bn_muladd(&t10, 10, 0);
+        c = bn_cmp(&t10, &s);
+        if (c < 0 || (c == 0 && !even)) {
+            bn_muladd(&r, 10, 0);
+            bn_muladd(&mp, 10, 0);
+            bn_muladd(&mm, 10, 0);
+            k--;
+        } else {
+            break;
+        }
+    }
+    out->decpt = k;
+#ifdef CR_DTOA_U128
+    if (bn_bitlen(&s) <= 120 && bn_bitlen(&mp) <= 64) {
+        shortest_loop_128(bn_to_u128(&r), bn_to_u128(&s), bn_to_u128(&mp), bn_to_u128(&mm), even, out);
+        strip_zeros(out);
+        return;
+    }
+#endif
+    for (guard = 0; guard < 40; guard++) {
+        int d, clow, chigh;
+        bool low, high;
+        bn_muladd(&r, 10, 0);
+        bn_muladd(&mp, 10, 0);
+        bn_muladd(&mm, 10, 0);
+        d = bn_divmod_small(&r, &s);
+        clow = bn_cmp(&r, &mm);
+        low = clow < 0 || (clow == 0 && even);
+        chigh = bn_cmp_sum(&r, &mp, &s);
+        high = chigh > 0 || (chigh == 0 && even);
+        if (!low && !high) {
+            put_digit(out, d);
+            continue;
+        }
+        if (low && !high) {
+            put_digit(out, d);
+        } else if (high && !low) {
+            put_digit(out, d);
+            round_up_digits(out);
+        } else {
+            int c;
+            bn_add(&t, &r, &r);
+            c = bn_cmp(&t, &s);
+            put_digit(out, d);
+            if (c > 0 || (c == 0 && (d & 1)))
+                round_up_digits(out);
+        }
+        break;
+    }
+    strip_zeros(out);
+}
+
+/* Fixed number of digits, correctly rounded (mode 2: n significant digits;
+ * mode 3: digits up to 10**-ndigits). */
+static void dtoa_fixed(uint64_t f, int e, int mode, int64_t ndigits, cr_dtoa_result *out)
+{
+    bn r, s, t;
+    int k, guard;
+    int64_t n, i;
+    int last = 0;
+    bool round_up = false;
+
+    bn_set_u64(&r, f);
+    bn_set_u64(&s, 1);
+    if (e >= 0)
+        bn_shl(&r, e);
+    else
+        bn_shl(&s, -e);
+    k = floor_log10_pow2(e + bitlen64(f) - 1);
+    if (k >= 0)
+        bn_mul_pow10(&s, k);
+    else
+        bn_mul_pow10(&r, -k);
+    /* make r / s < 1 with the first digit non-zero */
+    for (guard = 0; guard < 4 && bn_cmp(&r, &s) >= 0; guard++) {
+        bn_muladd(&s, 10, 0);
+        k++;
+    }
+    for (guard = 0; guard < 4; guard++) {
+        bn_copy(&t, &r);
+        bn_muladd(&t, 10, 0);
+        if (bn_cmp(&t, &s) >= 0) break;
+        bn_copy(&r, &t);
+        k--;
+    }
+    out->decpt = k;
+    n = mode == 2 ? (ndigits < 1 ? 1 : ndigits) : (int64_t)k + ndigits;
+    if (n < 0) {
+        /* far below half a unit of the last place: rounds to zero */
+        out->decpt = (int)-ndigits;
+        return;
+    }
+#ifdef CR_DTOA_U128
+    if (bn_bitlen(&s) <= 120) {
+        /* the same loop on 128-bit integers (r < s, so 10 r fits) */
+        u128 r1 = bn_to_u128(&r), s1 = bn_to_u128(&s);
+        for (i = 0; i < n && i < CR_DTOA_MAXDIGITS; i++) {
+            if (r1 == 0) break;
+            r1 *= 10;
+            last = 0;
+            while (last < 10 && r1 >= s1) {
+                r1 -= s1;
+                last++;
+            }
+            put_digit(out, last);
+        }
+        round_up = r1 != 0 && i == n && (r1 + r1 > s1 || (r1 + r1 == s1 && n > 0 && (last & 1)));
+    } else
+#endif
+    {
+        for (i = 0; i < n && i < CR_DTOA_MAXDIGITS; i++) {
+            if (bn_is_zero(&r)) break; /* the rest are zeros: exact */
+            bn_muladd(&r, 10, 0);
+            last = bn_divmod_small(&r, &s);
+            put_digit(out, last);
+        }
+        if (!bn_is_zero(&r) && i == n) {
+            int c;
+            bn_add(&t, &r, &r);
+            c = bn_cmp(&t, &s);
+            round_up = c > 0 || (c == 0 && n > 0 && (last & 1));
+        }
+    }
+    if (round_up) {
+        if (out->ndigits == 0) {
+            /* mode 3, n == 0: rounds up to one unit of the last place */
+            out->digits[0] = '1';
+            out->ndigits = 1;
+            out->decpt = k + 1;
+            return;
+        }
+        round_up_digits(out);
+    }
+    strip_zeros(out);
+    if (out->ndigits == 0) out->decpt = (int)-ndigits;
+}
+
+void cr_dtoa(double v, int mode, int64_t ndigits, cr_dtoa_result *out)
+{
+    uint64_t f;
+    int e;
+    uint64_t bits = cr_double_bits(v);
+    out->ndigits = 0;
+    out->decpt = 0;
+    out->negative = (bits >> 63) != 0;
+    out->kind = CR_DT_FINITE;
+    if (((bits >> 52) & 0x7ff) == 0x7ff) {
+        out->kind = (bits & (((uint64_t)1 << 52) - 1)) ? CR_DT_NAN : CR_DT_INF;
+        return;
+    }
+    if ((bits << 1) == 0) {
+        out->digits[0] = '0';
+        out->ndigits = 1;
+        out->decpt = 1;
+        return;
+    }
+    decompose(v, &f, &e);
+    if (mode == 0)
+        dtoa_shortest(f, e, out);
+    else
+        dtoa_fixed(f, e, mode == 2 ? 2 : 3, ndigits, out);
+}
+
+/* ------------------------------------------------------------------ */
+/* PyOS_double_to_string                                               */
+
+typedef struct {
+    char *p;
+    size_t cap, len;
+} writer;
+
+static void w_char(writer *w, char c)
+{
+    if (w->len < w->cap) w->p[w->len] = c;
+    w->len++;
+}
+
+static void w_str(writer *w, const char *s)
+{
+    size_t i;
+    for (i = 0; s[i] != 0 && i < 16; i++) w_char(w, s[i]);
+}
+
+/* n copies of c; n may be huge (the caller learns the length first) */
+static void w_fill(writer *w, char c, int64_t n)
+{
+    if (n <= 0) return;
+    if (w->len >= w->cap || (uint64_t)n > (uint64_t)(w->cap - w->len)) {
+        /* does not fit: only the length matters */
+        w->len += (size_t)n;
+        return;
+    }
+    while (n > 0) {
+        w->p[w->len] = c;
+        w->len++;
+        n--;
+    }
+}
+
+static void w_digits(writer *w, const cr_dtoa_result *r, int64_t from, int64_t to)
+{
+    int64_t i;
+    for (i = from; i < to && i < r->ndigits && i >= 0; i++) w_char(w, r->digits[i]);
+}
+
+static void w_exponent(writer *w, char e, int64_t exp)
+{
+    char tmp[24];
+    int n = 0;
+    uint64_t u = exp < 0 ? (uint64_t)(-exp) : (uint64_t)exp;
+    w_char(w, e);
+    w_char(w, exp < 0 ? '-' : '+');
+    do {
+        tmp[n++] = (char)('0' + (int)(u % 10));
+        u /= 10;
+    } while (u != 0 && n < 22);
+    if (n < 2) tmp[n++] = '0';
+    while (n > 0) w_char(w, tmp[--n]);
+}
+
+size_t cr_double_to_string(double v, char code, int64_t precision, unsigned flags,
+                           char *out, size_t cap, int *kind)
+{
+    cr_dtoa_result r;
+    writer w;
+    bool upper = false, use_exp = false, neg;
+    int mode;
+    int64_t decpt, digits_len, vstart, vend, exp = 0;
+    w.p = out;
+    w.cap = cap;
+    w.len = 0;
+    if (precision < 0) precision = 0;
+    if (precision > 0x7fffffff) precision = 0x7fffffff;
+    switch (code) {
+    case 'E': upper = true; code = 'e'; /* fall through */
+    case 'e': mode = 2; precision++; break;
+    case 'F': upper = true; code = 'f'; /* fall through */
+    case 'f': mode = 3; break;
+    case 'G': upper = true; code = 'g'; /* fall through */
+    case 'g':
+        mode = 2;
+        if (precision == 0) precision = 1;
+        break;
+    case 'r': mode = 0; precision = 0; break;
+    default:
+        if (kind) *kind = CR_DT_FINITE;
+        return 0;
+    }
+    cr_dtoa(v, mode, precision, &r);
+    if (kind) *kind = r.kind;
+    neg = r.negative;
+    if (r.kind != CR_DT_FINITE) {
+        if (r.kind == CR_DT_NAN) neg = false;
+        if (neg)
+            w_char(&w, '-');
+        else if (flags & CR_DTSF_SIGN)
+            w_char(&w, '+');
+        w_str(&w, r.kind == CR_DT_NAN ? (upper ? "NAN" : "nan") : (upper ? "INF" : "inf"));
+        return w.len;
+    }
+    digits_len = r.ndigits;
+    decpt = r.decpt;
+    if ((flags & CR_DTSF_NO_NEG_0) && neg &&
+        (digits_len == 0 || (digits_len == 1 && r.digits[0] == '0')))
+        neg = false;
+    vend = digits_len;
+    switch (code) {
+    case 'e':
+        use_exp = true;
+        vend = precision;
+        break;
+    case 'f':
+        vend = decpt + precision;
+        break;
+    case 'g':
+        if (decpt <= -4 || decpt > ((flags & CR_DTSF_ADD_DOT_0) ? precision - 1 : precision))
+            use_exp = true;
+        if (flags & CR_DTSF_ALT) vend = precision;
+        break;
+    default: /* 'r' */
+        if (decpt <= -4 || decpt > 16) use_exp = true;
+        break;
+    }
+    if (use_exp) {
+        exp = decpt - 1;
+        decpt = 1;
+    }
+    vstart = decpt <= 0 ? decpt - 1 : 0;
+    if (!use_exp && (flags & CR_DTSF_ADD_DOT_0))
+        vend = vend > decpt ? vend : decpt + 1;
+    else
+        vend = vend > decpt ? vend : decpt;
+
+    if (neg)
+        w_char(&w, '-');
+    else if (flags & CR_DTSF_SIGN)
+        w_char(&w, '+');
+    if (decpt <= 0) {
+        w_fill(&w, '0', decpt - vstart);
+        w_char(&w, '.');
+        w_fill(&w, '0', -decpt);
+    } else {
+        w_fill(&w, '0', -vstart);
+    }
+    if (0 < decpt && decpt <= digits_len) {
+        w_digits(&w, &r, 0, decpt);
+        w_char(&w, '.');
+        w_digits(&w, &r, decpt, digits_len);
+    } else {
+        w_digits(&w, &r, 0, digits_len);
+    }
+    if (digits_len < decpt) {
+        w_fill(&w, '0', decpt - digits_len);
+        w_char(&w, '.');
+        w_fill(&w, '0', vend - decpt);
+    } else {
+        w_fill(&w, '0', vend - digits_len);
+    }
+    /* drop a trailing point unless '#' */
+    if (w.len > 0 && w.len <= w.cap && out[w.len - 1] == '.' && !(flags & CR_DTSF_ALT)) w.len--;
+    if (use_exp) w_exponent(&w, upper ? 'E' : 'e', exp);
+    return w.len;
+}
+
+size_t cr_double_to_string_bound(double v, char code, int64_t precision)
+{
+    /* sign, point, "e+308", digits and zero padding on both sides */
+    uint64_t p = precision < 0 ? 0 : (uint64_t)precision;
+    (void)v;
+    if (code == 'r') return 32;
+    if (p > ((uint64_t)1 << 40)) p = (uint64_t)1 << 40;
+    return (size_t)(p + 340 + CR_DTOA_MAXDIGITS);
+}
+
+size_t cr_float_repr(double v, char out[CR_REPR_BUFSIZE])
+{
+    return cr_double_to_string(v, 'r', 0, CR_DTSF_ADD_DOT_0, out, CR_REPR_BUFSIZE, 0);
+}
+
+/* ------------------------------------------------------------------ */
+/* text -> double                                                      */
+
+/* Significant decimal digits of a parsed number: value = M * 10**exp10
+ * where M is the integer written by digits[0:nd]. */
+typedef struct {
+    char digits[CR_STRTOD_SIGDIGITS + 2];
+    int nd;
+    int64_t exp10;
+    bool negative;
+} decimal;
+
+/* Correctly rounded M * 10**exp10 (M > 0) as a positive double. */
+static double decimal_to_double(const decimal *dec)
+{
+    static const double tens[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                  1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+                                  1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+    bn num, den;
+    int64_t e10 = dec->exp10;
+    int nd = dec->nd;
+    int i, e2, t, p, bit;
+    uint64_t q = 0;
+    int c;
+
+    if (nd + e10 > 310) return cr_double_from_bits((uint64_t)0x7ff << 52);
+    if (nd + e10 < -330) return 0.0;
+    /* fast path: both M and 10**|e10| are exact doubles: one rounding */
+    if (nd <= 15 && e10 >= -22 && e10 <= 22) {
+        uint64_t m = 0;
+        for (i = 0; i < nd; i++) m = m * 10 + (uint64_t)(dec->digits[i] - '0');
+        if (e10 >= 0) return (double)m * tens[e10];
+        return (double)m / tens[-e10];
+    }
+    /* M * 10**(e10-22) is still an exact integer below 10**15: one rounding */
+    if (nd <= 15 && e10 > 22 && nd + (e10 - 22) <= 15) {
+        uint64_t m = 0;
+        for (i = 0; i < nd; i++) m = m * 10 + (uint64_t)(dec->digits[i] - '0');
+        for (i = 0; i < (int)(e10 - 22); i++) m *= 10;
+        return (double)m * tens[22];
+    }
+    /* exact: value = num / den * 2**e2 */
+    num.n = 0;
+    for (i = 0; i < nd && i < CR_STRTOD_SIGDIGITS + 1; i++) bn_muladd(&num, 10, (uint32_t)(dec->digits[i] - '0'));
+    bn_set_u64(&den, 1);
+    e2 = 0;
+    if (e10 >= 0) {
+        bn_mul_pow10(&num, (int)e10);
+    } else {
+        bn_mul_pow5(&den, (int)-e10);
+        e2 = (int)e10;
+    }
+    t = bn_bitlen(&num) - bn_bitlen(&den);
+    if (t >= 0)
+        bn_shl(&den, t);
+    else
+        bn_shl(&num, -t);
+    e2 += t;
+    if (bn_cmp(&num, &den) < 0) {
+        bn_shl(&num, 1);
+        e2--;
+    }
+    /* now 1 <= num/den < 2, value = num/den * 2**e2 */
+    if (e2 > 1023) return cr_double_from_bits((uint64_t)0x7ff << 52);
+    p = e2 >= -1022 ? 53 : e2 + 1075;
+    if (p < 0) return 0.0;
+#ifdef CR_DTOA_U128
+    if (bn_bitlen(&den) <= 125) {
+        /* the same long division on 128-bit integers (num < 2 den) */
+        u128 n1 = bn_to_u128(&num), d1 = bn_to_u128(&den);
+        for (bit = 0; bit < p && bit < 53; bit++) {
+            q <<= 1;
+            if (n1 >= d1) {
+                n1 -= d1;
+                q |= 1;
+            }
+            n1 <<= 1;
+        }
+        c = n1 > d1 ? 1 : (n1 == d1 ? 0 : -1);
+    } else
+#endif
+    {
+        for (bit = 0; bit < p && bit < 53; bit++) {
+            q <<= 1;
+            if (bn_cmp(&num, &den) >= 0) {
+                bn_sub(&num, &den);
+                q |= 1;
+            }
+            bn_shl(&num, 1);
+        }
+        /* num/den (in [0, 2)) is the rest in units of half an ulp */
+        c = bn_cmp(&num, &den);
+    }
+    if (c > 0 || (c == 0 && (q & 1))) q++;
+    if (p < 53) return cr_double_from_bits(q); /* subnormal (or rounds up to the smallest normal) */
+    return cr_double_from_bits(((uint64_t)(e2 + 1022) << 52) + q);
+}
+
+static bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+static char lower(char c) { return (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c; }
+
+/* case-insensitive s[0:len] == word */
+static bool eq_nocase(const char *s, size_t len, const char *word)
+{
+    size_t i;
+    for (i = 0; i < len; i++) {
+        if (word[i] == 0 || lower(s[i]) != word[i]) return false;
+    }
+    return word[len] == 0;
+}
+
+/* CPython's underscore rule: '_' only between two digits. */
+static bool underscores_ok(const char *s, size_t len)
+{
+    char prev = 0;
+    size_t i;
+    for (i = 0; i < len; i++) {
+        if (s[i] == '_') {
+            if (!is_digit(prev)) return false;
+        } else if (prev == '_' && !is_digit(s[i])) {
+            return false;
+        }
+        prev = s[i];
+    }
+    return prev != '_';
+}
+
+static void dec_add_digit(decimal *dec, char c, bool *sticky)
+{
+    if (dec->nd == 0 && c == '0') return; /* leading zero */
+    if (dec->nd < CR_STRTOD_SIGDIGITS) {
+        dec->digits[dec->nd] = c;
+        dec->nd++;
+    } else {
+        dec->exp10++; /* dropped digit: one more power of ten */
+        if (c != '0') *sticky = true;
+    }
+}
+
+/* Parse the unsigned decimal literal at s[*pos:len]; false when there is no
+ * digit.  Underscores are skipped when allowed (validated beforehand). */
+static bool parse_decimal(const char *s, size_t len, size_t *pos, bool underscores, decimal *dec)
+{
+    size_t i = *pos;
+    bool any = false, sticky = false;
+    int64_t exp = 0;
+    dec->nd = 0;
+    dec->exp10 = 0;
+    while (i < len && (is_digit(s[i]) || (underscores && s[i] == '_'))) {
+        if (s[i] != '_') {
+            dec_add_digit(dec, s[i], &sticky);
+            any = true;
+        }
+        i++;
+    }
+    if (i < len && s[i] == '.') {
+        i++;
+        while (i < len && (is_digit(s[i]) || (underscores && s[i] == '_'))) {
+            if (s[i] != '_') {
+                if (dec->nd == 0 && s[i] == '0') {
+                    dec->exp10--; /* leading zero after the point */
+                } else if (dec->nd < CR_STRTOD_SIGDIGITS) {
+                    dec->digits[dec->nd] = s[i];
+                    dec->nd++;
+                    dec->exp10--;
+                } else if (s[i] != '0') {
+                    sticky = true;
+                }
+                any = true;
+            }
+            i++;
+        }
+    }
+    if (!any) return false;
+    if (i < len && (s[i] == 'e' || s[i] == 'E')) {
+        size_t j = i + 1;
+        bool eneg = false, edig = false;
+        if (j < len && (s[j] == '+' || s[j] == '-')) {
+            eneg = s[j] == '-';
+            j++;
+        }
+        while (j < len && (is_digit(s[j]) || (underscores && edig && s[j] == '_'))) {
+            if (s[j] != '_') {
+                if (exp < 100000000000000000) exp = exp * 10 + (s[j] - '0');
+                edig = true;
+            }
+            j++;
+        }
+        if (edig) {
+            i = j;
+            dec->exp10 += eneg ? -exp : exp;
+        }
+    }
+    if (sticky && dec->nd < CR_STRTOD_SIGDIGITS + 2) {
+        /* stands for "a little more than the kept digits" */
+        dec->digits[dec->nd] = '1';
+        dec->nd++;
+        dec->exp10--;
+    }
+    /* trailing zeros of M into the exponent */
+    while (dec->nd > 0 && dec->digits[dec->nd - 1] == '0') {
+        dec->nd--;
+        dec->exp10++;
+    }
+    *pos = i;
+    return true;
+}
+
+static double signed_inf_or_nan(bool neg, bool nan)
+{
+    uint64_t bits = nan ? ((uint64_t)0x7ff8 << 48) : ((uint64_t)0x7ff << 52);
+    if (neg) bits |= (uint64_t)1 << 63;
+    return cr_double_from_bits(bits);
+}
+
+static double dec_value(const decimal *dec)
+{
+    double d = dec->nd == 0 ? 0.0 : decimal_to_double(dec);
+    return dec->negative ? -d : d;
+}
+
+bool cr_strtod(const char *s, size_t len, unsigned flags, double *out)
+{
+    size_t pos = 0;
+    decimal dec;
+    bool neg = false;
+    bool us = (flags & CR_STRTOD_UNDERSCORES) != 0;
+    if (us && !underscores_ok(s, len)) return false;
+    if (pos < len && (s[pos] == '+' || s[pos] == '-')) {
+        neg = s[pos] == '-';
+        pos++;
+    }
+    if (eq_nocase(s + pos, len - pos, "inf") || eq_nocase(s + pos, len - pos, "infinity")) {
+        *out = signed_inf_or_nan(neg, false);
+        return true;
+    }
+    if (eq_nocase(s + pos, len - pos, "nan")) {
+        *out = signed_inf_or_nan(neg, true);
+        return true;
+    }
+    if (!parse_decimal(s, len, &pos, us, &dec) || pos != len) return false;
+    dec.negative = neg;
+    *out = dec_value(&dec);
+    return true;
+}
+
+size_t cr_strtod_prefix(const char *s, size_t len, double *out)
+{
+    size_t pos = 0;
+    decimal dec;
+    if (!parse_decimal(s, len, &pos, false, &dec)) return 0;
+    dec.negative = false;
+    *out = dec_value(&dec);
+    return pos;
+}
+
+/* case-insensitive: does s[0:len] start with word? */
+static bool starts_nocase(const char *s, size_t len, const char *word)
+{
+    size_t i;
+    for (i = 0; word[i] != 0; i++) {
+        if (i >= len || lower(s[i]) != word[i]) return false;
+    }
+    return true;
+}
+
+size_t cr_strtod_prefix_signed(const char *s, size_t len, double *out)
+{
+    size_t pos = 0;
+    decimal dec;
+    bool neg = false;
+    if (pos < len && (s[pos] == '+' || s[pos] == '-')) {
+        neg = s[pos] == '-';
+        pos++;
+    }
+    if (parse_decimal(s, len, &pos, false, &dec)) {
+        dec.negative = neg;
+        *out = dec_value(&dec);
+        return pos;
+    }
+    if (starts_nocase(s + pos, len - pos, "inf")) {
+        pos += 3;
+        if (starts_nocase(s + pos, len - pos, "inity")) pos += 5;
+        *out = signed_inf_or_nan(neg, false);
+        return pos;
+    }
+    if (starts_nocase(s + pos, len - pos, "nan")) {
+        *out = signed_inf_or_nan(neg, true);
+        return pos + 3;
+    }
+    return 0;
+}
+
+bool cr_underscores_ok(const char *s, size_t len) { return underscores_ok(s, len); }
+
+/* ------------------------------------------------------------------ */
+/* round(x, ndigits)                                                   */
+
+double cr_double_round(double x, int ndigits, bool *overflow)
+{
+    cr_dtoa_result r;
+    decimal dec;
+    double d;
+    int i;
+    *overflow = false;
+    cr_dtoa(x, 3, ndigits, &r);
+    dec.nd = 0;
+    for (i = 0; i < r.ndigits && i < CR_STRTOD_SIGDIGITS; i++) {
+        dec.digits[i] = r.digits[i];
+        dec.nd++;
+    }
+    dec.exp10 = (int64_t)r.decpt - r.ndigits;
+    dec.negative = r.negative;
+    d = dec_value(&dec);
+    if (cr_isinf(d)) *overflow = true;
+    return d;
+}
+
+/* ------------------------------------------------------------------ */
+/* hexadecimal                                                         */
+
+size_t cr_double_to_hex(double v, char out[CR_HEX_BUFSIZE])
+{
+    static const char hexd[] = "0123456789abcdef";
+    writer w;
+    uint64_t bits = cr_double_bits(v);
+    uint64_t frac = bits & (((uint64_t)1 << 52) - 1);
+    int bexp = (int)((bits >> 52) & 0x7ff);
+    int e, i;
+    w.p = out;
+    w.cap = CR_HEX_BUFSIZE;
+    w.len = 0;
+    if (bexp == 0x7ff) {
+        if (frac != 0) {
+            w_str(&w, "nan");
+        } else {
+            if (bits >> 63) w_char(&w, '-');
+            w_str(&w, "inf");
+        }
+        return w.len;
+    }
+    if (bits >> 63) w_char(&w, '-');
+    if (bexp == 0 && frac == 0) {
+        w_str(&w, "0x0.0p+0");
+        return w.len;
+    }
+    w_str(&w, bexp == 0 ? "0x0." : "0x1.");
+    for (i = 12; i >= 0; i--) w_char(&w, hexd[(frac >> (4 * i)) & 0xf]);
+    e = bexp == 0 ? -1022 : bexp - 1023;
+    w_char(&w, 'p');
+    w_char(&w, e < 0 ? '-' : '+');
+    {
+        char tmp[8];
+        int n = 0, u = e < 0 ? -e : e;
+        do {
+            tmp[n++] = (char)('0' + u % 10);
+            u /= 10;
+        } while (u != 0 && n < 6);
+        while (n > 0) w_char(&w, tmp[--n]);
+    }
+    return w.len;
+}
+
+static int hexval(char c)
+{
+    if (c >= '0' && c <= '9') return c - '0';
+    c = lower(c);
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    return -1;
+}
+
+static bool is_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+
+/* Correctly rounded (mant + sticky) * 2**exp2, mant > 0; sets *ovf. */
+static double make_double(uint64_t mant, int64_t exp2, bool sticky, bool *ovf)
+{
+    int bl = bitlen64(mant);
+    int64_t top = exp2 + bl - 1; /* exponent of the leading bit */
+    int64_t p;
+    int64_t drop;
+    uint64_t q, rest, half;
+    *ovf = false;
+    if (top > 1023) {
+        *ovf = true;
+        return 0.0;
+    }
+    p = top >= -1022 ? 53 : top + 1075;
+    if (p < 0) return 0.0;
+    drop = bl - p; /* low bits of mant to round away */
+    if (drop <= 0) {
+        q = mant << (-drop);
+        rest = 0;
+        half = 1;
+    } else if (drop > 63) {
+        q = 0;
+        rest = mant;
+        half = 0; /* compare against 2**(drop-1), larger than any mant: below half */
+    } else {
+        q = mant >> drop;
+        rest = mant & ((((uint64_t)1) << drop) - 1);
+        half = (uint64_t)1 << (drop - 1);
+    }
+    if (drop > 0 && half != 0) {
+        if (rest > half || (rest == half && (sticky || (q & 1)))) q++;
+    } else if (drop > 63) {
+        /* the value is below half the smallest step when drop > 64; when
+         * drop == 64 the leading bit is exactly the half. */
+        if (drop == 64 && (rest >> 63) && ((rest << 1) != 0 || sticky)) q++;
+    }
+    if (p < 53) return cr_double_from_bits(q);
+    {
+        uint64_t bits = ((uint64_t)(top + 1022) << 52) + q;
+        if ((bits >> 52) >= 0x7ff) {
+            *ovf = true;
+            return 0.0;
+        }
+        return cr_double_from_bits(bits);
+    }
+}
+
+int cr_hex_to_double(const char *s, size_t len, double *out)
+{
+    size_t i = 0, end = len;
+    bool neg = false, any = false, sticky = false, ovf;
+    uint64_t mant = 0;
+    int64_t exp2 = 0, e = 0;
+    int sig = 0;
+    while (i < end && is_space(s[i])) i++;
+    while (end > i && is_space(s[end - 1])) end--;
+    if (i < end && (s[i] == '+' || s[i] == '-')) {
+        neg = s[i] == '-';
+        i++;
+    }
+    if (eq_nocase(s + i, end - i, "inf") || eq_nocase(s + i, end - i, "infinity")) {
+        *out = signed_inf_or_nan(neg, false);
+        return CR_HEX_OK;
+    }
+    if (eq_nocase(s + i, end - i, "nan")) {
+        *out = signed_inf_or_nan(neg, true);
+        return CR_HEX_OK;
+    }
+    if (i + 1 < end && s[i] == '0' && lower(s[i + 1]) == 'x') i += 2;
+    /* up to 15 significant hex digits (60 bits) exactly, the rest sticky */
+    while (i < end && hexval(s[i]) >= 0) {
+        int h = hexval(s[i]);
+        any = true;
+        if (sig < 15) {
+            if (mant != 0 || h != 0) {
+                mant = mant * 16 + (uint64_t)h;
+                sig++;
+            }
+        } else {
+            if (exp2 < 100000000) exp2 += 4;
+            if (h) sticky = true;
+        }
+        i++;
+    }
+    if (i < end && s[i] == '.') {
+        i++;
+        while (i < end && hexval(s[i]) >= 0) {
+            int h = hexval(s[i]);
+            any = true;
+            if (sig < 15) {
+                if (mant != 0 || h != 0) {
+                    mant = mant * 16 + (uint64_t)h;
+                    sig++;
+                }
+                if (exp2 > -100000000) exp2 -= 4;
+            } else if (h) {
+                sticky = true;
+            }
+            i++;
+        }
+    }
+    if (!any) return CR_HEX_INVALID;
+    if (i < end && lower(s[i]) == 'p') {
+        bool eneg = false, edig = false;
+        i++;
+        if (i < end && (s[i] == '+' || s[i] == '-')) {
+            eneg = s[i] == '-';
+            i++;
+        }
+        while (i < end && is_digit(s[i])) {
+            if (e < 100000000) e = e * 10 + (s[i] - '0');
+            edig = true;
+            i++;
+        }
+        if (!edig) return CR_HEX_INVALID;
+        exp2 += eneg ? -e : e;
+    }
+    if (i != end) return CR_HEX_INVALID;
+    if (mant == 0) {
+        *out = neg ? -0.0 : 0.0;
+        return CR_HEX_OK;
+    }
+    *out = make_double(mant, exp2, sticky, &ovf);
+    if (ovf) return CR_HEX_OVERFLOW;
+    if (neg) *out = -*out;
+    return CR_HEX_OK;
+}

@@ -1,0 +1,94 @@
+/* See libm.h.  The bit-exact functions are written here; the others call
+ * the host libm until the freestanding implementation replaces them. */
+#include <math.h>
+
+#include "core/dtoa.h"
+#include "core/libm.h"
+
+#define EXP_MASK ((uint64_t)0x7ff << 52)
+#define SIGN_BIT ((uint64_t)1 << 63)
+
+double cr_fabs(double x) { return cr_double_from_bits(cr_double_bits(x) & ~SIGN_BIT); }
+
+double cr_copysign(double x, double y)
+{
+    return cr_double_from_bits((cr_double_bits(x) & ~SIGN_BIT) | (cr_double_bits(y) & SIGN_BIT));
+}
+
+/* x with its fractional bits cleared (rounds toward zero). */
+double cr_trunc(double x)
+{
+    uint64_t b = cr_double_bits(x);
+    int e = (int)((b & EXP_MASK) >> 52) - 1023;
+    if (e >= 52) return x; /* integral, inf or nan */
+    if (e < 0) return cr_double_from_bits(b & SIGN_BIT);
+    return cr_double_from_bits(b & ~((((uint64_t)1) << (52 - e)) - 1));
+}
+
+double cr_floor(double x)
+{
+    double t = cr_trunc(x);
+    if (t != x && x < 0) return t - 1.0;
+    return t;
+}
+
+double cr_ceil(double x)
+{
+    double t = cr_trunc(x);
+    if (t != x && x > 0) return t + 1.0;
+    if (t == 0.0 && x < 0) return cr_copysign(0.0, -1.0);
+    return t;
+}
+
+double cr_round_half_even(double x)
+{
+    double t = cr_trunc(x), diff;
+    if (t == x) return x;
+    diff = cr_fabs(x - t); /* exact: x and t share the exponent range */
+    if (diff > 0.5 || (diff == 0.5 && cr_fmod(t, 2.0) != 0.0)) t += x < 0 ? -1.0 : 1.0;
+    if (t == 0.0) return cr_copysign(0.0, x);
+    return t;
+}
+
+double cr_fmod(double x, double y) { return fmod(x, y); }
+
+double cr_modf(double x, double *intpart)
+{
+    double t = cr_trunc(x);
+    *intpart = t;
+    if (!cr_isfinite(x)) return cr_isnan(x) ? x : cr_copysign(0.0, x);
+    return cr_copysign(x - t, x);
+}
+
+double cr_frexp(double x, int *exp) { return frexp(x, exp); }
+double cr_ldexp(double x, int exp) { return ldexp(x, exp); }
+double cr_sqrt(double x) { return sqrt(x); }
+double cr_pow(double x, double y) { return pow(x, y); }
+double cr_hypot(double x, double y) { return hypot(x, y); }
+double cr_exp(double x) { return exp(x); }
+double cr_log(double x) { return log(x); }
+double cr_atan2(double y, double x) { return atan2(y, x); }
+double cr_sin(double x) { return sin(x); }
+double cr_cos(double x) { return cos(x); }
+double cr_tan(double x) { return tan(x); }
+double cr_asin(double x) { return asin(x); }
+double cr_acos(double x) { return acos(x); }
+double cr_atan(double x) { return atan(x); }
+double cr_sinh(double x) { return sinh(x); }
+double cr_cosh(double x) { return cosh(x); }
+double cr_tanh(double x) { return tanh(x); }
+double cr_asinh(double x) { return asinh(x); }
+double cr_acosh(double x) { return acosh(x); }
+double cr_atanh(double x) { return atanh(x); }
+double cr_log10(double x) { return log10(x); }
+double cr_log2(double x) { return log2(x); }
+double cr_log1p(double x) { return log1p(x); }
+double cr_expm1(double x) { return expm1(x); }
+double cr_exp2(double x) { return exp2(x); }
+double cr_cbrt(double x) { return cbrt(x); }
+double cr_erf(double x) { return erf(x); }
+double cr_erfc(double x) { return erfc(x); }
+double cr_tgamma(double x) { return tgamma(x); }
+double cr_lgamma(double x) { return lgamma(x); }
+double cr_nextafter(double x, double y) { return nextafter(x, y); }
+double cr_fma(double x, double y, double z) { return fma(x, y, z); }

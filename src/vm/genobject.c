@@ -1,0 +1,514 @@
+/* Generators and coroutines (CPython 3.11 semantics).
+ *
+ * A generator owns a heap frame that survives suspension.  send() pushes the
+ * sent value onto the frame's stack (the result of the suspended
+ * YIELD_VALUE, or the initial None popped by GEN_START) and resumes it.
+ * Delegation (yield from / await) suspends the frame on its YIELD_FROM
+ * instruction with the sub-iterator on top of the stack; throw() and close()
+ * are forwarded to it as CPython's _gen_throw does.
+ *
+ * The exception being handled is kept per generator while it is suspended
+ * (exc_state), as CPython's gi_exc_state.
+ */
+#include "vm/ceval_internal.h"
+
+static GenObj *GEN(Val v) { return (GenObj *)(void *)val_obj(v); }
+static bool is_coro(Val v) { return vm_typeof(v) == &vm_type_coroutine; }
+static bool is_gen_like(Val v) { return !val_is_small(v) && (vm_typeof(v) == &vm_type_generator || is_coro(v)); }
+static const char *kind(Val g) { return is_coro(g) ? "coroutine" : "generator"; }
+
+Val vm_gen_new(FrameObj *f, Val name, Val qualname)
+{
+    Type *t = &vm_type_generator;
+    if (f->code->flags & CO_COROUTINE) t = &vm_type_coroutine;
+    if (f->code->flags & CO_ASYNC_GENERATOR)
+        return vm_err_str(&vm_exc_NotImplementedError, "asynchronous generators are not supported");
+    GenObj *g = vm_alloc_obj(t, sizeof(GenObj), CR_SCAN);
+    if (g == NULL) return NULL;
+    g->frame = f;
+    g->code = f->code;
+    g->name = name != NULL ? name : f->code->name;
+    g->qualname = qualname != NULL ? qualname : f->code->qualname;
+    f->gen = obj_val(g);
+    return obj_val(g);
+}
+
+/* The sub-iterator of a generator suspended in yield from / await, or NULL. */
+static Val gen_yf(GenObj *g)
+{
+    FrameObj *f = g->frame;
+    if (f == NULL || f->state != VM_FRAME_SUSPENDED || !f->in_yield_from || f->sp <= f->stack_base) return NULL;
+    return cr_valspan_get(f->slots, f->sp - 1);
+}
+
+/* Replace a StopIteration escaping the generator by RuntimeError. */
+static void wrap_stop_iteration(Val self)
+{
+    if (!vm_err_matches(&vm_exc_StopIteration)) return;
+    Val exc = vm_err_fetch();
+    vm_err_fmt(&vm_exc_RuntimeError, "%s raised StopIteration", kind(self));
+    Val rt = vm_err_fetch();
+    if (rt == NULL) return;
+    ExcObj *e = (ExcObj *)(void *)val_obj(rt);
+    e->cause = exc;
+    e->context = exc;
+    e->suppress_context = true;
+    vm_err_restore(rt);
+}
+
+/* Resume the generator: 0 yielded (*out), 1 returned (*out), -1 error.
+ * throw_exc: raise this exception at the resume point instead of sending. */
+static int gen_send_ex(Val self, Val arg, Val throw_exc, bool closing, Val *out)
+{
+    GenObj *g = GEN(self);
+    FrameObj *f = g->frame;
+    *out = NULL;
+    if (g->running) {
+        vm_err_fmt(&vm_exc_ValueError, "%s already executing", kind(self));
+        return -1;
+    }
+    if (f == NULL || f->state == VM_FRAME_COMPLETED) {
+        if (is_coro(self) && !closing) {
+            vm_err_str(&vm_exc_RuntimeError, "cannot reuse already awaited coroutine");
+            return -1;
+        }
+        if (throw_exc != NULL) {
+            vm_err_restore(throw_exc);
+            return -1;
+        }
+        *out = VM_None;
+        return 1;
+    }
+    if (f->state == VM_FRAME_CREATED && throw_exc == NULL && arg != NULL && arg != VM_None) {
+        vm_err_fmt(&vm_exc_TypeError, "can't send non-None value to a just-started %s", kind(self));
+        return -1;
+    }
+    if (throw_exc == NULL) cr_valspan_set(f->slots, f->sp++, arg != NULL ? arg : VM_None);
+
+    Val outer = vm->handled_exc;
+    f->exc_base = outer;
+    if (g->exc_state != NULL) vm->handled_exc = g->exc_state;
+    if (throw_exc != NULL && g->exc_state != NULL && g->exc_state != throw_exc) {
+        ExcObj *e = (ExcObj *)(void *)val_obj(throw_exc);
+        if (e->context == NULL) e->context = g->exc_state;
+    }
+    g->running = true;
+    Val result = vm_eval_frame(f, throw_exc);
+    g->running = false;
+    Val handled = vm->handled_exc;
+    g->exc_state = handled == outer ? NULL : handled;
+    vm->handled_exc = outer;
+    f->exc_base = NULL;
+
+    if (result != NULL && f->state == VM_FRAME_SUSPENDED) {
+        *out = result;
+        return 0;
+    }
+    /* Finished: returned or raised. */
+    g->exc_state = NULL;
+    g->frame = NULL;
+    if (result != NULL) {
+        *out = result;
+        return 1;
+    }
+    wrap_stop_iteration(self);
+    return -1;
+}
+
+/* Turn a return value into the StopIteration that send()/next() raise. */
+static Val set_stop_iteration(Val value)
+{
+    Val args = vm_tuple_pack(1, value);
+    if (args == NULL) return NULL;
+    Val exc = vm_exc_new(&vm_exc_StopIteration, args);
+    if (exc == NULL) return NULL;
+    vm_err_set_val(exc);
+    return NULL;
+}
+
+static Val gen_send_result(Val self, Val arg, Val throw_exc, bool closing)
+{
+    Val out;
+    int st = gen_send_ex(self, arg, throw_exc, closing, &out);
+    if (st < 0) return NULL;
+    if (st == 0) return out;
+    if (out == VM_None) return vm_err_set_val(obj_val(&vm_exc_StopIteration));
+    return set_stop_iteration(out);
+}
+
+/* _PyGen_FetchStopIterationValue: 0 with *value (None when no exception),
+ * -1 if another exception is pending. */
+static int fetch_stop_value(Val *value)
+{
+    if (!vm_err_occurred()) {
+        *value = VM_None;
+        return 0;
+    }
+    if (!vm_err_matches(&vm_exc_StopIteration)) return -1;
+    Val exc = vm_err_fetch();
+    Val v = vm_getattr_cstr(exc, "value");
+    if (v == NULL) return -1;
+    *value = v;
+    return 0;
+}
+
+int vm_gen_send(Val receiver, Val v, Val *out)
+{
+    if (is_gen_like(receiver)) {
+        int st = gen_send_ex(receiver, v, NULL, false, out);
+        return st == 0 ? 0 : st == 1 ? 1 : -1;
+    }
+    Val r;
+    Type *t = vm_typeof(receiver);
+    if (v == VM_None && t->iternext != NULL)
+        r = t->iternext(receiver);
+    else
+        r = vm_call_method(receiver, "send", &v, 1);
+    if (r != NULL) {
+        *out = r;
+        return 0;
+    }
+    if (fetch_stop_value(out) == 0) return 1;
+    return -1;
+}
+
+/* ---- methods ---- */
+
+static Val gen_iternext(Val self)
+{
+    Val out;
+    int st = gen_send_ex(self, VM_None, NULL, false, &out);
+    if (st == 0) return out;
+    if (st < 0) return NULL;
+    if (out == VM_None) return NULL; /* exhausted, no exception */
+    return set_stop_iteration(out);
+}
+
+static Val gen_send(Val self, Val *args, size_t nargs, Val kwnames)
+{
+    if (!vm_check_nargs("send", nargs, kwnames, 1, 1)) return NULL;
+    return gen_send_result(self, cr_valspan_get((cr_valspan){args, nargs}, 0), NULL, false);
+}
+
+static int gen_close_iter(Val yf);
+
+static Val gen_close_impl(Val self)
+{
+    GenObj *g = GEN(self);
+    Val yf = gen_yf(g);
+    int err = 0;
+    if (yf != NULL) {
+        g->running = true;
+        err = gen_close_iter(yf);
+        g->running = false;
+    }
+    Val exc;
+    if (err == 0) {
+        exc = vm_exc_new(&vm_exc_GeneratorExit, vm_empty_tuple);
+        if (exc == NULL) return NULL;
+    } else {
+        exc = vm_err_fetch();
+    }
+    Val out;
+    int st = gen_send_ex(self, VM_None, exc, true, &out);
+    if (st == 0) {
+        return vm_err_fmt(&vm_exc_RuntimeError, "%s ignored GeneratorExit", kind(self));
+    }
+    if (st == 1) return VM_None;
+    if (vm_err_matches(&vm_exc_StopIteration) || vm_err_matches(&vm_exc_GeneratorExit)) {
+        vm_err_clear();
+        return VM_None;
+    }
+    return NULL;
+}
+
+static int gen_close_iter(Val yf)
+{
+    if (is_gen_like(yf)) return gen_close_impl(yf) == NULL ? -1 : 0;
+    Val meth = vm_getattr_opt(yf, vm_intern_cstr("close"));
+    if (meth == NULL) {
+        if (vm_err_occurred()) {
+            /* CPython writes it as unraisable and carries on. */
+            vm_err_clear();
+        }
+        return 0;
+    }
+    return vm_call0(meth) == NULL ? -1 : 0;
+}
+
+void vm_gen_finalize(Val gen)
+{
+    GenObj *g = GEN(gen);
+    g->loop_owned = false;
+    if (g->frame == NULL || g->frame->state != VM_FRAME_SUSPENDED || g->running) return;
+    Val pending = vm_err_fetch();
+    Val handled = vm->handled_exc;
+    if (gen_close_impl(gen) == NULL) vm_err_clear();
+    vm->handled_exc = handled;
+    if (pending != NULL) vm_err_restore(pending);
+}
+
+static Val gen_close(Val self, Val *args, size_t nargs, Val kwnames)
+{
+    if (!vm_check_nargs("close", nargs, kwnames, 0, 0)) return NULL;
+    return gen_close_impl(self);
+}
+
+static bool is_exc_class(Val v)
+{
+    if (val_is_small(v) || !vm_isinstance_t(v, &vm_type_type)) return false;
+    Type *t = (Type *)(void *)val_obj(v);
+    return t == &vm_exc_BaseException || vm_is_subtype(t, &vm_exc_BaseException);
+}
+
+static bool is_exc_instance(Val v) { return !val_is_small(v) && vm_isinstance_t(v, &vm_exc_BaseException); }
+
+/* Build the exception instance for throw(typ, val, tb). */
+static Val make_throw_exc(Val typ, Val val, Val tb)
+{
+    if (tb == VM_None) tb = NULL;
+    else if (tb != NULL && !vm_is_type(tb, &vm_type_traceback))
+        return vm_err_str(&vm_exc_TypeError, "throw() third argument must be a traceback object");
+    Val exc;
+    if (is_exc_class(typ)) {
+        if (val != NULL && val != VM_None && vm_isinstance_t(val, (Type *)(void *)val_obj(typ))) {
+            exc = val;
+        } else {
+            Val args;
+            if (val == NULL || val == VM_None) args = vm_empty_tuple;
+            else if (vm_is_tuple(val)) args = val;
+            else args = vm_tuple_pack(1, val);
+            if (args == NULL) return NULL;
+            exc = vm_call_tuple_dict(typ, args, NULL);
+            if (exc == NULL) return NULL;
+            if (!is_exc_instance(exc))
+                return vm_err_fmt(&vm_exc_TypeError,
+                                  "calling %R should have returned an instance of BaseException, not %s", typ,
+                                  vm_tname(exc));
+        }
+    } else if (is_exc_instance(typ)) {
+        if (val != NULL && val != VM_None)
+            return vm_err_str(&vm_exc_TypeError, "instance exception may not have a separate value");
+        exc = typ;
+    } else {
+        return vm_err_fmt(&vm_exc_TypeError,
+                          "exceptions must be classes or instances deriving from BaseException, not %s",
+                          vm_tname(typ));
+    }
+    if (tb != NULL) ((ExcObj *)(void *)val_obj(exc))->traceback = tb;
+    return exc;
+}
+
+static Val gen_throw_impl(Val self, Val typ, Val val, Val tb)
+{
+    GenObj *g = GEN(self);
+    Val yf = gen_yf(g);
+    if (yf != NULL) {
+        Val ret;
+        bool genexit = (is_exc_instance(typ) && vm_isinstance_t(typ, &vm_exc_GeneratorExit)) ||
+                       (is_exc_class(typ) && (typ == obj_val(&vm_exc_GeneratorExit) ||
+                                              vm_is_subtype((Type *)(void *)val_obj(typ), &vm_exc_GeneratorExit)));
+        if (genexit) {
+            g->running = true;
+            int err = gen_close_iter(yf);
+            g->running = false;
+            if (err < 0) {
+                Val e = vm_err_fetch();
+                return gen_send_result(self, VM_None, e, false);
+            }
+            goto throw_here;
+        }
+        if (is_gen_like(yf)) {
+            FrameObj *sub_back_saved = g->frame->back;
+            g->frame->back = vm->frame;
+            FrameObj *saved = vm->frame;
+            vm->frame = g->frame;
+            g->running = true;
+            ret = gen_throw_impl(yf, typ, val, tb);
+            g->running = false;
+            vm->frame = saved;
+            g->frame->back = sub_back_saved;
+        } else {
+            Val meth = vm_getattr_opt(yf, vm_intern_cstr("throw"));
+            if (meth == NULL) {
+                if (vm_err_occurred()) return NULL;
+                goto throw_here;
+            }
+            Val args[3] = {typ, val != NULL ? val : VM_None, tb != NULL ? tb : VM_None};
+            size_t n = tb != NULL ? 3 : val != NULL ? 2 : 1;
+            g->running = true;
+            ret = vm_call(meth, args, n, NULL);
+            g->running = false;
+        }
+        if (ret == NULL) {
+            /* The sub-iterator finished: pop it and continue after YIELD_FROM. */
+            FrameObj *f = g->frame;
+            if (f == NULL) return NULL;
+            f->sp--;
+            cr_valspan_set(f->slots, f->sp, NULL);
+            f->next_instr++;
+            f->in_yield_from = false;
+            Val v;
+            if (fetch_stop_value(&v) == 0) return gen_send_result(self, v, NULL, false);
+            Val e = vm_err_fetch();
+            return gen_send_result(self, VM_None, e, false);
+        }
+        return ret;
+    }
+throw_here:;
+    Val exc = make_throw_exc(typ, val, tb);
+    if (exc == NULL) return NULL;
+    return gen_send_result(self, VM_None, exc, false);
+}
+
+static Val gen_throw(Val self, Val *args, size_t nargs, Val kwnames)
+{
+    if (!vm_check_nargs("throw", nargs, kwnames, 1, 3)) return NULL;
+    cr_valspan a = {args, nargs};
+    return gen_throw_impl(self, cr_valspan_get(a, 0), nargs >= 2 ? cr_valspan_get(a, 1) : NULL,
+                          nargs >= 3 ? cr_valspan_get(a, 2) : NULL);
+}
+
+static Val gen_self_iter(Val self) { return self; }
+
+static Val gen_repr(Val self)
+{
+    return vm_str_fmt("<%s object %U at %p>", kind(self), GEN(self)->qualname, (void *)val_obj(self));
+}
+
+static Val gen_get_frame(Val s) { return GEN(s)->frame != NULL ? obj_val(GEN(s)->frame) : VM_None; }
+static Val gen_get_running(Val s) { return vm_bool(GEN(s)->running); }
+static Val gen_get_suspended(Val s)
+{
+    return vm_bool(GEN(s)->frame != NULL && GEN(s)->frame->state == VM_FRAME_SUSPENDED);
+}
+static Val gen_get_code(Val s) { return obj_val(GEN(s)->code); }
+static Val gen_get_yf(Val s)
+{
+    Val yf = gen_yf(GEN(s));
+    return yf != NULL ? yf : VM_None;
+}
+static Val gen_get_name(Val s) { return GEN(s)->name; }
+static int gen_set_name(Val s, Val v)
+{
+    if (v == NULL || !vm_is_str(v)) {
+        vm_err_str(&vm_exc_TypeError, "__name__ must be set to a string object");
+        return -1;
+    }
+    GEN(s)->name = v;
+    return 0;
+}
+static Val gen_get_qualname(Val s) { return GEN(s)->qualname; }
+static int gen_set_qualname(Val s, Val v)
+{
+    if (v == NULL || !vm_is_str(v)) {
+        vm_err_str(&vm_exc_TypeError, "__qualname__ must be set to a string object");
+        return -1;
+    }
+    GEN(s)->qualname = v;
+    return 0;
+}
+
+static const vm_getsetdef gen_getsets[] = {
+    {"gi_frame", gen_get_frame, NULL},
+    {"gi_running", gen_get_running, NULL},
+    {"gi_suspended", gen_get_suspended, NULL},
+    {"gi_code", gen_get_code, NULL},
+    {"gi_yieldfrom", gen_get_yf, NULL},
+    {"__name__", gen_get_name, gen_set_name},
+    {"__qualname__", gen_get_qualname, gen_set_qualname},
+    {NULL, NULL, NULL},
+};
+
+static const vm_methoddef gen_methods[] = {
+    {"send", gen_send, 0, "send(arg) -> send 'arg' into generator,\nreturn next yielded value or raise StopIteration."},
+    {"throw", gen_throw, 0, NULL},
+    {"close", gen_close, 0, "close() -> raise GeneratorExit inside generator."},
+    {NULL, NULL, 0, NULL},
+};
+
+Type vm_type_generator = {
+    .base = {&vm_type_type},
+    .name = "generator",
+    .basicsize = sizeof(GenObj),
+    .tbase = &vm_type_object,
+    .repr = gen_repr,
+    .iter = gen_self_iter,
+    .iternext = gen_iternext,
+    .getsets = gen_getsets,
+    .methods = gen_methods,
+};
+
+/* ---- coroutines ---- */
+
+typedef struct {
+    Obj base;
+    Val coro;
+} CoroWrapperObj;
+
+static Val cw_coro(Val w) { return ((CoroWrapperObj *)(void *)val_obj(w))->coro; }
+static Val cw_iternext(Val self) { return gen_iternext(cw_coro(self)); }
+static Val cw_send(Val self, Val *args, size_t nargs, Val kwnames) { return gen_send(cw_coro(self), args, nargs, kwnames); }
+static Val cw_throw(Val self, Val *args, size_t nargs, Val kwnames) { return gen_throw(cw_coro(self), args, nargs, kwnames); }
+static Val cw_close(Val self, Val *args, size_t nargs, Val kwnames) { return gen_close(cw_coro(self), args, nargs, kwnames); }
+
+static const vm_methoddef cw_methods[] = {
+    {"send", cw_send, 0, NULL},
+    {"throw", cw_throw, 0, NULL},
+    {"close", cw_close, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+Type vm_type_coro_wrapper = {
+    .base = {&vm_type_type},
+    .name = "coroutine_wrapper",
+    .basicsize = sizeof(CoroWrapperObj),
+    .tbase = &vm_type_object,
+    .iter = gen_self_iter,
+    .iternext = cw_iternext,
+    .methods = cw_methods,
+};
+
+static Val coro_await(Val self, Val *args, size_t nargs, Val kwnames)
+{
+    if (!vm_check_nargs("__await__", nargs, kwnames, 0, 0)) return NULL;
+    CoroWrapperObj *w = vm_alloc_obj(&vm_type_coro_wrapper, sizeof(CoroWrapperObj), CR_SCAN);
+    if (w == NULL) return NULL;
+    w->coro = self;
+    return obj_val(w);
+}
+
+static Val coro_get_await(Val s)
+{
+    Val yf = gen_yf(GEN(s));
+    return yf != NULL ? yf : VM_None;
+}
+
+static const vm_getsetdef coro_getsets[] = {
+    {"cr_frame", gen_get_frame, NULL},
+    {"cr_running", gen_get_running, NULL},
+    {"cr_suspended", gen_get_suspended, NULL},
+    {"cr_code", gen_get_code, NULL},
+    {"cr_await", coro_get_await, NULL},
+    {"__name__", gen_get_name, gen_set_name},
+    {"__qualname__", gen_get_qualname, gen_set_qualname},
+    {NULL, NULL, NULL},
+};
+
+static const vm_methoddef coro_methods[] = {
+    {"send", gen_send, 0, NULL},
+    {"throw", gen_throw, 0, NULL},
+    {"close", gen_close, 0, NULL},
+    {"__await__", coro_await, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+Type vm_type_coroutine = {
+    .base = {&vm_type_type},
+    .name = "coroutine",
+    .basicsize = sizeof(GenObj),
+    .tbase = &vm_type_object,
+    .repr = gen_repr,
+    .getsets = coro_getsets,
+    .methods = coro_methods,
+};

@@ -1,0 +1,20 @@
+/* Tracebacks and exception printing (traceback.c). */
+#ifndef PYCLAVE_VM_TRACEBACK_H
+#define PYCLAVE_VM_TRACEBACK_H
+
+#include "vm/frame.h"
+
+/* Print exc with its traceback and chained exceptions exactly like CPython
+ * 3.11's default sys.excepthook.  file: a file object with write(), or NULL
+ * for the process's stderr. */
+void vm_print_exception(Val exc, Val file);
+/* The same text as a str (NULL on error). */
+Val vm_format_exception(Val exc);
+/* Source registry for traceback lines: the import machinery registers the
+ * text of each module it compiles, keyed by its filename. */
+void vm_source_register(Val filename, Val source_str);
+/* The lines of filename (a list of str without line ends) or NULL. */
+Val vm_source_lines(Val filename);
+Val vm_traceback_new(Val next, FrameObj *f, size_t lasti, int lineno);
+
+#endif

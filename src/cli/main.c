@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "host/linux.h"
@@ -174,7 +175,9 @@ options_done:
     char cwd[PATH_MAX];
     const char *path0 = NULL;
     if (!isolated) {
-        if (script && !from_stdin) path0 = dirname_abs(script);
+        struct stat sst;
+        if (script && !from_stdin && stat(script, &sst) == 0 && S_ISDIR(sst.st_mode)) path0 = realpath(script, NULL);
+        else if (script && !from_stdin) path0 = dirname_abs(script);
         else if (module) path0 = getcwd(cwd, sizeof cwd) ? cwd : "";
         else path0 = "";
     }
@@ -190,6 +193,8 @@ options_done:
     if (hm && atol(hm) > 0) heap_mb = (size_t)atol(hm);
     const char *torture = getenv("PYCLAVE_GC_TORTURE");
 
+    const char *unbuf_env = ignore_env ? NULL : getenv("PYTHONUNBUFFERED");
+    if (unbuf_env && unbuf_env[0]) unbuffered = true;
     pyclave_config cfg = {
         .heap_cap = heap_mb << 20,
         .c_stack_limit = stack_limit,
@@ -234,7 +239,19 @@ options_done:
         if (script[0] == '/') snprintf(absbuf, sizeof absbuf, "%s", script);
         else snprintf(absbuf, sizeof absbuf, "%s/%s", getcwd(cwd, sizeof cwd) ? cwd : ".", script);
         normalize_path(absbuf);
-        status = pyclave_run_file(absbuf);
+        struct stat st;
+        if (stat(absbuf, &st) == 0 && S_ISDIR(st.st_mode)) {
+            /* A directory runs its __main__.py (as CPython does for zipapps and dirs). */
+            char mainpy[PATH_MAX * 2 + 16];
+            snprintf(mainpy, sizeof mainpy, "%s/__main__.py", absbuf);
+            if (stat(mainpy, &st) != 0) {
+                fprintf(stderr, "%s: can't find '__main__' module in '%s'\n", argv[0], absbuf);
+                return 1;
+            }
+            status = pyclave_run_file(mainpy);
+        } else {
+            status = pyclave_run_file(absbuf);
+        }
         if (status == PYCLAVE_EXIT_NOFILE) {
             char *abs = realpath(script, NULL);
             char buf[PATH_MAX * 2];

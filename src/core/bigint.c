@@ -145,7 +145,7 @@ static size_t kara_scratch(size_t n)
 {
     size_t s = 0;
     /* n shrinks to about n/2+1 each step: at most ~64 iterations. */
-    while (n >= CR_BIG_KARATSUBA_THRESHOLD) {
+    for (int depth = 0; depth < 64 && n >= CR_BIG_KARATSUBA_THRESHOLD; depth++) {
         size_t m = n - n / 2 + 1;
         s += 4 * m;
         n = m;
@@ -243,13 +243,10 @@ cr_limb cr_big_divmod1(cr_limb *q, const cr_limb *a, size_t n, cr_limb d)
 
 static unsigned clz32(cr_limb x)
 {
-    unsigned n = 0;
-    if (x == 0) return 32;
-    while ((x & 0x80000000u) == 0) {
-        x <<= 1;
-        n++;
+    for (unsigned n = 0; n < 32; n++) {
+        if ((x & (0x80000000u >> n)) != 0) return n;
     }
-    return n;
+    return 32;
 }
 
 void cr_big_divmod(cr_limb *q, cr_limb *r, const cr_limb *a, size_t an, const cr_limb *b,
@@ -418,11 +415,12 @@ uint64_t cr_big_popcount(const cr_limb *a, size_t n)
 {
     uint64_t c = 0;
     for (size_t i = 0; i < n; i++) {
+        /* SWAR bit count of one limb */
         cr_limb x = a[i];
-        while (x != 0) {
-            x &= x - 1;
-            c++;
-        }
+        x = x - ((x >> 1) & 0x55555555u);
+        x = (x & 0x33333333u) + ((x >> 2) & 0x33333333u);
+        x = (x + (x >> 4)) & 0x0F0F0F0Fu;
+        c += (x * 0x01010101u) >> 24;
     }
     return c;
 }
@@ -484,8 +482,9 @@ size_t cr_big_to_base(uint8_t *out, size_t outcap, cr_limb *work, const cr_limb 
         per++;
     }
     cr_big_copy(work, a, n);
-    /* Produce digits least significant first, then reverse. */
-    while (n > 0) {
+    /* Produce digits least significant first, then reverse.  Each pass
+     * emits at least one digit, so outcap bounds the passes. */
+    for (size_t pass = 0; n > 0 && pass < outcap; pass++) {
         cr_limb rem = cr_big_divmod1(work, work, n, chunk);
         n = cr_big_norm(work, n);
         for (unsigned j = 0; j < per; j++) {
@@ -495,6 +494,7 @@ size_t cr_big_to_base(uint8_t *out, size_t outcap, cr_limb *work, const cr_limb 
             rem /= base;
         }
     }
+    if (n > 0) return 0;
     for (size_t i = 0; i < len / 2; i++) {
         uint8_t t = out[i];
         out[i] = out[len - 1 - i];

@@ -47,12 +47,16 @@ double cr_double_from_bits(uint64_t u)
 
 static int bitlen64(uint64_t x)
 {
+#if defined(__GNUC__) && !defined(__FRAMAC__)
+    return x == 0 ? 0 : 64 - __builtin_clzll(x);
+#else
     int n = 0;
     while (x != 0 && n < 64) {
         x >>= 1;
         n++;
     }
     return n;
+#endif
 }
 
 /* ------------------------------------------------------------------ */

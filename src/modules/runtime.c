@@ -17,6 +17,7 @@ void vm_str_hash_init(const char *seed);
 void vm_containers_init(void);
 
 static md_sys_config sys_cfg;
+static bool inspect_mode; /* -i: SystemExit is reported, then the REPL runs */
 
 static int ready_core_types(void)
 {
@@ -75,6 +76,7 @@ int pyclave_init(const pyclave_config *cfg)
     sys_cfg.pythonpath = cfg->pythonpath;
     sys_cfg.executable = cfg->executable;
     sys_cfg.inspect = cfg->inspect;
+    inspect_mode = cfg->inspect;
     sys_cfg.quiet = cfg->quiet;
     sys_cfg.isolated = cfg->isolated;
     sys_cfg.ignore_environment = cfg->ignore_environment;
@@ -103,7 +105,7 @@ static int handle_uncaught(void)
 {
     Val exc = vm_err_fetch();
     if (!exc) return 0;
-    if (vm_isinstance_t(exc, &vm_exc_SystemExit)) {
+    if (vm_isinstance_t(exc, &vm_exc_SystemExit) && !inspect_mode) {
         Val code = vm_getattr_cstr(exc, "code");
         if (!code) {
             vm_err_clear();

@@ -129,7 +129,7 @@ SYSFN(getsizeof)
         if (nargs == 2) return args[1];
         return vm_err_fmt(&vm_exc_TypeError, "Type %s doesn't define __sizeof__", vm_tname(args[0]));
     }
-    Val r = vm_call_method(args[0], "__sizeof__", NULL, 0);
+    Val r = vm_call_special(args[0], "__sizeof__", NULL, 0);
     if (!r) return NULL;
     if (!vm_is_int(r)) return vm_err_str(&vm_exc_TypeError, "an integer is required");
     if (vm_int_sign(r) < 0) return vm_err_str(&vm_exc_ValueError, "__sizeof__() should return >= 0");

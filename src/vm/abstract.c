@@ -228,6 +228,22 @@ Val vm_call_method(Val obj, const char *name, Val *args, size_t nargs)
     return vm_call(f, args, nargs, NULL);
 }
 
+Val vm_call_special(Val obj, const char *name, Val *args, size_t nargs)
+{
+    Type *t = vm_typeof(obj);
+    Val f = vm_type_lookup_cstr(t, name);
+    if (!f) {
+        if (vm_err_occurred()) return NULL;
+        return vm_err_fmt(&vm_exc_AttributeError, "'%s' object has no attribute '%s'", t->name, name);
+    }
+    Type *ft = vm_typeof(f);
+    if (ft->descr_get) {
+        f = ft->descr_get(f, obj, obj_val(t));
+        if (!f) return NULL;
+    }
+    return vm_call(f, args, nargs, NULL);
+}
+
 Val vm_call_tuple_dict(Val callable, Val args_tuple, Val kwargs_dict)
 {
     size_t np = args_tuple ? vm_tuple_len(args_tuple) : 0;
@@ -497,7 +513,7 @@ Val vm_format(Val v, Val spec)
     if (vm_is_type(v, &vm_type_str) && vm_str_len(spec) == 0) return v;
     Val f = vm_type_lookup_cstr(vm_typeof(v), "__format__");
     if (!f) return vm_err_fmt(&vm_exc_TypeError, "Type %s doesn't define __format__", vm_tname(v));
-    Val r = vm_call_method(v, "__format__", &spec, 1);
+    Val r = vm_call_special(v, "__format__", &spec, 1);
     if (r && !vm_is_str(r))
         return vm_err_fmt(&vm_exc_TypeError, "__format__ must return a str, not %s", vm_tname(r));
     return r;
@@ -557,7 +573,7 @@ int vm_isinstance(Val obj, Val cls)
     Val chk = vm_type_lookup_cstr(vm_typeof(cls), "__instancecheck__");
     if (chk) {
         if (!vm_enter_recursion(" in __instancecheck__")) return -1;
-        Val r = vm_call_method(cls, "__instancecheck__", &obj, 1);
+        Val r = vm_call_special(cls, "__instancecheck__", &obj, 1);
         vm_leave_recursion();
         return r ? vm_truthy(r) : -1;
     }
@@ -586,7 +602,7 @@ int vm_issubclass(Val cls, Val classinfo)
     Val chk = vm_type_lookup_cstr(vm_typeof(classinfo), "__subclasscheck__");
     if (chk) {
         if (!vm_enter_recursion(" in __subclasscheck__")) return -1;
-        Val r = vm_call_method(classinfo, "__subclasscheck__", &cls, 1);
+        Val r = vm_call_special(classinfo, "__subclasscheck__", &cls, 1);
         vm_leave_recursion();
         return r ? vm_truthy(r) : -1;
     }

@@ -95,7 +95,6 @@ BUILTIN(callable)
 BUILTIN(chr)
 {
     if (!vm_check_nargs("chr", nargs, kwnames, 1, 1)) return NULL;
-    if (vm_is_float(args[0])) return vm_err_fmt(&vm_exc_TypeError, "integer argument expected, got float");
     Val i = vm_index(args[0]);
     if (!i) return NULL;
     int64_t c;
@@ -259,7 +258,7 @@ BUILTIN(dir)
     } else {
         Val f = vm_type_lookup_cstr(vm_typeof(args[0]), "__dir__");
         if (!f) return vm_err_str(&vm_exc_TypeError, "object does not provide __dir__");
-        Val r = vm_call_method(args[0], "__dir__", NULL, 0);
+        Val r = vm_call_special(args[0], "__dir__", NULL, 0);
         if (!r) return NULL;
         l = vm_list_from_iter(r);
     }
@@ -553,8 +552,8 @@ BUILTIN(round)
     if (!vm_parse_args("round", args, nargs, kwnames, kw, 0, 1, 2, a)) return NULL;
     Val f = vm_type_lookup_cstr(vm_typeof(a[0]), "__round__");
     if (!f) return vm_err_fmt(&vm_exc_TypeError, "type %s doesn't define __round__ method", vm_tname(a[0]));
-    if (a[1] && a[1] != VM_None) return vm_call_method(a[0], "__round__", &a[1], 1);
-    return vm_call_method(a[0], "__round__", NULL, 0);
+    if (a[1] && a[1] != VM_None) return vm_call_special(a[0], "__round__", &a[1], 1);
+    return vm_call_special(a[0], "__round__", NULL, 0);
 }
 
 BUILTIN(sorted)

@@ -157,7 +157,7 @@ static Val bytes_new(Type *t, Val *args, size_t nargs, Val kwnames)
     if (!a[1] && !a[2] && !vm_is_str(a[0])) {
         Val f = vm_type_lookup_cstr(vm_typeof(a[0]), "__bytes__");
         if (f) {
-            Val r = vm_call_method(a[0], "__bytes__", NULL, 0);
+            Val r = vm_call_special(a[0], "__bytes__", NULL, 0);
             if (!r) return NULL;
             if (!vm_is_bytes(r))
                 return vm_err_fmt(&vm_exc_TypeError, "__bytes__ returned non-bytes (type %s)", vm_tname(r));
@@ -1253,7 +1253,7 @@ Val vm_bytes_mod(Val fmt, Val args)
                     return vm_err_fmt(&vm_exc_TypeError,
                                       "%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'",
                                       vm_tname(v));
-                v = vm_call_method(v, "__bytes__", NULL, 0);
+                v = vm_call_special(v, "__bytes__", NULL, 0);
                 if (!v) return NULL;
             }
             cr_buf_append(&out, vm_bytes_span(v));

@@ -959,6 +959,132 @@ static Val view_isdisjoint(Val self, Val *args, size_t nargs, Val kwnames)
     }
 }
 
+/* ---- mappingproxy (types.MappingProxyType): a read-only view of a mapping ---- */
+
+typedef struct {
+    Obj base;
+    Val mapping;
+} ProxyObj;
+
+static Val proxied(Val v) { return ((ProxyObj *)(void *)val_obj(v))->mapping; }
+
+Val vm_mappingproxy_new(Val mapping)
+{
+    Type *t = vm_typeof(mapping);
+    if (t->getitem == NULL || vm_is_list(mapping) || vm_is_tuple(mapping))
+        return vm_err_fmt(&vm_exc_TypeError, "mappingproxy() argument must be a mapping, not %s", t->name);
+    ProxyObj *p = vm_alloc_obj(&vm_type_mappingproxy, sizeof(ProxyObj), CR_SCAN);
+    if (p == NULL) return NULL;
+    p->mapping = mapping;
+    return VAL(p);
+}
+
+static Val proxy_new(Type *type, Val *args, size_t nargs, Val kwnames)
+{
+    static const char *const kwlist[] = {"mapping", NULL};
+    Val out[1] = {NULL};
+    if (!vm_parse_args("mappingproxy", args, nargs, kwnames, kwlist, 0, 1, 1, out)) return NULL;
+    return vm_mappingproxy_new(out[0]);
+}
+
+static Val proxy_getitem(Val self, Val key) { return vm_getitem(proxied(self), key); }
+static int64_t proxy_len(Val self) { return vm_len(proxied(self)); }
+static int proxy_contains(Val self, Val key)
+{
+    Val m = proxied(self);
+    return vm_is_type(m, &vm_type_dict) ? vm_dict_contains(m, key) : vm_contains(m, key);
+}
+static Val proxy_iter(Val self) { return vm_iter(proxied(self)); }
+static Val proxy_repr(Val self) { return vm_str_fmt("mappingproxy(%R)", proxied(self)); }
+static Val proxy_str(Val self) { return vm_str(proxied(self)); }
+static Val proxy_richcmp(Val a, Val b, int op) { return vm_richcmp(proxied(a), b, op); }
+
+static Val proxy_or(Val a, Val b)
+{
+    if (vm_is_type(a, &vm_type_mappingproxy)) a = proxied(a);
+    if (vm_is_type(b, &vm_type_mappingproxy)) b = proxied(b);
+    return vm_binop(a, b, VM_OP_OR);
+}
+
+static Val proxy_ior(Val a, Val b)
+{
+    return vm_err_str(&vm_exc_TypeError, "'|=' is not supported by mappingproxy; use '|' instead");
+}
+
+static Val proxy_get(Val self, Val *args, size_t nargs, Val kwnames)
+{
+    if (!vm_check_nargs("get", nargs, kwnames, 1, 2)) return NULL;
+    return vm_call_method(proxied(self), "get", args, nargs);
+}
+
+static Val proxy_forward(Val self, Val *args, size_t nargs, Val kwnames, const char *name)
+{
+    if (!vm_check_nargs(name, nargs, kwnames, 0, 0)) return NULL;
+    return vm_call_method(proxied(self), name + sizeof "mappingproxy." - 1, NULL, 0);
+}
+
+static Val proxy_keys(Val self, Val *args, size_t nargs, Val kwnames)
+{
+    return proxy_forward(self, args, nargs, kwnames, "mappingproxy.keys");
+}
+static Val proxy_values(Val self, Val *args, size_t nargs, Val kwnames)
+{
+    return proxy_forward(self, args, nargs, kwnames, "mappingproxy.values");
+}
+static Val proxy_items(Val self, Val *args, size_t nargs, Val kwnames)
+{
+    return proxy_forward(self, args, nargs, kwnames, "mappingproxy.items");
+}
+static Val proxy_copy(Val self, Val *args, size_t nargs, Val kwnames)
+{
+    return proxy_forward(self, args, nargs, kwnames, "mappingproxy.copy");
+}
+static Val proxy_reversed(Val self, Val *args, size_t nargs, Val kwnames)
+{
+    if (!vm_check_nargs("mappingproxy.__reversed__", nargs, kwnames, 0, 0)) return NULL;
+    return vm_call1(VAL(&vm_type_reversed), proxied(self));
+}
+
+static const vm_methoddef proxy_methods[] = {
+    {"get", proxy_get, 0, "D.get(k[,d]) -> D[k] if k in D, else d.  d defaults to None."},
+    {"keys", proxy_keys, 0, "D.keys() -> a set-like object providing a view on D's keys"},
+    {"values", proxy_values, 0, "D.values() -> an object providing a view on D's values"},
+    {"items", proxy_items, 0, "D.items() -> a set-like object providing a view on D's items"},
+    {"copy", proxy_copy, 0, "D.copy() -> a shallow copy of D"},
+    {"__reversed__", proxy_reversed, 0, "D.__reversed__() -> reverse iterator"},
+    {NULL, NULL, 0, NULL},
+};
+
+static const vm_numberslots proxy_num = {
+    .binop = {[VM_OP_OR] = proxy_or},
+    .inplace = {[VM_OP_OR] = proxy_ior},
+};
+
+Type vm_type_mappingproxy = {
+    .base = {&vm_type_type},
+    .name = "mappingproxy",
+    .basicsize = sizeof(ProxyObj),
+    .tbase = &vm_type_object,
+    .repr = proxy_repr,
+    .str = proxy_str,
+    .richcmp = proxy_richcmp,
+    .iter = proxy_iter,
+    .new_ = proxy_new,
+    .num = &proxy_num,
+    .len = proxy_len,
+    .getitem = proxy_getitem,
+    .contains = proxy_contains,
+    .methods = proxy_methods,
+    .doc = "Read-only proxy of a mapping.",
+};
+
+static Val view_mapping(Val self) { return vm_mappingproxy_new(view_dict(self)); }
+
+static const vm_getsetdef view_getsets[] = {
+    {"mapping", view_mapping, NULL},
+    {NULL, NULL, NULL},
+};
+
 static const vm_numberslots view_num = {
     .binop = {[VM_OP_SUB] = view_sub, [VM_OP_AND] = view_and, [VM_OP_OR] = view_or, [VM_OP_XOR] = view_xor},
 };
@@ -991,6 +1117,7 @@ static const vm_methoddef values_methods[] = {
         .len = view_len,                                                     \
         .contains = containsfn,                                              \
         .methods = meths,                                                    \
+        .getsets = view_getsets,                                             \
     }
 
 VIEW_TYPE(vm_type_dict_keys, "dict_keys", keys_iter, keys_contains, keys_methods, view_richcmp, &view_num);
@@ -1070,7 +1197,7 @@ Type vm_type_dict = {
 
 void vm_dict_types_ready(void)
 {
-    Type *types[] = {&vm_type_dict, &vm_type_dict_keys, &vm_type_dict_values, &vm_type_dict_items,
+    Type *types[] = {&vm_type_dict, &vm_type_mappingproxy, &vm_type_dict_keys, &vm_type_dict_values, &vm_type_dict_items,
                      &vm_type_dict_keyiter, &vm_type_dict_valueiter, &vm_type_dict_itemiter,
                      &vm_type_dict_revkeyiter, &vm_type_dict_revvalueiter, &vm_type_dict_revitemiter};
     for (size_t i = 0; i < sizeof types / sizeof types[0]; i++) vm_type_ready(types[i]);

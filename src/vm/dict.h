@@ -58,6 +58,10 @@ bool vm_dict_next_hash(Val d, size_t *pos, Val *key, Val *value, int64_t *hash);
 int vm_dict_contains_hash(Val d, Val key, int64_t hash);
 int vm_dict_contains(Val d, Val key);
 
+/* A read-only mappingproxy of mapping (types.MappingProxyType(mapping)). */
+extern Type vm_type_mappingproxy;
+Val vm_mappingproxy_new(Val mapping);
+
 /* set.c: add with a known hash (s a set or frozenset under construction). */
 int vm_set_add_hash(Val s, Val key, int64_t hash);
 /* set.update(iterable) */

@@ -44,19 +44,50 @@ typedef struct {
     Val index; /* an int of any size */
 } EnumObj;
 
+/* kwnames[i] must be `name` (CPython's enum_vectorcall check_keyword). */
+static bool enum_keyword(Val kwnames, size_t i, const char *name)
+{
+    Val kw = vm_tuple_get(kwnames, i);
+    if (vm_str_eq_cstr(kw, name)) return true;
+    vm_err_fmt(&vm_exc_TypeError, "'%U' is an invalid keyword argument for enumerate()", kw);
+    return false;
+}
+
+/* enumerate(iterable, start=0), argument handling as CPython 3.11's
+ * enum_vectorcall. */
 static Val enum_new(Type *type, Val *args, size_t nargs, Val kwnames)
 {
-    static const char *const kwlist[] = {"iterable", "start", NULL};
-    Val out[2] = {NULL, NULL};
-    if (!vm_parse_args("enumerate", args, nargs, kwnames, kwlist, 0, 1, 2, out)) return NULL;
+    size_t nkw = kwnames == NULL ? 0 : vm_tuple_len(kwnames), n = nargs + nkw;
+    Val iterable, start_arg = NULL;
+    if (n == 2) {
+        iterable = vm_arg(args, n, 0);
+        start_arg = vm_arg(args, n, 1);
+        if (nkw == 1 && !enum_keyword(kwnames, 0, "start")) return NULL;
+        if (nkw == 2) {
+            if (vm_str_eq_cstr(vm_tuple_get(kwnames, 0), "start")) {
+                if (!enum_keyword(kwnames, 1, "iterable")) return NULL;
+                iterable = vm_arg(args, n, 1);
+                start_arg = vm_arg(args, n, 0);
+            } else if (!enum_keyword(kwnames, 0, "iterable") || !enum_keyword(kwnames, 1, "start")) {
+                return NULL;
+            }
+        }
+    } else if (n == 1) {
+        if (nkw == 1 && !enum_keyword(kwnames, 0, "iterable")) return NULL;
+        iterable = vm_arg(args, n, 0);
+    } else if (nargs == 0) {
+        return vm_err_str(&vm_exc_TypeError, "enumerate() missing required argument 'iterable'");
+    } else {
+        return vm_err_fmt(&vm_exc_TypeError, "enumerate() takes at most 2 arguments (%zu given)", n);
+    }
     Val start = val_from_small(0);
-    if (out[1] != NULL) {
-        if (!vm_has_index(out[1]))
-            return vm_err_fmt(&vm_exc_TypeError, "'%s' object cannot be interpreted as an integer", vm_tname(out[1]));
-        start = vm_index_exact(out[1]);
+    if (start_arg != NULL) {
+        if (!vm_has_index(start_arg))
+            return vm_err_fmt(&vm_exc_TypeError, "'%s' object cannot be interpreted as an integer", vm_tname(start_arg));
+        start = vm_index_exact(start_arg);
         if (start == NULL) return NULL;
     }
-    Val it = vm_iter(out[0]);
+    Val it = vm_iter(iterable);
     if (it == NULL) return NULL;
     Val e = alloc_as(&vm_type_enumerate, type, sizeof(EnumObj));
     if (e == NULL) return NULL;
@@ -92,6 +123,7 @@ static Val zip_new(Type *type, Val *args, size_t nargs, Val kwnames)
     bool strict = false;
     size_t nkw = kwnames == NULL ? 0 : vm_tuple_len(kwnames);
     cr_valspan all = {args, nargs + nkw};
+    if (nkw > 1) return vm_err_fmt(&vm_exc_TypeError, "zip() takes at most 1 keyword argument (%zu given)", nkw);
     for (size_t i = 0; i < nkw; i++) {
         Val name = vm_tuple_get(kwnames, i);
         if (!vm_str_eq_cstr(name, "strict"))

@@ -201,7 +201,11 @@ static int object_set_class(Val self, Val v)
         return -1;
     }
     Type *nt = vm_as_type(v), *ot = vm_typeof(self);
-    if (!(nt->flags & VM_TF_HEAPTYPE) || !(ot->flags & VM_TF_HEAPTYPE) || nt->basicsize != ot->basicsize ||
+    if (!(nt->flags & VM_TF_HEAPTYPE) || !(ot->flags & VM_TF_HEAPTYPE)) {
+        vm_err_str(&vm_exc_TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses");
+        return -1;
+    }
+    if (nt->basicsize != ot->basicsize ||
         nt->dict_offset != ot->dict_offset) {
         vm_err_fmt(&vm_exc_TypeError, "__class__ assignment: '%s' object layout differs from '%s'", nt->name,
                    ot->name);

@@ -533,11 +533,11 @@ int64_t vm_str_hash(Val s)
     return o->hash;
 }
 
-/* CPython's lcg_urandom (Python/bootstrap_hash.c). */
-static void lcg_urandom(uint32_t x0, uint8_t *buffer, size_t size)
+/* CPython's lcg_urandom (Python/bootstrap_hash.c) over the 24-byte secret. */
+static void lcg_urandom(uint32_t x0, uint8_t buffer[24])
 {
     uint32_t x = x0;
-    for (size_t i = 0; i < size; i++) {
+    for (size_t i = 0; i < 24; i++) {
         x *= 214013u;
         x += 2531011u;
         buffer[i] = (uint8_t)((x >> 16) & 0xff);
@@ -559,7 +559,7 @@ void vm_str_hash_init(const char *seed)
         }
         if (ok && n <= 4294967295u) {
             random = false;
-            if (n != 0) lcg_urandom((uint32_t)n, secret, sizeof secret);
+            if (n != 0) lcg_urandom((uint32_t)n, secret);
         }
     }
     if (random && cr_host_services && cr_host_services->random) cr_host_services->random(secret, sizeof secret);

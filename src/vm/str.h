@@ -70,6 +70,14 @@ Val vm_str_char(uint32_t cp);
 /* s converted to an exact str (s itself when it is one). */
 Val vm_str_exact(Val s);
 
+/* Argument i of a built-in (the caller checked i < nargs; the span check is
+ * the safety net). */
+static inline Val vm_str_arg(Val *args, size_t nargs, size_t i)
+{
+    cr_valspan a = {args, nargs};
+    return cr_valspan_get(a, i);
+}
+
 /* ---- reading ---- */
 /* The code point at byte offset *pos, advancing *pos. */
 static inline uint32_t vm_str_next(cr_span s, size_t *pos) { return cr_utf8_next(s, pos); }

@@ -23,7 +23,11 @@ static Val unknown_handler(const char *errors)
     return vm_err_fmt(&vm_exc_LookupError, "unknown error handler name '%s'", errors);
 }
 
-enum { CODEC_UTF8, CODEC_ASCII, CODEC_LATIN1, CODEC_UNKNOWN };
+enum { CODEC_UTF8, CODEC_ASCII, CODEC_LATIN1, CODEC_UTF8SIG, CODEC_UTF16, CODEC_UTF16LE, CODEC_UTF16BE,
+       CODEC_UTF32, CODEC_UTF32LE, CODEC_UTF32BE, CODEC_UNKNOWN };
+
+static const char *const codec_names[] = {"utf-8", "ascii", "latin-1", "utf-8", "utf-16", "utf-16-le",
+                                          "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"};
 
 /* Codec names are normalised like CPython's: case-insensitive, with '-',
  * ' ' and '_' equivalent. */
@@ -52,12 +56,23 @@ static int codec_of(const char *name)
     for (int t = 0; t < 3; t++)
         for (size_t k = 0; tables[t][k]; k++)
             if (cr_span_eq(ns, cr_span_cstr(tables[t][k]))) return t;
+    static const struct {
+        const char *name;
+        int codec;
+    } wide[] = {{"utf_8_sig", CODEC_UTF8SIG}, {"utf_16", CODEC_UTF16}, {"utf16", CODEC_UTF16},
+                {"u16", CODEC_UTF16}, {"utf_16_le", CODEC_UTF16LE}, {"utf_16le", CODEC_UTF16LE},
+                {"unicodelittleunmarked", CODEC_UTF16LE}, {"utf_16_be", CODEC_UTF16BE},
+                {"utf_16be", CODEC_UTF16BE}, {"unicodebigunmarked", CODEC_UTF16BE}, {"utf_32", CODEC_UTF32},
+                {"utf32", CODEC_UTF32}, {"u32", CODEC_UTF32}, {"utf_32_le", CODEC_UTF32LE},
+                {"utf_32le", CODEC_UTF32LE}, {"utf_32_be", CODEC_UTF32BE}, {"utf_32be", CODEC_UTF32BE}};
+    for (size_t k = 0; k < sizeof wide / sizeof wide[0]; k++)
+        if (cr_span_eq(ns, cr_span_cstr(wide[k].name))) return wide[k].codec;
     return CODEC_UNKNOWN;
 }
 
 static Val codec_name_val(int codec)
 {
-    return vm_str_cstr(codec == CODEC_UTF8 ? "utf-8" : codec == CODEC_ASCII ? "ascii" : "latin-1");
+    return vm_str_cstr(codec >= 0 && codec < CODEC_UNKNOWN ? codec_names[codec] : "utf-8");
 }
 
 static Val raise_unicode_error(Type *t, int codec, Val object, size_t start, size_t end,
@@ -135,10 +150,23 @@ static void append_hex_escape(cr_buf *b, uint32_t v)
     }
 }
 
-/* Apply a decoding error handler to bytes [start, end); false if it raised. */
-static bool decode_error(cr_buf *b, int handler, const char *errors, int codec, cr_span in,
-                         size_t start, size_t end, const char *reason)
+/* Apply a decoding error handler to bytes [start, end); false if it raised.
+ * *resume is where decoding continues (end, except for surrogateescape,
+ * which like CPython's consumes the leading bytes >= 128 only). */
+static bool decode_error_at(cr_buf *b, int handler, const char *errors, int codec, cr_span in,
+                            size_t start, size_t end, const char *reason, size_t *resume)
 {
+    *resume = end;
+    if (handler == ERR_SURROGATEESCAPE) {
+        size_t i = start;
+        while (i < end && cr_span_at(in, i) >= 128) vm_sb_cp(b, 0xDC00 + cr_span_at(in, i++));
+        if (i == start) {
+            raise_decode_error(codec, in, start, end, reason);
+            return false;
+        }
+        *resume = i;
+        return true;
+    }
     switch (handler) {
     case ERR_STRICT:
         raise_decode_error(codec, in, start, end, reason);
@@ -147,16 +175,6 @@ static bool decode_error(cr_buf *b, int handler, const char *errors, int codec, 
         return true;
     case ERR_REPLACE:
         vm_sb_cp(b, 0xFFFD);
-        return true;
-    case ERR_SURROGATEESCAPE:
-        for (size_t i = start; i < end; i++) {
-            uint8_t c = cr_span_at(in, i);
-            if (c < 128) {
-                raise_decode_error(codec, in, start, end, reason);
-                return false;
-            }
-            vm_sb_cp(b, 0xDC00 + c);
-        }
         return true;
     case ERR_BACKSLASHREPLACE:
         for (size_t i = start; i < end; i++) append_hex_escape(b, cr_span_at(in, i));
@@ -169,6 +187,13 @@ static bool decode_error(cr_buf *b, int handler, const char *errors, int codec, 
         raise_decode_error(codec, in, start, end, reason);
         return false;
     }
+}
+
+static bool decode_error(cr_buf *b, int handler, const char *errors, int codec, cr_span in, size_t start,
+                         size_t end, const char *reason)
+{
+    size_t resume;
+    return decode_error_at(b, handler, errors, codec, in, start, end, reason, &resume) && resume == end;
 }
 
 static Val decode_utf8_slow(cr_span in, const char *errors, size_t valid_prefix)
@@ -188,8 +213,7 @@ static Val decode_utf8_slow(cr_span in, const char *errors, size_t valid_prefix)
             i += n;
             continue;
         }
-        if (!decode_error(&b, handler, errors, CODEC_UTF8, in, i, end, reason)) return NULL;
-        i = end;
+        if (!decode_error_at(&b, handler, errors, CODEC_UTF8, in, i, end, reason, &i)) return NULL;
     }
     return vm_str_from_buf(&b);
 }
@@ -232,11 +256,106 @@ static Val decode_8bit(cr_span in, int codec, const char *errors)
     return vm_str_from_buf(&b);
 }
 
+
+/* ---- UTF-16 / UTF-32 ---- */
+
+static bool wide_unit_size4(int codec) { return codec >= CODEC_UTF32; }
+
+static uint32_t read_unit(cr_span in, size_t pos, size_t size, bool be)
+{
+    uint32_t v = 0;
+    for (size_t k = 0; k < size; k++) {
+        uint32_t byte = cr_span_at(in, pos + k);
+        v |= be ? byte << (8 * (size - 1 - k)) : byte << (8 * k);
+    }
+    return v;
+}
+
+/* Decode UTF-16 or UTF-32 (codec says which, and whether a BOM selects the
+ * byte order); error messages name the byte order in use, as CPython's. */
+static Val decode_wide(cr_span in, int codec, const char *errors)
+{
+    size_t size = wide_unit_size4(codec) ? 4 : 2, pos = 0;
+    bool be = codec == CODEC_UTF16BE || codec == CODEC_UTF32BE;
+    if (codec == CODEC_UTF16 || codec == CODEC_UTF32) {
+        if (in.len >= size && read_unit(in, 0, size, false) == 0xFEFF) {
+            pos = size;
+        } else if (in.len >= size && read_unit(in, 0, size, true) == 0xFEFF) {
+            pos = size;
+            be = true;
+        }
+    }
+    int named = size == 2 ? (be ? CODEC_UTF16BE : CODEC_UTF16LE) : (be ? CODEC_UTF32BE : CODEC_UTF32LE);
+    int handler = error_handler(errors);
+    cr_buf b;
+    cr_buf_init(&b);
+    if (!cr_buf_reserve(&b, in.len)) return vm_err_nomem();
+    while (pos < in.len) {
+        const char *reason = NULL;
+        size_t end = pos + size;
+        uint32_t pass = 0; /* the code point surrogatepass yields */
+        if (in.len - pos < size) {
+            reason = "truncated data";
+            end = in.len;
+        } else {
+            uint32_t u = read_unit(in, pos, size, be);
+            if (size == 4) {
+                if (u > 0x10FFFF) {
+                    reason = "code point not in range(0x110000)";
+                } else if (u >= 0xD800 && u <= 0xDFFF) {
+                    reason = "code point in surrogate code point range(0xd800, 0xe000)";
+                    pass = u;
+                } else {
+                    vm_sb_cp(&b, u);
+                    pos += 4;
+                    continue;
+                }
+            } else if (u < 0xD800 || u > 0xDFFF) {
+                vm_sb_cp(&b, u);
+                pos += 2;
+                continue;
+            } else if (u >= 0xDC00) {
+                reason = "illegal encoding";
+                pass = u;
+            } else if (in.len - pos < 4) {
+                reason = "unexpected end of data";
+                end = in.len;
+                pass = u;
+            } else {
+                uint32_t u2 = read_unit(in, pos + 2, 2, be);
+                if (u2 >= 0xDC00 && u2 <= 0xDFFF) {
+                    vm_sb_cp(&b, 0x10000 + ((u - 0xD800) << 10) + (u2 - 0xDC00));
+                    pos += 4;
+                    continue;
+                }
+                reason = "illegal UTF-16 surrogate";
+                pass = u;
+            }
+        }
+        if (handler == ERR_SURROGATEPASS && pass) {
+            vm_sb_cp(&b, pass);
+            pos += size;
+            continue;
+        }
+        if (!decode_error_at(&b, handler == ERR_SURROGATEPASS ? ERR_STRICT : handler, errors, named, in, pos, end,
+                             reason, &pos))
+            return NULL;
+    }
+    return vm_str_from_buf(&b);
+}
+
 Val vm_str_decode(cr_span bytes, const char *encoding, const char *errors)
 {
     int codec = codec_of(encoding);
     if (codec == CODEC_UNKNOWN) return vm_err_fmt(&vm_exc_LookupError, "unknown encoding: %s", encoding);
     if (codec == CODEC_UTF8) return vm_str_decode_utf8(bytes, errors);
+    if (codec == CODEC_UTF8SIG) {
+        static const uint8_t bom[3] = {0xEF, 0xBB, 0xBF};
+        if (bytes.len >= 3 && cr_span_eq(cr_span_sub(bytes, 0, 3), cr_span_make(bom, 3)))
+            bytes = cr_span_from(bytes, 3);
+        return vm_str_decode_utf8(bytes, errors);
+    }
+    if (codec >= CODEC_UTF16) return decode_wide(bytes, codec, errors);
     return decode_8bit(bytes, codec, errors);
 }
 
@@ -269,10 +388,91 @@ static bool has_surrogates(cr_span t)
     return false;
 }
 
+
+static void put_unit(cr_buf *b, uint32_t v, size_t size, bool be)
+{
+    for (size_t k = 0; k < size; k++) cr_buf_byte(b, (uint8_t)(be ? v >> (8 * (size - 1 - k)) : v >> (8 * k)));
+}
+
+static void put_wide_cp(cr_buf *b, uint32_t cp, size_t size, bool be)
+{
+    if (size == 2 && cp >= 0x10000) {
+        put_unit(b, 0xD800 + ((cp - 0x10000) >> 10), 2, be);
+        put_unit(b, 0xDC00 + ((cp - 0x10000) & 0x3FF), 2, be);
+    } else {
+        put_unit(b, cp, size, be);
+    }
+}
+
+static Val encode_wide(Val s, int codec, const char *errors)
+{
+    size_t size = wide_unit_size4(codec) ? 4 : 2;
+    bool be = codec == CODEC_UTF16BE || codec == CODEC_UTF32BE;
+    cr_span t = vm_str_span(s);
+    cr_buf b;
+    cr_buf_init(&b);
+    if (!cr_buf_reserve(&b, t.len * size + size)) return vm_err_nomem();
+    if (codec == CODEC_UTF16 || codec == CODEC_UTF32) put_unit(&b, 0xFEFF, size, false);
+    int handler = -1;
+    size_t index = 0, pos = 0;
+    while (pos < t.len) {
+        size_t start_pos = pos;
+        uint32_t cp = vm_str_next(t, &pos);
+        if (cp < 0xD800 || cp > 0xDFFF) {
+            put_wide_cp(&b, cp, size, be);
+            index++;
+            continue;
+        }
+        if (handler < 0) handler = error_handler(errors);
+        /* CPython's UTF-16/32 encoders report one character at a time. */
+        size_t run_end = pos, end_index = index + 1;
+        if (handler == ERR_UNKNOWN) return unknown_handler(errors);
+        if (handler == ERR_IGNORE || handler == ERR_REPLACE || handler == ERR_SURROGATEPASS ||
+            handler == ERR_BACKSLASHREPLACE || handler == ERR_XMLCHARREFREPLACE) {
+            for (size_t p = start_pos; p < run_end;) {
+                uint32_t c = vm_str_next(t, &p);
+                if (handler == ERR_REPLACE) {
+                    put_unit(&b, '?', size, be);
+                } else if (handler == ERR_SURROGATEPASS) {
+                    put_unit(&b, c, size, be);
+                } else if (handler != ERR_IGNORE) {
+                    cr_buf esc;
+                    cr_buf_init(&esc);
+                    if (handler == ERR_BACKSLASHREPLACE) {
+                        append_hex_escape(&esc, c);
+                    } else {
+                        cr_buf_cstr(&esc, "&#");
+                        append_decimal(&esc, c);
+                        cr_buf_byte(&esc, ';');
+                    }
+                    for (size_t k = 0; k < esc.len; k++) put_unit(&b, cr_buf_get(&esc, k), size, be);
+                }
+            }
+        } else {
+            return raise_unicode_error(&vm_exc_UnicodeEncodeError, codec, s, index, end_index,
+                                       "surrogates not allowed");
+        }
+        index = end_index;
+        pos = run_end;
+    }
+    if (b.failed) return vm_err_nomem();
+    return vm_bytes_new(cr_buf_span(&b));
+}
+
 Val vm_str_encode(Val s, const char *encoding, const char *errors)
 {
     int codec = codec_of(encoding);
     if (codec == CODEC_UNKNOWN) return vm_err_fmt(&vm_exc_LookupError, "unknown encoding: %s", encoding);
+    if (codec >= CODEC_UTF16) return encode_wide(s, codec, errors);
+    if (codec == CODEC_UTF8SIG) {
+        Val body = vm_str_encode(s, "utf-8", errors);
+        if (!body) return NULL;
+        cr_buf b;
+        cr_buf_init(&b);
+        cr_buf_cstr(&b, "\xef\xbb\xbf");
+        cr_buf_append(&b, vm_bytes_span(body));
+        return b.failed ? vm_err_nomem() : vm_bytes_new(cr_buf_span(&b));
+    }
     cr_span t = vm_str_span(s);
     if (vm_str_is_ascii(s)) return vm_bytes_new(t);
     if (codec == CODEC_UTF8 && !has_surrogates(t)) return vm_bytes_new(t);
@@ -311,16 +511,15 @@ Val vm_str_encode(Val s, const char *encoding, const char *errors)
         case ERR_SURROGATEPASS:
         case ERR_SURROGATEESCAPE: {
             size_t p = start_pos;
-            size_t k = index;
             while (p < run_end) {
                 uint32_t c = vm_str_next(t, &p);
                 bool ok = handler == ERR_SURROGATEPASS ? (codec == CODEC_UTF8 && c >= 0xD800 && c <= 0xDFFF)
                                                        : (c >= 0xDC80 && c <= 0xDCFF);
+                /* The handler refuses: the error covers the whole run. */
                 if (!ok)
-                    return raise_unicode_error(&vm_exc_UnicodeEncodeError, codec, s, k, k + 1, reason);
+                    return raise_unicode_error(&vm_exc_UnicodeEncodeError, codec, s, index, end_index, reason);
                 if (handler == ERR_SURROGATEPASS) vm_sb_cp(&b, c);
                 else cr_buf_byte(&b, (uint8_t)(c - 0xDC00));
-                k++;
             }
             break;
         }

@@ -173,11 +173,11 @@ static bool parse_finds(const char *name, Val self, Val *args, size_t nargs, Val
                         range_t *r)
 {
     if (!tupleargs(name, nargs, kwnames, 1, 3)) return false;
-    *sub = args[0];
+    *sub = vm_str_arg(args, nargs, 0);
     r->start = 0;
     r->end = INT64_MAX / 2;
-    if (nargs > 1 && !slice_index(args[1], &r->start)) return false;
-    if (nargs > 2 && !slice_index(args[2], &r->end)) return false;
+    if (nargs > 1 && !slice_index(vm_str_arg(args, nargs, 1), &r->start)) return false;
+    if (nargs > 2 && !slice_index(vm_str_arg(args, nargs, 2), &r->end)) return false;
     if (!vm_is_str(*sub)) {
         need_str(*sub);
         return false;
@@ -243,9 +243,9 @@ static Val starts_ends(const char *name, Val self, Val *args, size_t nargs, Val 
 {
     if (!tupleargs(name, nargs, kwnames, 1, 3)) return NULL;
     int64_t start = 0, end = INT64_MAX / 2;
-    if (nargs > 1 && !slice_index(args[1], &start)) return NULL;
-    if (nargs > 2 && !slice_index(args[2], &end)) return NULL;
-    Val x = args[0];
+    if (nargs > 1 && !slice_index(vm_str_arg(args, nargs, 1), &start)) return NULL;
+    if (nargs > 2 && !slice_index(vm_str_arg(args, nargs, 2), &end)) return NULL;
+    Val x = vm_str_arg(args, nargs, 0);
     if (vm_is_tuple(x)) {
         for (size_t i = 0; i < vm_tuple_len(x); i++) {
             Val sub = vm_tuple_get(x, i);
@@ -271,13 +271,13 @@ static Val m_endswith(Val self, Val *a, size_t n, Val kw) { return starts_ends("
 static Val m_replace(Val self, Val *args, size_t nargs, Val kwnames)
 {
     if (!posargs("replace", nargs, kwnames, 2, 3)) return NULL;
-    Val old = args[0], new_ = args[1];
+    Val old = vm_str_arg(args, nargs, 0), new_ = vm_str_arg(args, nargs, 1);
     if (!vm_is_str(old))
         return vm_err_fmt(&vm_exc_TypeError, "replace() argument 1 must be str, not %.100s", arg_tname(old));
     if (!vm_is_str(new_))
         return vm_err_fmt(&vm_exc_TypeError, "replace() argument 2 must be str, not %.100s", arg_tname(new_));
     int64_t count = -1;
-    if (nargs > 2 && !int_arg(args[2], &count, 64)) return NULL;
+    if (nargs > 2 && !int_arg(vm_str_arg(args, nargs, 2), &count, 64)) return NULL;
     size_t maxcount = count < 0 ? (size_t)-1 : (size_t)count;
     cr_span t = vm_str_span(self), o = vm_str_span(old), nw = vm_str_span(new_);
     cr_buf b;
@@ -317,7 +317,7 @@ static Val m_replace(Val self, Val *args, size_t nargs, Val kwnames)
 static Val m_removeprefix(Val self, Val *args, size_t nargs, Val kwnames)
 {
     if (!onearg("removeprefix", nargs, kwnames)) return NULL;
-    Val p = args[0];
+    Val p = vm_str_arg(args, nargs, 0);
     if (!vm_is_str(p))
         return vm_err_fmt(&vm_exc_TypeError, "removeprefix() argument must be str, not %.100s", arg_tname(p));
     cr_span t = vm_str_span(self), ps = vm_str_span(p);
@@ -328,7 +328,7 @@ static Val m_removeprefix(Val self, Val *args, size_t nargs, Val kwnames)
 static Val m_removesuffix(Val self, Val *args, size_t nargs, Val kwnames)
 {
     if (!onearg("removesuffix", nargs, kwnames)) return NULL;
-    Val p = args[0];
+    Val p = vm_str_arg(args, nargs, 0);
     if (!vm_is_str(p))
         return vm_err_fmt(&vm_exc_TypeError, "removesuffix() argument must be str, not %.100s", arg_tname(p));
     cr_span t = vm_str_span(self), ps = vm_str_span(p);
@@ -515,7 +515,7 @@ static Val m_splitlines(Val self, Val *args, size_t nargs, Val kwnames)
 static Val partition_common(const char *name, Val self, Val *args, size_t nargs, Val kwnames, bool rev)
 {
     if (!onearg(name, nargs, kwnames)) return NULL;
-    Val sep = args[0];
+    Val sep = vm_str_arg(args, nargs, 0);
     if (!vm_is_str(sep)) return need_str(sep);
     if (vm_str_len(sep) == 0) return vm_err_str(&vm_exc_ValueError, "empty separator");
     cr_span t = vm_str_span(self), s = vm_str_span(sep);
@@ -549,7 +549,7 @@ static bool in_chars(Val chars, uint32_t cp)
 static Val strip_common(const char *name, Val self, Val *args, size_t nargs, Val kwnames, bool left, bool right)
 {
     if (!posargs(name, nargs, kwnames, 0, 1)) return NULL;
-    Val chars = nargs > 0 && args[0] != VM_None ? args[0] : NULL;
+    Val chars = nargs > 0 && vm_str_arg(args, nargs, 0) != VM_None ? vm_str_arg(args, nargs, 0) : NULL;
     if (chars && !vm_is_str(chars))
         return vm_err_fmt(&vm_exc_TypeError, "%s arg must be None or str", name);
     cr_span t = vm_str_span(self);
@@ -865,9 +865,9 @@ static Val justify(const char *name, Val self, Val *args, size_t nargs, Val kwna
 {
     if (!posargs(name, nargs, kwnames, 1, 2)) return NULL;
     int64_t width;
-    if (!int_arg(args[0], &width, 64)) return NULL;
+    if (!int_arg(vm_str_arg(args, nargs, 0), &width, 64)) return NULL;
     uint32_t fill = ' ';
-    if (nargs > 1 && !fill_arg(name, args[1], &fill)) return NULL;
+    if (nargs > 1 && !fill_arg(name, vm_str_arg(args, nargs, 1), &fill)) return NULL;
     int64_t len = (int64_t)vm_str_len(self);
     if (width <= len) return exact_or_copy(self);
     int64_t marg = width - len;
@@ -885,7 +885,7 @@ static Val m_zfill(Val self, Val *args, size_t nargs, Val kwnames)
 {
     if (!onearg("zfill", nargs, kwnames)) return NULL;
     int64_t width;
-    if (!int_arg(args[0], &width, 64)) return NULL;
+    if (!int_arg(vm_str_arg(args, nargs, 0), &width, 64)) return NULL;
     int64_t len = (int64_t)vm_str_len(self);
     if (width <= len) return exact_or_copy(self);
     size_t fill = (size_t)(width - len);
@@ -939,7 +939,7 @@ static Val m_expandtabs(Val self, Val *args, size_t nargs, Val kwnames)
 static Val m_translate(Val self, Val *args, size_t nargs, Val kwnames)
 {
     if (!onearg("translate", nargs, kwnames)) return NULL;
-    Val table = args[0];
+    Val table = vm_str_arg(args, nargs, 0);
     cr_span t = vm_str_span(self);
     cr_buf b;
     cr_buf_init(&b);
@@ -980,7 +980,7 @@ static Val m_maketrans(Val self, Val *args, size_t nargs, Val kwnames)
     if (!posargs("maketrans", nargs, kwnames, 1, 3)) return NULL;
     Val d = vm_dict_new();
     if (!d) return NULL;
-    Val x = args[0];
+    Val x = vm_str_arg(args, nargs, 0);
     if (nargs == 1) {
         if (!vm_is_dict(x))
             return vm_err_str(&vm_exc_TypeError, "if you give only one argument to maketrans it must be a dict");
@@ -1002,11 +1002,11 @@ static Val m_maketrans(Val self, Val *args, size_t nargs, Val kwnames)
     }
     if (!vm_is_str(x))
         return vm_err_str(&vm_exc_TypeError, "first maketrans argument must be a string if there is a second argument");
-    Val y = args[1];
+    Val y = vm_str_arg(args, nargs, 1);
     if (!vm_is_str(y))
         return vm_err_fmt(&vm_exc_TypeError, "maketrans() argument 2 must be str, not %.100s", arg_tname(y));
-    if (nargs > 2 && !vm_is_str(args[2]))
-        return vm_err_fmt(&vm_exc_TypeError, "maketrans() argument 3 must be str, not %.100s", arg_tname(args[2]));
+    if (nargs > 2 && !vm_is_str(vm_str_arg(args, nargs, 2)))
+        return vm_err_fmt(&vm_exc_TypeError, "maketrans() argument 3 must be str, not %.100s", arg_tname(vm_str_arg(args, nargs, 2)));
     if (vm_str_len(x) != vm_str_len(y))
         return vm_err_str(&vm_exc_ValueError, "the first two maketrans arguments must have equal length");
     cr_span xs = vm_str_span(x), ys = vm_str_span(y);
@@ -1015,7 +1015,7 @@ static Val m_maketrans(Val self, Val *args, size_t nargs, Val kwnames)
         if (!k || !v || vm_dict_set(d, k, v) < 0) return NULL;
     }
     if (nargs > 2) {
-        cr_span zs = vm_str_span(args[2]);
+        cr_span zs = vm_str_span(vm_str_arg(args, nargs, 2));
         for (size_t p = 0; p < zs.len;) {
             Val k = vm_int_from_u64(vm_str_next(zs, &p));
             if (!k || vm_dict_set(d, k, VM_None) < 0) return NULL;
@@ -1030,7 +1030,7 @@ static Val m_maketrans(Val self, Val *args, size_t nargs, Val kwnames)
 static Val m_join(Val self, Val *args, size_t nargs, Val kwnames)
 {
     if (!onearg("join", nargs, kwnames)) return NULL;
-    return vm_str_join(self, args[0]);
+    return vm_str_join(self, vm_str_arg(args, nargs, 0));
 }
 
 static Val m_encode(Val self, Val *args, size_t nargs, Val kwnames)
@@ -1062,15 +1062,15 @@ static Val m_format(Val self, Val *args, size_t nargs, Val kwnames)
 static Val m_format_map(Val self, Val *args, size_t nargs, Val kwnames)
 {
     if (!onearg("format_map", nargs, kwnames)) return NULL;
-    return vm_str_format_map_call(self, args[0]);
+    return vm_str_format_map_call(self, vm_str_arg(args, nargs, 0));
 }
 
 static Val m_dunder_format(Val self, Val *args, size_t nargs, Val kwnames)
 {
     if (!onearg("__format__", nargs, kwnames)) return NULL;
-    if (!vm_is_str(args[0]))
-        return vm_err_fmt(&vm_exc_TypeError, "__format__() argument must be str, not %.100s", arg_tname(args[0]));
-    return vm_format_str(self, args[0]);
+    if (!vm_is_str(vm_str_arg(args, nargs, 0)))
+        return vm_err_fmt(&vm_exc_TypeError, "__format__() argument must be str, not %.100s", arg_tname(vm_str_arg(args, nargs, 0)));
+    return vm_format_str(self, vm_str_arg(args, nargs, 0));
 }
 
 static Val m_getnewargs(Val self, Val *args, size_t nargs, Val kwnames)

@@ -9,6 +9,7 @@
  */
 #include "vm/dict.h"
 #include "vm/int.h"
+#include "vm/state.h"
 
 Val vm_empty_tuple;
 
@@ -185,9 +186,22 @@ done:
 #define XXPRIME_5 ((uint64_t)2870177450012600261ULL)
 #define XXROTATE(x) (((x) << 31) | ((x) >> 33))
 
+/* Hashing nested tuples recurses in C without the Python recursion limit
+ * (CPython has none there either): stop before the C stack runs out. */
+static bool c_stack_low(void)
+{
+    size_t limit = vm->c_stack_limit;
+    if (limit == 0 || vm->c_stack_base == NULL) return false;
+    volatile char here = 0;
+    uintptr_t base = (uintptr_t)vm->c_stack_base, cur = (uintptr_t)&here;
+    return base > cur && base - cur > limit - limit / 8;
+}
+
 static int64_t tuple_hash(Val self)
 {
     size_t n = vm_tuple_len(self);
+    if (n > 0 && vm_is_tuple(vm_tuple_get(self, 0)) && c_stack_low())
+        return vm_err_str(&vm_exc_RecursionError, "maximum recursion depth exceeded while hashing"), -1;
     uint64_t acc = XXPRIME_5;
     for (size_t i = 0; i < n; i++) {
         int64_t h = vm_hash(vm_tuple_get(self, i));

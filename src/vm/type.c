@@ -279,6 +279,10 @@ int vm_type_ready(Type *t)
     }
     Val doc = t->doc ? vm_str_cstr(t->doc) : VM_None;
     if (add_to_dict(t, "__doc__", doc) < 0) return -1;
+    if (t->tbase) {
+        if (!t->tbase->subclasses && !(t->tbase->subclasses = vm_list_new(0))) return -1;
+        if (vm_list_append(t->tbase->subclasses, obj_val(t)) < 0) return -1;
+    }
     t->version++;
     return 0;
 }
@@ -831,7 +835,7 @@ static Val type_call_set_name(Type *t)
             continue;
         }
         Val args[2] = {obj_val(t), k};
-        Val r = vm_call_method(v, "__set_name__", args, 2);
+        Val r = vm_call_special(v, "__set_name__", args, 2);
         if (!r) return NULL;
     }
     return VM_None;

@@ -99,10 +99,18 @@ static char *read_all_stdin(void)
     return buf;
 }
 
+/* Enclave subcommands (pyclave build/measure/call/serve/verify-report),
+ * in src/cli/enclave_cmds.c; returns -1 if argv[1] is not one of them. */
+int cli_enclave_main(int argc, char **argv) __attribute__((weak));
+
 int main(int argc, char **argv)
 {
     volatile int stack_anchor = 0;
     hs_linux_install();
+    if (argc >= 2 && cli_enclave_main) {
+        int r = cli_enclave_main(argc, argv);
+        if (r >= 0) return r;
+    }
 
     bool inspect = false, quiet = false, unbuffered = false, ignore_env = false, isolated = false;
     const char *command = NULL, *module = NULL, *script = NULL;

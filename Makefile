@@ -24,7 +24,7 @@ else
 endif
 
 CFLAGS := $(BASE_CFLAGS) $(OPT) $(EXTRA_CFLAGS)
-LDLIBS := -lm
+LDLIBS := -lm -lbearssl
 HOSTCC ?= cc
 
 # Everything under src/ except the CLI entry point is the library.

@@ -141,6 +141,9 @@ int64_t cp_add_const(cp_compiler *c, Val v)
     }
     Val key = const_key(v);
     if (!key) return -1;
+    Val shared = vm_dict_get(c->const_cache, key);
+    if (shared) v = shared;
+    else if (vm_err_occurred() || vm_dict_set(c->const_cache, key, v) < 0) return -1;
     Val idx = vm_dict_get(u->const_index, key);
     if (idx) return val_small(idx);
     if (vm_err_occurred()) return -1;
@@ -190,9 +193,17 @@ static int64_t deref_index(cp_compiler *c, Val name)
     return -1;
 }
 
+bool cp_forbidden_name(cp_compiler *c, cr_span name, cp_expr_context ctx)
+{
+    if (ctx == CP_Load || !cr_span_eq(name, cr_span_cstr("__debug__"))) return false;
+    cp_serror(c, ctx == CP_Store ? "cannot assign to __debug__" : "cannot delete __debug__");
+    return true;
+}
+
 bool cp_nameop(cp_compiler *c, Val name, cp_expr_context ctx)
 {
     cp_unit *u = c->u;
+    if (cp_forbidden_name(c, vm_str_span(name), ctx)) return false;
     Val mangled = cp_mangle(u->private_name, name);
     if (!mangled) return false;
     int scope = cp_ste_scope(u->ste, mangled);
@@ -623,6 +634,24 @@ static Val line_text(cr_span line)
     return t;
 }
 
+/* SyntaxError(msg, (filename, lineno, offset, text, end_lineno, end_offset));
+ * end values < 1 are reported as None, as CPython does in some cases. */
+static Val raise_syntax(Type *t, Val msg, Val filename, int lineno, int offset, Val text, int end_lineno,
+                        int end_offset)
+{
+    if (!msg) return NULL;
+    Val el = end_lineno > 0 ? vm_int_from_i64(end_lineno) : VM_None;
+    Val eo = end_offset > 0 ? vm_int_from_i64(end_offset) : VM_None;
+    Val details = vm_tuple_pack(6, filename ? filename : VM_None, vm_int_from_i64(lineno), vm_int_from_i64(offset),
+                                text ? text : VM_None, el, eo);
+    if (!details) return NULL;
+    Val args = vm_tuple_pack(2, msg, details);
+    if (!args) return NULL;
+    Val exc = vm_exc_new(t, args);
+    if (!exc) return NULL;
+    return vm_err_set_val(exc);
+}
+
 static Val raise_cerror(cp_cerror *e, cr_span source, Val filename)
 {
     cr_span line, endline;
@@ -630,9 +659,9 @@ static Val raise_cerror(cp_cerror *e, cr_span source, Val filename)
     Val text = have ? line_text(line) : VM_None;
     int offset = have ? char_offset(line, e->col) : e->col + 1;
     int end_offset = e->end_col + 1;
-    if (source_line(source, e->end_lineno, &endline)) end_offset = char_offset(endline, e->end_col);
-    return vm_err_syntax(&vm_exc_SyntaxError, vm_str_cstr_of(e->msg), filename, e->lineno, offset, text,
-                         e->end_lineno, end_offset);
+    if (e->end_col >= 0 && source_line(source, e->end_lineno, &endline))
+        end_offset = char_offset(endline, e->end_col);
+    return raise_syntax(&vm_exc_SyntaxError, e->msg, filename, e->lineno, offset, text, e->end_lineno, end_offset);
 }
 
 static Val raise_parse_error(const cp_error *pe, Val filename)
@@ -644,8 +673,7 @@ static Val raise_parse_error(const cp_error *pe, Val filename)
     Val msg = vm_str_decode_utf8(pe->msg, "replace");
     if (!msg) return NULL;
     Val text = pe->text.len ? line_text(pe->text) : VM_None;
-    return vm_err_syntax(t, vm_str_cstr_of(msg), filename, pe->lineno, pe->offset, text, pe->end_lineno,
-                         pe->end_offset);
+    return raise_syntax(t, msg, filename, pe->lineno, pe->offset, text, pe->end_lineno, pe->end_offset);
 }
 
 /* ---- entry points ---- */
@@ -673,6 +701,76 @@ static CodeObj *compile_mod(cp_compiler *c, cp_mod *mod)
     return cp_assemble(c);
 }
 
+/* ---- future statements (CPython's future.c) ---- */
+
+static bool is_future_import(cp_stmt *s)
+{
+    return s->kind == CP_STMT_ImportFrom && s->v.ImportFrom.module.len == 10 &&
+           cr_span_eq(s->v.ImportFrom.module, cr_span_cstr("__future__"));
+}
+
+/* CPython gives no end offset here; the late-import error's offset is the
+ * 0-based column (col_shift -1). */
+static bool future_error(cp_compiler *c, cp_stmt *s, Val msg, int col_shift)
+{
+    if (!msg) return false;
+    c->err.msg = msg;
+    c->err.lineno = c->err.end_lineno = s->lineno;
+    c->err.col = s->col_offset + col_shift;
+    c->err.end_col = -1;
+    return false;
+}
+
+static bool future_check_features(cp_compiler *c, cp_stmt *s)
+{
+    static const char *const known[] = {"nested_scopes", "generators", "division", "absolute_import",
+                                        "with_statement", "print_function", "unicode_literals",
+                                        "generator_stop", "barry_as_FLUFL", NULL};
+    for (size_t i = 0; i < s->v.ImportFrom.names.len; i++) {
+        cp_ident f = cp_alias_seq_get(s->v.ImportFrom.names, i)->name;
+        if (cr_span_eq(f, cr_span_cstr("annotations"))) {
+            c->future_annotations = true;
+            continue;
+        }
+        bool ok = false;
+        for (int k = 0; known[k]; k++)
+            if (cr_span_eq(f, cr_span_cstr(known[k]))) ok = true;
+        if (ok) continue;
+        if (cr_span_eq(f, cr_span_cstr("braces"))) return future_error(c, s, vm_str_cstr("not a chance"), 0);
+        Val name = vm_str_decode_utf8(f, "replace");
+        return future_error(c, s, name ? vm_str_fmt("future feature %.100U is not defined", name) : NULL, 0);
+    }
+    return true;
+}
+
+static bool future_parse(cp_compiler *c, cp_mod *mod)
+{
+    if (mod->kind != CP_MOD_Module && mod->kind != CP_MOD_Interactive) return true;
+    cp_stmt_seq body = mod->kind == CP_MOD_Module ? mod->v.Module.body : mod->v.Interactive.body;
+    size_t i = cp_is_docstring(body) ? 1 : 0;
+    bool done = false;
+    int prev_line = 0;
+    for (; i < body.len; i++) {
+        cp_stmt *s = cp_stmt_seq_get(body, i);
+        if (done && s->lineno > prev_line) return true;
+        prev_line = s->lineno;
+        if (is_future_import(s)) {
+            if (done)
+                return future_error(c, s, vm_str_cstr("from __future__ imports must occur at the beginning of the file"),
+                                    -1);
+            TRY(future_check_features(c, s));
+            c->future_lineno = s->lineno;
+        } else {
+            done = true;
+        }
+    }
+    return true;
+}
+
+static int default_optimize;
+
+void cp_set_default_optimize(int level) { default_optimize = level < 0 ? 0 : level > 2 ? 2 : level; }
+
 Val cp_compile_ast(cp_mod *mod, cr_span source, Val filename, int mode, int flags)
 {
     cp_compiler cc;
@@ -684,7 +782,17 @@ Val cp_compile_ast(cp_mod *mod, cr_span source, Val filename, int mode, int flag
     c->nestlevel = 0;
     c->interactive = false;
     c->err.msg = NULL;
-    c->st = cp_symtable_build(mod, filename, &c->err);
+    c->const_cache = vm_dict_new();
+    if (!c->const_cache) return NULL;
+    c->optimize = (flags & CP_FLAG_OPTIMIZE_2) ? 2 : (flags & CP_FLAG_OPTIMIZE_1) ? 1
+                  : (flags & CP_FLAG_OPTIMIZE_0) ? 0 : default_optimize;
+    c->future_annotations = false;
+    c->future_lineno = 0;
+    if (!future_parse(c, mod)) {
+        if (c->err.msg) return raise_cerror(&c->err, source, filename);
+        return NULL;
+    }
+    c->st = cp_symtable_build(mod, filename, c->future_annotations, &c->err);
     if (!c->st) {
         if (c->err.msg) return raise_cerror(&c->err, source, filename);
         return NULL;

@@ -26,7 +26,14 @@
 #include "compiler/parser.h"
 #include "vm/code.h"
 
-/* mode: CP_MODE_EXEC, CP_MODE_EVAL or CP_MODE_SINGLE (parser.h); flags: 0. */
+/* flags: optimisation level as for compile(..., optimize=N) / python -O:
+ * CP_FLAG_OPTIMIZE_1 drops assert statements and makes __debug__ False;
+ * CP_FLAG_OPTIMIZE_2 also drops docstrings.  Without either flag the level
+ * set by cp_set_default_optimize (python -O at start-up; default 0) is used. */
+enum { CP_FLAG_OPTIMIZE_0 = 0x1000, CP_FLAG_OPTIMIZE_1 = 0x2000, CP_FLAG_OPTIMIZE_2 = 0x4000 };
+void cp_set_default_optimize(int level);
+
+/* mode: CP_MODE_EXEC, CP_MODE_EVAL or CP_MODE_SINGLE (parser.h). */
 Val cp_compile(cr_span source, Val filename, int mode, int flags);
 /* Compile an already parsed module.  source may be empty (then SyntaxError
  * text is None). */

@@ -8,8 +8,23 @@
 
 /* ---- constants ---- */
 
+/* Strings made of name characters only are interned, as CPython does. */
+static bool all_name_chars(cr_span t)
+{
+    for (size_t i = 0; i < t.len; i++) {
+        uint8_t ch = cr_span_at(t, i);
+        if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '_'))
+            return false;
+    }
+    return true;
+}
+
 static Val str_constant(cr_span text)
 {
+    if (all_name_chars(text)) {
+        Val s = vm_str_new(text);
+        return s ? vm_str_intern(s) : NULL;
+    }
     if (cr_utf8_validate(text) < 0) return vm_str_new(text);
     /* lone surrogates from "\ud800" escapes are encoded as generalized UTF-8 */
     return vm_str_decode_utf8(text, "surrogatepass");
@@ -79,6 +94,8 @@ Val cp_const_value(cp_compiler *c, cp_expr *e)
     }
 }
 
+static bool all_const(cp_compiler *c, cp_expr_seq elts, Val *folded);
+
 /* ---- operators ---- */
 
 int cp_binop_arg(cp_operator op)
@@ -118,6 +135,40 @@ static bool emit_compare(cp_compiler *c, cp_cmpop op)
     return cp_emit(c, OP_COMPARE_OP, VM_EQ);
 }
 
+/* CPython's AST optimizer: "x in [1, 2]" and "for x in [1, 2]" use a
+ * constant tuple (a frozenset for a set display) instead of building the
+ * container.  True when it emitted the constant. */
+static bool fold_iterable(cp_compiler *c, cp_expr *e, bool *done)
+{
+    *done = false;
+    cp_expr_seq elts;
+    if (e->kind == CP_EXPR_List && e->v.List.ctx == CP_Load) elts = e->v.List.elts;
+    else if (e->kind == CP_EXPR_Set) elts = e->v.Set.elts;
+    else return true;
+    Val t = NULL;
+    if (!all_const(c, elts, &t)) return !vm_err_occurred();
+    if (e->kind == CP_EXPR_Set) {
+        t = vm_frozenset_new(t);
+        TRY(t);
+    }
+    *done = true;
+    return cp_load_const(c, t);
+}
+
+bool cp_visit_iterable(cp_compiler *c, cp_expr *e)
+{
+    bool done;
+    TRY(fold_iterable(c, e, &done));
+    return done || cp_visit_expr(c, e);
+}
+
+/* Only the last comparator is folded (a middle one is also a left operand). */
+static bool visit_comparator(cp_compiler *c, cp_cmpop op, cp_expr *e)
+{
+    if (op == CP_In || op == CP_NotIn) return cp_visit_iterable(c, e);
+    return cp_visit_expr(c, e);
+}
+
 static bool compile_compare(cp_compiler *c, cp_expr *e)
 {
     TRY(cp_visit_expr(c, e->v.Compare.left));
@@ -127,7 +178,7 @@ static bool compile_compare(cp_compiler *c, cp_expr *e)
         return false;
     }
     if (n == 1) {
-        TRY(cp_visit_expr(c, cp_expr_seq_get(e->v.Compare.comparators, 0)));
+        TRY(visit_comparator(c, cp_cmpop_seq_get(e->v.Compare.ops, 0), cp_expr_seq_get(e->v.Compare.comparators, 0)));
         return emit_compare(c, cp_cmpop_seq_get(e->v.Compare.ops, 0));
     }
     int cleanup = cp_new_label(c), end = cp_new_label(c);
@@ -139,7 +190,7 @@ static bool compile_compare(cp_compiler *c, cp_expr *e)
         TRY(emit_compare(c, cp_cmpop_seq_get(e->v.Compare.ops, i)));
         TRY(cp_emit_jump(c, OP_JUMP_IF_FALSE_OR_POP, cleanup));
     }
-    TRY(cp_visit_expr(c, cp_expr_seq_get(e->v.Compare.comparators, n - 1)));
+    TRY(visit_comparator(c, cp_cmpop_seq_get(e->v.Compare.ops, n - 1), cp_expr_seq_get(e->v.Compare.comparators, n - 1)));
     TRY(emit_compare(c, cp_cmpop_seq_get(e->v.Compare.ops, n - 1)));
     TRY(cp_emit_jump(c, CP_OP_JUMP, end));
     TRY(cp_bind(c, cleanup));
@@ -374,6 +425,7 @@ static bool validate_keywords(cp_compiler *c, cp_keyword_seq kws)
     for (size_t i = 0; i < kws.len; i++) {
         cp_keyword *a = cp_keyword_seq_get(kws, i);
         if (!cp_ident_present(a->arg)) continue;
+        if (cp_forbidden_name(c, a->arg, CP_Store)) return false;
         for (size_t j = i + 1; j < kws.len; j++) {
             cp_keyword *b = cp_keyword_seq_get(kws, j);
             if (cp_ident_present(b->arg) && cr_span_eq(a->arg, b->arg)) {
@@ -460,6 +512,24 @@ bool cp_call_helper(cp_compiler *c, int n, cp_expr_seq args, cp_keyword_seq keyw
     return cp_emit(c, OP_CALL_FUNCTION_EX, nkw > 0);
 }
 
+/* CPython 3.11's update_start_location_to_match_attr: when an attribute
+ * access spans lines, its instructions start at the attribute name. */
+static void match_attr_start(cp_compiler *c, cp_expr *attr)
+{
+    vm_pos *p = &c->u->pos;
+    if (p->line == attr->end_lineno) return;
+    p->line = attr->end_lineno;
+    int len = (int)cr_utf8_count(attr->v.Attribute.attr);
+    if (len <= attr->end_col_offset) {
+        p->col = attr->end_col_offset - len;
+    } else {
+        p->col = -1;
+        p->end_col = -1;
+    }
+    if (p->end_line < p->line) p->end_line = p->line;
+    if (p->line == p->end_line && p->end_col < p->col) p->end_col = p->col;
+}
+
 static bool compile_call(cp_compiler *c, cp_expr *e)
 {
     cp_expr *f = e->v.Call.func;
@@ -471,9 +541,11 @@ static bool compile_call(cp_compiler *c, cp_expr *e)
     if (method) {
         TRY(cp_visit_expr(c, f->v.Attribute.value));
         CP_SET_LOC(c, f);
+        match_attr_start(c, f);
         TRY(cp_emit_name(c, OP_LOAD_METHOD, cp_ident_str(f->v.Attribute.attr)));
         TRY(cp_visit_exprs(c, args));
         CP_SET_LOC(c, e);
+        match_attr_start(c, f);
         return cp_emit(c, OP_CALL_METHOD, (int64_t)args.len);
     }
     TRY(cp_visit_expr(c, f));
@@ -486,6 +558,7 @@ static bool compile_call(cp_compiler *c, cp_expr *e)
 static bool compile_lambda(cp_compiler *c, cp_expr *e)
 {
     cp_arguments *args = e->v.Lambda.args;
+    TRY(cp_check_debug_args(c, args));
     int flags;
     TRY(cp_function_like(c, args, NULL, true, &flags));
     Val name = vm_intern_cstr("<lambda>");
@@ -732,8 +805,10 @@ static bool visit_expr_inner(cp_compiler *c, cp_expr *e)
     case CP_EXPR_Constant: return cp_load_const(c, cp_constant_val(&e->v.Constant.value));
     case CP_EXPR_Attribute: {
         TRY(cp_visit_expr(c, e->v.Attribute.value));
+        match_attr_start(c, e);
         Val attr = cp_ident_str(e->v.Attribute.attr);
         cp_expr_context ctx = e->v.Attribute.ctx;
+        if (cp_forbidden_name(c, e->v.Attribute.attr, ctx)) return false;
         return cp_emit_name(c, ctx == CP_Load ? OP_LOAD_ATTR : ctx == CP_Store ? OP_STORE_ATTR : OP_DELETE_ATTR,
                             attr);
     }
@@ -748,6 +823,9 @@ static bool visit_expr_inner(cp_compiler *c, cp_expr *e)
         if (e->v.Starred.ctx == CP_Store) return cp_serror(c, "starred assignment target must be in a list or tuple");
         return cp_serror(c, "can't use starred expression here");
     case CP_EXPR_Name: {
+        /* __debug__ is a constant (CPython's AST optimizer) */
+        if (e->v.Name.ctx == CP_Load && cr_span_eq(e->v.Name.id, cr_span_cstr("__debug__")))
+            return cp_load_const(c, vm_bool(c->optimize == 0));
         Val name = cp_ident_str(e->v.Name.id);
         return name && cp_nameop(c, name, e->v.Name.ctx);
     }

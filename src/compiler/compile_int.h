@@ -62,6 +62,10 @@ typedef struct {
     int flags;
     int nestlevel;
     bool interactive;
+    int optimize;            /* 0, 1 (no asserts, __debug__ False), 2 (no docstrings) */
+    Val const_cache;         /* dict key -> constant: equal constants of all code objects are one object */
+    bool future_annotations; /* from __future__ import annotations */
+    int future_lineno;       /* line of the last leading future import */
     cp_cerror err;
 } cp_compiler;
 
@@ -80,6 +84,10 @@ int64_t cp_add_name(cp_compiler *c, Val name); /* name as given (no mangling) */
 bool cp_emit_name(cp_compiler *c, int op, Val name); /* mangled */
 bool cp_nameop(cp_compiler *c, Val name, cp_expr_context ctx);
 bool cp_nameop_cstr(cp_compiler *c, const char *name, cp_expr_context ctx);
+/* "cannot assign to __debug__" / "cannot delete __debug__": true (error set). */
+bool cp_forbidden_name(cp_compiler *c, cr_span name, cp_expr_context ctx);
+/* The same for every parameter name. */
+bool cp_check_debug_args(cp_compiler *c, cp_arguments *a);
 static inline vm_pos cp_pos_of(int lineno, int col, int end_lineno, int end_col)
 {
     vm_pos p = {lineno, end_lineno, col, end_col};
@@ -103,6 +111,9 @@ cp_fblock *cp_fblock_at(cp_compiler *c, int i);
 /* ---- compile_expr.c ---- */
 bool cp_visit_expr(cp_compiler *c, cp_expr *e);
 bool cp_visit_exprs(cp_compiler *c, cp_expr_seq seq);
+/* An iterated expression (for-loop iterable, "in" operand): constant list
+ * and set displays become a constant tuple / frozenset. */
+bool cp_visit_iterable(cp_compiler *c, cp_expr *e);
 bool cp_jump_if(cp_compiler *c, cp_expr *e, int label, bool cond);
 /* The value of a constant node (folding -x and tuples); NULL with no
  * exception when e is not constant. */
@@ -120,6 +131,13 @@ bool cp_visit_stmts(cp_compiler *c, cp_stmt_seq seq);
 bool cp_body(cp_compiler *c, cp_stmt_seq body); /* module / class body with docstring */
 bool cp_find_ann(cp_stmt_seq body);
 bool cp_function_like(cp_compiler *c, cp_arguments *args, cp_expr *returns, bool lambda, int *flags);
+
+/* ---- compile_unparse.c ---- */
+/* The source text of an expression, as CPython's ast_unparse (for
+ * postponed annotations).  NULL with an exception set on error. */
+Val cp_unparse(cp_expr *e);
+/* Push an annotation: its value, or its text under the future import. */
+bool cp_visit_annotation(cp_compiler *c, cp_expr *e);
 
 /* ---- compile_match.c ---- */
 bool cp_match(cp_compiler *c, cp_stmt *s);

@@ -88,6 +88,7 @@ static bool rotate(cp_compiler *c, int64_t count)
 static bool store_name(cp_compiler *c, cp_ident id, pctx *pc)
 {
     if (!cp_ident_present(id)) return cp_emit(c, OP_POP_TOP, 0);
+    if (cp_forbidden_name(c, id, CP_Store)) return false;
     Val n = cp_ident_str(id);
     TRY(n);
     if (list_contains(pc->stores, n)) return cp_serror_name(c, "multiple assignments to name %R in pattern", n);
@@ -264,6 +265,8 @@ static bool pattern_class(cp_compiler *c, cp_pattern *p, pctx *pc)
     if (nattrs != kpats.len) return cp_serror(c, "kwd_attrs / kwd_patterns length mismatch in class pattern");
     for (size_t i = 0; i < nattrs; i++) {
         cp_ident a = cp_ident_seq_get(attrs, i);
+        CP_SET_LOC(c, cp_pattern_seq_get(kpats, i));
+        if (cp_forbidden_name(c, a, CP_Store)) return false;
         for (size_t j = i + 1; j < nattrs; j++)
             if (cr_span_eq(a, cp_ident_seq_get(attrs, j))) {
                 CP_SET_LOC(c, cp_pattern_seq_get(kpats, j));

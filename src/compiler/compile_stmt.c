@@ -30,6 +30,12 @@ bool cp_visit_stmts(cp_compiler *c, cp_stmt_seq seq)
     return true;
 }
 
+/* A docstring that is kept (python -OO drops them). */
+static bool kept_docstring(cp_compiler *c, cp_stmt_seq body)
+{
+    return c->optimize < 2 && cp_is_docstring(body);
+}
+
 bool cp_is_docstring(cp_stmt_seq body)
 {
     if (body.len == 0) return false;
@@ -67,7 +73,7 @@ bool cp_body(cp_compiler *c, cp_stmt_seq body)
 {
     if (cp_find_ann(body)) TRY(cp_emit(c, OP_SETUP_ANNOTATIONS, 0));
     size_t i = 0;
-    if (cp_is_docstring(body)) {
+    if (kept_docstring(c, body)) {
         cp_stmt *s = cp_stmt_seq_get(body, 0);
         CP_SET_LOC(c, s);
         TRY(cp_visit_expr(c, s->v.Expr.value));
@@ -212,7 +218,9 @@ static bool arg_annotation(cp_compiler *c, Val name, cp_expr *ann, int *n)
     if (!ann) return true;
     Val m = cp_mangle(c->u->private_name, name);
     TRY(m && cp_load_const(c, m));
-    if (ann->kind == CP_EXPR_Starred) {
+    if (c->future_annotations) {
+        TRY(cp_visit_annotation(c, ann));
+    } else if (ann->kind == CP_EXPR_Starred) {
         /* *args: *Ts */
         TRY(cp_visit_expr(c, ann->v.Starred.value));
         TRY(cp_emit(c, OP_UNPACK_SEQUENCE, 1));
@@ -283,9 +291,27 @@ bool cp_function_like(cp_compiler *c, cp_arguments *args, cp_expr *returns, bool
     return true;
 }
 
+static bool check_debug_arg_seq(cp_compiler *c, cp_arg_seq args)
+{
+    for (size_t i = 0; i < args.len; i++)
+        if (cp_forbidden_name(c, cp_arg_seq_get(args, i)->arg, CP_Store)) return false;
+    return true;
+}
+
+bool cp_check_debug_args(cp_compiler *c, cp_arguments *a)
+{
+    TRY(check_debug_arg_seq(c, a->posonlyargs));
+    TRY(check_debug_arg_seq(c, a->args));
+    if (a->vararg && cp_forbidden_name(c, a->vararg->arg, CP_Store)) return false;
+    TRY(check_debug_arg_seq(c, a->kwonlyargs));
+    if (a->kwarg && cp_forbidden_name(c, a->kwarg->arg, CP_Store)) return false;
+    return true;
+}
+
 static bool compile_function(cp_compiler *c, cp_stmt *s, bool is_async)
 {
     cp_arguments *args = s->v.FunctionDef.args;
+    TRY(cp_check_debug_args(c, args));
     cp_expr_seq decos = s->v.FunctionDef.decorator_list;
     TRY(visit_decorators(c, decos));
     int firstlineno = s->lineno;
@@ -298,7 +324,7 @@ static bool compile_function(cp_compiler *c, cp_stmt *s, bool is_async)
     TRY(cp_enter_scope(c, name, is_async ? CP_SCOPE_ASYNC_FUNCTION : CP_SCOPE_FUNCTION, s, firstlineno));
     cp_stmt_seq body = s->v.FunctionDef.body;
     size_t i = 0;
-    if (cp_is_docstring(body)) {
+    if (kept_docstring(c, body)) {
         Val doc = cp_constant_val(&cp_stmt_seq_get(body, 0)->v.Expr.value->v.Constant.value);
         TRY(doc && cp_add_const(c, doc) >= 0);
         i = 1;
@@ -401,7 +427,8 @@ static bool compile_for(cp_compiler *c, cp_stmt *s)
     int start = cp_new_label(c), cleanup = cp_new_label(c), end = cp_new_label(c);
     TRY(start >= 0 && cleanup >= 0 && end >= 0);
     TRY(cp_push_fblock(c, FB_FOR_LOOP, start, end));
-    TRY(cp_visit_expr(c, s->v.For.iter));
+    TRY(cp_visit_iterable(c, s->v.For.iter));
+    CP_SET_LOC(c, s);
     TRY(cp_emit(c, OP_GET_ITER, 0));
     TRY(cp_bind(c, start));
     TRY(cp_emit_jump(c, OP_FOR_ITER, cleanup));
@@ -713,7 +740,6 @@ static bool compile_import(cp_compiler *c, cp_stmt *s)
 {
     for (size_t i = 0; i < s->v.Import.names.len; i++) {
         cp_alias *a = cp_alias_seq_get(s->v.Import.names, i);
-        CP_SET_LOC(c, a);
         Val full = cp_ident_str(a->name);
         TRY(full);
         TRY(cp_load_const(c, val_from_small(0)));
@@ -752,9 +778,18 @@ static bool compile_import(cp_compiler *c, cp_stmt *s)
     return true;
 }
 
+bool cp_visit_annotation(cp_compiler *c, cp_expr *e)
+{
+    if (!c->future_annotations) return cp_visit_expr(c, e);
+    return cp_load_const(c, cp_unparse(e));
+}
+
 static bool compile_import_from(cp_compiler *c, cp_stmt *s)
 {
     size_t n = s->v.ImportFrom.names.len;
+    if (s->lineno > c->future_lineno && s->v.ImportFrom.module.len == 10 &&
+        cr_span_eq(s->v.ImportFrom.module, cr_span_cstr("__future__")))
+        return cp_serror(c, "from __future__ imports must occur at the beginning of the file");
     TRY(cp_load_const(c, vm_int_from_i64(s->v.ImportFrom.level)));
     Val names = vm_tuple_new(n);
     TRY(names);
@@ -769,7 +804,6 @@ static bool compile_import_from(cp_compiler *c, cp_stmt *s)
     TRY(cp_emit_name(c, OP_IMPORT_NAME, module));
     for (size_t i = 0; i < n; i++) {
         cp_alias *a = cp_alias_seq_get(s->v.ImportFrom.names, i);
-        CP_SET_LOC(c, a);
         if (i == 0 && a->name.len == 1 && cr_span_at(a->name, 0) == '*') return cp_emit(c, OP_IMPORT_STAR, 0);
         Val nm = vm_tuple_get(names, i);
         TRY(cp_emit_name(c, OP_IMPORT_FROM, nm));
@@ -843,7 +877,7 @@ static bool compile_annassign(cp_compiler *c, cp_stmt *s)
     switch (t->kind) {
     case CP_EXPR_Name:
         if (s->v.AnnAssign.simple && module_or_class) {
-            TRY(cp_visit_expr(c, s->v.AnnAssign.annotation));
+            TRY(cp_visit_annotation(c, s->v.AnnAssign.annotation));
             Val ann = vm_intern_cstr("__annotations__");
             TRY(ann && cp_emit_name(c, OP_LOAD_NAME, ann));
             Val name = cp_ident_str(t->v.Name.id);
@@ -885,7 +919,8 @@ static bool compile_annassign(cp_compiler *c, cp_stmt *s)
         return false;
     }
     /* Annotations of complex targets are evaluated in modules and classes. */
-    if (!s->v.AnnAssign.simple && module_or_class) TRY(check_ann_expr(c, s->v.AnnAssign.annotation));
+    if (!s->v.AnnAssign.simple && module_or_class && !c->future_annotations)
+        TRY(check_ann_expr(c, s->v.AnnAssign.annotation));
     return true;
 }
 
@@ -905,6 +940,7 @@ static bool compile_expr_stmt(cp_compiler *c, cp_stmt *s)
 
 static bool compile_assert(cp_compiler *c, cp_stmt *s)
 {
+    if (c->optimize) return true;
     int end = cp_new_label(c);
     TRY(end >= 0);
     /* As in CPython 3.11, the raise is located at the test expression. */

@@ -4,6 +4,9 @@
 
 static cp_expr *atom(cp_parser *p);
 static cp_expr *lambdef(cp_parser *p);
+static bool at_for(cp_parser *p);
+static bool display_items(cp_parser *p, cp_pvec *elts, cp_tok_type closer);
+static void invalid_comp_target(cp_parser *p);
 static cp_expr *comparison(cp_parser *p);
 
 /* ------------------------------------------------------------------ */
@@ -237,7 +240,8 @@ static void invalid_expression(cp_parser *p)
 {
     size_t m = p->mark;
     cp_token *t0 = cp_cur(p);
-    cp_token *t1 = cp_peek(p, 1);
+    /* like CPython, look at the second token only after a NAME */
+    cp_token *t1 = t0->type == CP_TOK_NAME ? cp_peek(p, 1) : t0;
     bool skip = (t0->type == CP_TOK_NAME && t0->kw == 0 && t1->type == CP_TOK_STRING) || is_soft_kw(p, t0);
     if (!skip) {
         cp_expr *a = cp_disjunction(p);
@@ -395,9 +399,10 @@ static cp_expr *inversion(cp_parser *p)
 
 static cp_expr *conjunction(cp_parser *p) { return boolop_chain(p, CP_KW_and, CP_And, inversion); }
 
-/* Pass 2 re-parses the same text many times (the invalid_* rules try
- * several alternatives at each level): memoise disjunction and bitwise_or
- * by position, as CPython does, so nesting cannot make it exponential. */
+/* Alternatives re-parse the same text (the display rules, and in pass 2
+ * the invalid_* rules at each level): memoise disjunction and bitwise_or
+ * by position, as CPython does, so that nesting cannot make it
+ * exponential.  The table is cleared at the start of each pass. */
 typedef struct {
     size_t mark, end;
     cp_expr *result;
@@ -408,13 +413,13 @@ enum { MEMO_SLOTS = 1024 };
 
 static cp_expr *memoised(cp_parser *p, int rule, cp_expr *(*fn)(cp_parser *))
 {
-    if (!p->invalid_pass) return fn(p);
+    rule = rule * 2 + (p->invalid_pass ? 1 : 0);
     if (!p->memo) {
         p->memo = cr_alloc_array(MEMO_SLOTS, sizeof(memo_entry), CR_SCAN);
         if (!p->memo) return cp_nomem(p);
     }
     memo_entry *tab = (memo_entry *)p->memo;
-    size_t slot = (p->mark * 2 + (size_t)rule) % MEMO_SLOTS;
+    size_t slot = (p->mark * 4 + (size_t)rule) % MEMO_SLOTS;
     /* slot < MEMO_SLOTS, the table's length */
     memo_entry *me = &tab[slot];
     if (me->rule == rule && me->mark == p->mark) {
@@ -698,14 +703,22 @@ static cp_expr *slice(cp_parser *p)
     size_t m = p->mark;
     cp_expr *lower = NULL;
     if (!cp_at(p, CP_TOK_COLON)) {
-        if (p->invalid_pass || cp_peek(p, 1)->type == CP_TOK_COLONEQUAL) return cp_named_expression(p);
+        if (cp_cur(p)->type == CP_TOK_NAME && cp_peek(p, 1)->type == CP_TOK_COLONEQUAL) return cp_named_expression(p);
         lower = cp_expression(p);
-        if (!lower) return NULL;
-        if (cp_at(p, CP_TOK_COLONEQUAL)) {
+        if (!lower) {
+            if (p->error || !p->invalid_pass) return NULL;
             p->mark = m;
-            return NULL;
+            return cp_named_expression(p);
         }
-        if (!cp_at(p, CP_TOK_COLON)) return lower; /* named_expression */
+        if (!cp_at(p, CP_TOK_COLON)) {
+            /* the named_expression alternative; pass 2 re-parses it for the
+             * invalid_named_expression rule (memoised, so cheap) */
+            if (p->invalid_pass || cp_at(p, CP_TOK_COLONEQUAL)) {
+                p->mark = m;
+                return cp_named_expression(p);
+            }
+            return lower;
+        }
     }
     if (!cp_expect(p, CP_TOK_COLON)) return NULL;
     cp_expr *upper = NULL, *step = NULL;
@@ -800,7 +813,8 @@ static bool invalid_kwarg(cp_parser *p)
 {
     size_t m = p->mark;
     cp_token *t = cp_cur(p);
-    cp_token *t1 = cp_peek(p, 1);
+    if (t->type == CP_TOK_STAR || t->type == CP_TOK_DOUBLESTAR) return false;
+    cp_token *t1 = t->type == CP_TOK_NAME ? cp_peek(p, 1) : t;
     if (t->type == CP_TOK_NAME && (t->kw == CP_KW_True || t->kw == CP_KW_False || t->kw == CP_KW_None) &&
         t1->type == CP_TOK_EQUAL) {
         cp_raise_at(p, CP_ERR_SYNTAX, cp_fmt("cannot assign to %S", cp_tok_text(p, t)), t->lineno, t->col_offset,
@@ -813,10 +827,9 @@ static bool invalid_kwarg(cp_parser *p)
         if (v && (cp_at_kw(p, CP_KW_for) || (cp_at_kw(p, CP_KW_async) && cp_peek(p, 1)->kw == CP_KW_for))) {
             cp_comprehension_seq gens;
             if (cp_for_if_clauses(p, &gens)) {
-                cp_token *last = cp_last(p);
                 cp_raise_at(p, CP_ERR_SYNTAX,
                             cr_span_cstr("invalid syntax. Maybe you meant '==' or ':=' instead of '='?"),
-                            t->lineno, t->col_offset, last->end_lineno, last->end_col_offset);
+                            t->lineno, t->col_offset, t1->end_lineno, t1->end_col_offset);
                 return true;
             }
         }
@@ -847,11 +860,13 @@ bool cp_call_args(cp_parser *p, const cp_token *open, cp_expr_seq *args_out, cp_
     size_t nitems = 0;
     while (!cp_at(p, CP_TOK_RPAR)) {
         cp_token *t = cp_cur(p);
-        if (p->invalid_pass && (t->type == CP_TOK_NAME || t->type == CP_TOK_LPAR)) {
+        if (p->invalid_pass) {
             if (invalid_kwarg(p)) return false;
         }
         if (t->type == CP_TOK_STAR) {
             cp_expr *e = starred_expression(p);
+            if (!e && !p->error && p->invalid_pass && (args.len || kws.len))
+                return cp_raise_tok(p, t, cr_span_cstr("iterable argument unpacking follows keyword argument unpacking"));
             if (!e) return false;
             if (seen_dstar) {
                 if (!p->invalid_pass) return false;
@@ -953,11 +968,7 @@ bool cp_for_if_clauses(cp_parser *p, cp_comprehension_seq *out)
                 p->mark = tm;
                 cp_expr *a = cp_star_expressions(p);
                 if (a) {
-                    const cp_expr *bad = cp_invalid_target(a, CP_Store, false);
-                    if (a->kind == CP_EXPR_Compare) {
-                        const cp_expr *l = a->v.Compare.left;
-                        bad = cp_invalid_target((cp_expr *)l, CP_Store, false);
-                    }
+                    const cp_expr *bad = cp_find_invalid_target(a, CP_TARGETS_FOR);
                     if (bad) {
                         cp_raise_node(p, bad, cp_fmt("cannot assign to %s", cp_expr_name(bad)));
                         return false;
@@ -1072,145 +1083,220 @@ static cp_expr *paren_atom(cp_parser *p, cp_token *open)
 
 static cp_expr *list_atom(cp_parser *p, cp_token *open)
 {
+    size_t m = p->mark;
     cp_pvec elts = {0};
-    if (cp_expect(p, CP_TOK_RSQB)) return seq_node(p, CP_EXPR_List, open, &elts, CP_Load);
+    if (display_items(p, &elts, CP_TOK_RSQB)) return seq_node(p, CP_EXPR_List, open, &elts, CP_Load);
+    if (p->error) return NULL;
+    p->mark = m;
     cp_expr *first = cp_star_named_expression(p);
-    if (!first) return NULL;
-    if (cp_at_kw(p, CP_KW_for) || (cp_at_kw(p, CP_KW_async) && cp_peek(p, 1)->kw == CP_KW_for))
-        return comp_node(p, CP_EXPR_ListComp, open, first);
-    if (!cp_pvec_push(p, &elts, first)) return NULL;
-    while (cp_expect(p, CP_TOK_COMMA)) {
-        if (cp_at(p, CP_TOK_RSQB)) break;
-        cp_expr *x = cp_star_named_expression(p);
-        if (!x) return NULL;
-        if (!cp_pvec_push(p, &elts, x)) return NULL;
+    if (first && at_for(p)) {
+        cp_expr *r = comp_node(p, CP_EXPR_ListComp, open, first);
+        if (r || p->error) return r;
     }
-    if (!cp_expect(p, CP_TOK_RSQB)) return NULL;
-    return seq_node(p, CP_EXPR_List, open, &elts, CP_Load);
+    if (p->error) return NULL;
+    if (p->invalid_pass) {
+        p->mark = m;
+        invalid_comp_target(p);
+    }
+    return NULL;
 }
 
-/* CPython's invalid_double_starred_kvpairs / invalid_kvpair, at a failed
- * dict item. */
-static void invalid_dict_item(cp_parser *p, size_t item_mark)
+/* double_starred_kvpair: '**' bitwise_or | expression ':' expression */
+static bool kvpair(cp_parser *p, cp_expr **k, cp_expr **v)
+{
+    *k = NULL;
+    if (cp_expect(p, CP_TOK_DOUBLESTAR)) {
+        *v = cp_bitwise_or(p);
+        return *v != NULL;
+    }
+    *k = cp_expression(p);
+    if (!*k || !cp_expect(p, CP_TOK_COLON)) return false;
+    *v = cp_expression(p);
+    return *v != NULL;
+}
+
+/* CPython's invalid_kvpair and the last two invalid_double_starred_kvpairs
+ * alternatives (the same checks). first: at the first item. */
+static void invalid_kvpair(cp_parser *p, bool first)
 {
     size_t m = p->mark;
-    p->mark = item_mark;
     cp_expr *a = cp_expression(p);
-    if (a) {
-        cp_token *colon = cp_cur(p);
-        if (colon->type == CP_TOK_COLON) {
-            p->mark++;
-            if (cp_at(p, CP_TOK_RBRACE) || cp_at(p, CP_TOK_COMMA)) {
-                cp_raise_at(p, CP_ERR_SYNTAX, cr_span_cstr("expression expected after dictionary key and ':'"),
-                            colon->lineno, colon->col_offset, colon->end_lineno, colon->end_col_offset);
-                return;
-            }
-        } else if (colon->type == CP_TOK_RBRACE || colon->type == CP_TOK_COMMA) {
+    if (!a) {
+        if (!p->error) p->mark = m;
+        return;
+    }
+    cp_token *colon = cp_cur(p);
+    if (colon->type != CP_TOK_COLON) {
+        if (!first)
             cp_raise_at(p, CP_ERR_SYNTAX, cr_span_cstr("':' expected after dictionary key"), a->lineno,
-                        a->col_offset, a->end_lineno, -1);
+                        a->end_col_offset - 1, a->end_lineno, -1);
+        else
+            p->mark = m;
+        return;
+    }
+    p->mark++;
+    cp_token *star = cp_cur(p);
+    if (star->type == CP_TOK_STAR) {
+        p->mark++;
+        if (cp_bitwise_or(p)) {
+            cp_token *last = cp_tok_at(p, p->fill - 1);
+            cp_raise_at(p, CP_ERR_SYNTAX, cr_span_cstr("cannot use a starred expression in a dictionary value"),
+                        star->lineno, star->col_offset, last->end_lineno, last->end_col_offset - 1);
+            return;
+        }
+        if (p->error) return;
+    } else if (star->type == CP_TOK_RBRACE || star->type == CP_TOK_COMMA) {
+        cp_raise_tok(p, colon, cr_span_cstr("expression expected after dictionary key and ':'"));
+        return;
+    }
+    p->mark = m;
+}
+
+/* CPython's invalid_double_starred_kvpairs (pass 2), after '{'. */
+static void invalid_dict(cp_parser *p)
+{
+    size_t m = p->mark;
+    cp_expr *k, *v;
+    if (kvpair(p, &k, &v)) {
+        for (;;) {
+            size_t save = p->mark;
+            if (!cp_expect(p, CP_TOK_COMMA) || !kvpair(p, &k, &v)) {
+                if (p->error) return;
+                p->mark = save;
+                break;
+            }
+        }
+        if (cp_expect(p, CP_TOK_COMMA)) {
+            invalid_kvpair(p, false);
+            if (p->error) return;
+        }
+    }
+    if (p->error) return;
+    p->mark = m;
+    invalid_kvpair(p, true);
+    if (!p->error) p->mark = m;
+}
+
+/* '{' [double_starred_kvpairs] '}' after '{' */
+static cp_expr *dict_display(cp_parser *p, cp_token *open)
+{
+    cp_pvec keys = {0}, vals = {0};
+    while (!cp_at(p, CP_TOK_RBRACE)) {
+        cp_expr *k, *v;
+        if (!kvpair(p, &k, &v)) return NULL;
+        if (!cp_pvec_push(p, &keys, k) || !cp_pvec_push(p, &vals, v)) return NULL;
+        if (!cp_expect(p, CP_TOK_COMMA)) break;
+    }
+    if (!cp_expect(p, CP_TOK_RBRACE)) return NULL;
+    cp_expr *e = cp_mk_expr(p, CP_EXPR_Dict, open);
+    if (!e) return NULL;
+    if (!cp_pvec_to_exprs(p, &keys, &e->v.Dict.keys) || !cp_pvec_to_exprs(p, &vals, &e->v.Dict.values)) return NULL;
+    return e;
+}
+
+static bool at_for(cp_parser *p)
+{
+    return cp_at_kw(p, CP_KW_for) || (cp_at_kw(p, CP_KW_async) && cp_peek(p, 1)->kw == CP_KW_for);
+}
+
+/* star_named_expressions up to closer (consumed); NULL elts on failure. */
+static bool display_items(cp_parser *p, cp_pvec *elts, cp_tok_type closer)
+{
+    while (!cp_at(p, closer)) {
+        cp_expr *x = cp_star_named_expression(p);
+        if (!x || !cp_pvec_push(p, elts, x)) return false;
+        if (!cp_expect(p, CP_TOK_COMMA)) break;
+    }
+    return cp_expect(p, closer) != NULL;
+}
+
+/* CPython's invalid_comprehension alternatives 2 and 3, after '[' or '{'. */
+static void invalid_comp_target(cp_parser *p)
+{
+    size_t m = p->mark;
+    cp_expr *a = cp_star_named_expression(p);
+    cp_token *comma = a ? cp_expect(p, CP_TOK_COMMA) : NULL;
+    if (comma) {
+        cp_comprehension_seq g;
+        size_t after = p->mark;
+        cp_expr *last = NULL;
+        for (;;) {
+            size_t s = p->mark;
+            cp_expr *x = cp_star_named_expression(p);
+            if (!x) {
+                if (p->error) return;
+                p->mark = s;
+                break;
+            }
+            last = x;
+            if (!cp_expect(p, CP_TOK_COMMA)) break;
+        }
+        if (last && at_for(p) && cp_for_if_clauses(p, &g)) {
+            cp_raise_range(p, a, last, cr_span_cstr("did you forget parentheses around the comprehension target?"));
+            return;
+        }
+        if (p->error) return;
+        p->mark = after;
+        if (at_for(p) && cp_for_if_clauses(p, &g)) {
+            cp_raise_at(p, CP_ERR_SYNTAX, cr_span_cstr("did you forget parentheses around the comprehension target?"),
+                        a->lineno, a->col_offset, comma->end_lineno, comma->end_col_offset);
             return;
         }
     }
     if (!p->error) p->mark = m;
 }
 
+/* After '{': dict | set | dictcomp | setcomp, in CPython's order.  The
+ * memo makes the re-parses of the first item cheap. */
 static cp_expr *brace_atom(cp_parser *p, cp_token *open)
 {
-    cp_pvec keys = {0}, vals = {0};
-    if (cp_expect(p, CP_TOK_RBRACE)) {
-        cp_expr *e = cp_mk_expr(p, CP_EXPR_Dict, open);
-        return e;
-    }
     size_t m = p->mark;
-    /* dict or dict comprehension?  The first key is parsed once and kept. */
-    bool is_dict = false;
-    cp_expr *first_key = NULL;
-    size_t after_key = 0;
-    if (cp_at(p, CP_TOK_DOUBLESTAR)) {
-        is_dict = true;
-    } else if (!cp_at(p, CP_TOK_STAR) && !(cp_at(p, CP_TOK_NAME) && cp_peek(p, 1)->type == CP_TOK_COLONEQUAL)) {
-        first_key = cp_expression(p);
+    cp_expr *r = dict_display(p, open);
+    if (r || p->error) return r;
+    if (p->invalid_pass) {
+        p->mark = m;
+        invalid_dict(p);
         if (p->error) return NULL;
-        after_key = p->mark;
-        if (first_key && cp_at(p, CP_TOK_COLON)) is_dict = true;
-        if (!first_key || cp_at(p, CP_TOK_COLONEQUAL) || p->invalid_pass) first_key = NULL;
+    }
+    p->mark = m;
+    cp_pvec elts = {0};
+    if (display_items(p, &elts, CP_TOK_RBRACE)) return seq_node(p, CP_EXPR_Set, open, &elts, CP_Load);
+    if (p->error) return NULL;
+    /* dictcomp: '{' kvpair for_if_clauses '}' */
+    p->mark = m;
+    cp_expr *k, *v;
+    cp_token *t = cp_cur(p);
+    if (t->type != CP_TOK_DOUBLESTAR && kvpair(p, &k, &v) && at_for(p)) {
+        cp_comprehension_seq gens;
+        if (cp_for_if_clauses(p, &gens) && cp_expect(p, CP_TOK_RBRACE)) {
+            cp_expr *e = cp_mk_expr(p, CP_EXPR_DictComp, open);
+            if (!e) return NULL;
+            e->v.DictComp.key = k;
+            e->v.DictComp.value = v;
+            e->v.DictComp.generators = gens;
+            return e;
+        }
+    }
+    if (p->error) return NULL;
+    p->mark = m;
+    if (p->invalid_pass && t->type == CP_TOK_DOUBLESTAR) {
+        /* invalid_dict_comprehension: '{' '**' bitwise_or for_if_clauses '}' */
+        p->mark++;
+        cp_comprehension_seq g;
+        if (cp_bitwise_or(p) && at_for(p) && cp_for_if_clauses(p, &g) && cp_at(p, CP_TOK_RBRACE))
+            return cp_raise_tok(p, t, cr_span_cstr("dict unpacking cannot be used in dict comprehension"));
+        if (p->error) return NULL;
         p->mark = m;
     }
-    if (is_dict) {
-        for (;;) {
-            size_t item = p->mark;
-            cp_token *t = cp_cur(p);
-            if (t->type == CP_TOK_DOUBLESTAR) {
-                p->mark++;
-                cp_expr *v = cp_bitwise_or(p);
-                if (!v) return NULL;
-                if (keys.len == 0 && (cp_at_kw(p, CP_KW_for) || cp_at_kw(p, CP_KW_async))) {
-                    cp_comprehension_seq g;
-                    if (p->invalid_pass && cp_for_if_clauses(p, &g) && cp_at(p, CP_TOK_RBRACE))
-                        return cp_raise_tok(p, t, cr_span_cstr("dict unpacking cannot be used in dict comprehension"));
-                    return NULL;
-                }
-                if (!cp_pvec_push(p, &keys, NULL) || !cp_pvec_push(p, &vals, v)) return NULL;
-            } else {
-                cp_expr *k;
-                if (first_key && keys.len == 0) {
-                    k = first_key;
-                    p->mark = after_key;
-                } else {
-                    k = cp_expression(p);
-                }
-                cp_expr *v = NULL;
-                if (k && cp_expect(p, CP_TOK_COLON)) v = cp_expression(p);
-                if (!v) {
-                    if (p->invalid_pass && !p->error) invalid_dict_item(p, item);
-                    return NULL;
-                }
-                if (keys.len == 0 && (cp_at_kw(p, CP_KW_for) ||
-                                      (cp_at_kw(p, CP_KW_async) && cp_peek(p, 1)->kw == CP_KW_for))) {
-                    cp_comprehension_seq gens;
-                    if (!cp_for_if_clauses(p, &gens) || !cp_expect(p, CP_TOK_RBRACE)) return NULL;
-                    cp_expr *e = cp_mk_expr(p, CP_EXPR_DictComp, open);
-                    if (!e) return NULL;
-                    e->v.DictComp.key = k;
-                    e->v.DictComp.value = v;
-                    e->v.DictComp.generators = gens;
-                    return e;
-                }
-                if (!cp_pvec_push(p, &keys, k) || !cp_pvec_push(p, &vals, v)) return NULL;
-            }
-            if (!cp_expect(p, CP_TOK_COMMA)) break;
-            if (cp_at(p, CP_TOK_RBRACE)) break;
-        }
-        if (!cp_expect(p, CP_TOK_RBRACE)) {
-            if (p->invalid_pass && !p->error) invalid_dict_item(p, p->mark);
-            return NULL;
-        }
-        cp_expr *e = cp_mk_expr(p, CP_EXPR_Dict, open);
-        if (!e) return NULL;
-        if (!cp_pvec_to_exprs(p, &keys, &e->v.Dict.keys) || !cp_pvec_to_exprs(p, &vals, &e->v.Dict.values))
-            return NULL;
-        return e;
+    /* setcomp */
+    cp_expr *first = cp_star_named_expression(p);
+    if (first && at_for(p)) return comp_node(p, CP_EXPR_SetComp, open, first);
+    if (p->error) return NULL;
+    if (p->invalid_pass) {
+        p->mark = m;
+        invalid_comp_target(p);
     }
-    cp_expr *first;
-    if (first_key) {
-        first = first_key;
-        p->mark = after_key;
-    } else {
-        first = cp_star_named_expression(p);
-    }
-    if (!first) return NULL;
-    if (cp_at_kw(p, CP_KW_for) || (cp_at_kw(p, CP_KW_async) && cp_peek(p, 1)->kw == CP_KW_for))
-        return comp_node(p, CP_EXPR_SetComp, open, first);
-    cp_pvec elts = {0};
-    if (!cp_pvec_push(p, &elts, first)) return NULL;
-    while (cp_expect(p, CP_TOK_COMMA)) {
-        if (cp_at(p, CP_TOK_RBRACE)) break;
-        cp_expr *x = cp_star_named_expression(p);
-        if (!x) return NULL;
-        if (!cp_pvec_push(p, &elts, x)) return NULL;
-    }
-    if (!cp_expect(p, CP_TOK_RBRACE)) return NULL;
-    return seq_node(p, CP_EXPR_Set, open, &elts, CP_Load);
+    return NULL;
 }
 
 static cp_expr *atom(cp_parser *p)
@@ -1308,6 +1394,27 @@ static void *param_error(cp_parser *p, const cp_token *t, const char *msg)
     return cp_raise_tok(p, t, cr_span_cstr(msg));
 }
 
+/* "(a, b)" in a parameter list: CPython's parenthesized-parameters error. */
+static void *paren_params_error(cp_parser *p, bool lambda)
+{
+    cp_token *open = cp_cur(p);
+    size_t k = 1, n = 0;
+    for (;;) {
+        cp_token *t = cp_peek(p, k);
+        if (t->type != CP_TOK_NAME || t->kw != 0) break;
+        n++;
+        k++;
+        if (cp_peek(p, k)->type != CP_TOK_COMMA) break;
+        k++;
+    }
+    cp_token *close = cp_peek(p, k);
+    if (n == 0 || close->type != CP_TOK_RPAR) return NULL;
+    return cp_raise_at(p, CP_ERR_SYNTAX,
+                       cr_span_cstr(lambda ? "Lambda expression parameters cannot be parenthesized"
+                                           : "Function parameters cannot be parenthesized"),
+                       open->lineno, open->col_offset, close->end_lineno, close->end_col_offset);
+}
+
 /* Parameters up to (not including) closer: ')' for def, ':' for lambda.
  * Returns NULL when they do not parse. */
 cp_arguments *cp_parameters(cp_parser *p, bool lambda, cp_tok_type closer)
@@ -1321,7 +1428,11 @@ cp_arguments *cp_parameters(cp_parser *p, bool lambda, cp_tok_type closer)
         if (t->type == CP_TOK_SLASH) {
             if (seen_slash) return param_error(p, t, "/ may appear only once");
             if (seen_star) return param_error(p, t, "/ must be ahead of *");
-            if (args.len == 0) return NULL;
+            if (args.len == 0) {
+                if (p->invalid_pass && cp_peek(p, 1)->type == CP_TOK_COMMA)
+                    return param_error(p, t, "at least one argument must precede /");
+                return NULL;
+            }
             p->mark++;
             seen_slash = true;
             for (size_t i = 0; i < args.len; i++)
@@ -1333,9 +1444,14 @@ cp_arguments *cp_parameters(cp_parser *p, bool lambda, cp_tok_type closer)
             seen_star = true;
             if (cp_at(p, CP_TOK_COMMA)) {
                 cp_token *n2 = cp_peek(p, 1);
-                if (n2->type == CP_TOK_DOUBLESTAR || n2->type == closer)
+                if (n2->type == CP_TOK_DOUBLESTAR || n2->type == closer) {
+                    if (lambda && p->invalid_pass)
+                        return cp_raise_last(p, CP_ERR_SYNTAX, cr_span_cstr("named arguments must follow bare *"));
                     return param_error(p, t, "named arguments must follow bare *");
+                }
             } else if (cp_at(p, closer)) {
+                if (lambda && p->invalid_pass)
+                    return cp_raise_last(p, CP_ERR_SYNTAX, cr_span_cstr("named arguments must follow bare *"));
                 return param_error(p, t, "named arguments must follow bare *");
             } else {
                 vararg = param(p, lambda, true);
@@ -1348,6 +1464,7 @@ cp_arguments *cp_parameters(cp_parser *p, bool lambda, cp_tok_type closer)
             if (!kwarg) return NULL;
             if (cp_at(p, CP_TOK_EQUAL)) return param_error(p, cp_cur(p), "var-keyword argument cannot have default value");
         } else {
+            if (t->type == CP_TOK_LPAR && p->invalid_pass) return paren_params_error(p, lambda);
             cp_arg *a = param(p, lambda, false);
             if (!a) return NULL;
             cp_expr *d = NULL;
@@ -1433,6 +1550,39 @@ const cp_expr *cp_invalid_target(cp_expr *e, cp_expr_context ctx, bool set)
         }
         return NULL;
     }
+    default:
+        return e;
+    }
+}
+
+const cp_expr *cp_find_invalid_target(const cp_expr *e, int type)
+{
+    if (!e) return NULL;
+    switch (e->kind) {
+    case CP_EXPR_List:
+    case CP_EXPR_Tuple: {
+        cp_expr_seq elts = e->kind == CP_EXPR_Tuple ? e->v.Tuple.elts : e->v.List.elts;
+        for (size_t i = 0; i < elts.len; i++) {
+            const cp_expr *bad = cp_find_invalid_target(cp_expr_seq_get(elts, i), type);
+            if (bad) return bad;
+        }
+        return NULL;
+    }
+    case CP_EXPR_Starred:
+        if (type == CP_TARGETS_DEL) return e;
+        return cp_find_invalid_target(e->v.Starred.value, type);
+    case CP_EXPR_Compare:
+        /* in "for a in b" the "a in b" parses as a comparison */
+        if (type == CP_TARGETS_FOR) {
+            if (cp_cmpop_seq_get(e->v.Compare.ops, 0) == CP_In)
+                return cp_find_invalid_target(e->v.Compare.left, type);
+            return NULL;
+        }
+        return e;
+    case CP_EXPR_Name:
+    case CP_EXPR_Subscript:
+    case CP_EXPR_Attribute:
+        return NULL;
     default:
         return e;
     }

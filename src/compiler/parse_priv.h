@@ -95,6 +95,9 @@ bool cp_for_if_clauses(cp_parser *p, cp_comprehension_seq *out);
 /* Turn an expression into an assignment/del target (in place).  Returns
  * the first invalid sub-expression, or NULL when e is a valid target. */
 const cp_expr *cp_invalid_target(cp_expr *e, cp_expr_context ctx, bool set);
+/* CPython's _PyPegen_get_invalid_target, for error messages. */
+enum { CP_TARGETS_STAR, CP_TARGETS_DEL, CP_TARGETS_FOR };
+const cp_expr *cp_find_invalid_target(const cp_expr *e, int type);
 cp_expr *cp_strings(cp_parser *p);
 cp_expr *cp_number(cp_parser *p, const cp_token *t);
 

@@ -190,6 +190,32 @@ static cp_stmt *assignment_or_expr(cp_parser *p)
     return s;
 }
 
+/* Would CPython's `assignment` rule have matched (or cut) at m?  Then its
+ * invalid_assignment alternative is never tried. */
+static bool cpython_assignment_commits(cp_parser *p, size_t m)
+{
+    p->mark = m;
+    cp_token *t = cp_cur(p);
+    if (t->type == CP_TOK_NAME && t->kw == 0 && cp_peek(p, 1)->type == CP_TOK_COLON) {
+        p->mark += 2;
+        if (cp_expression(p) || p->error) return true;
+    }
+    p->mark = m;
+    cp_expr *e = cp_primary(p);
+    if (p->error) return true;
+    bool single = e && (e->kind == CP_EXPR_Attribute || e->kind == CP_EXPR_Subscript ||
+                        (e->kind == CP_EXPR_Name && (t->type == CP_TOK_NAME || t->type == CP_TOK_LPAR)));
+    if (single) {
+        size_t after = p->mark;
+        bool annotated_ok = e->kind != CP_EXPR_Name || t->type == CP_TOK_LPAR;
+        if (annotated_ok && cp_expect(p, CP_TOK_COLON) && (cp_expression(p) || p->error)) return true;
+        p->mark = after;
+        if (augassign_op(cp_cur(p)->type)) return true; /* the cut after augassign */
+    }
+    p->mark = m;
+    return false;
+}
+
 /* CPython's invalid_assignment (pass 2, after the statement failed). */
 static void invalid_assignment(cp_parser *p, size_t m)
 {
@@ -250,10 +276,11 @@ static void invalid_assignment(cp_parser *p, size_t m)
     a = cp_star_expressions(p);
     if (p->error) return;
     if (a && cp_at(p, CP_TOK_EQUAL)) {
-        const cp_expr *bad = cp_invalid_target(a, CP_Store, false);
-        if (bad) cp_raise_node(p, bad, cp_fmt("cannot assign to %s", cp_expr_name(bad)));
-        else cp_raise_last(p, CP_ERR_SYNTAX, cr_span_cstr("invalid syntax"));
-        return;
+        const cp_expr *bad = cp_find_invalid_target(a, CP_TARGETS_STAR);
+        if (bad) {
+            cp_raise_node(p, bad, cp_fmt("cannot assign to %s", cp_expr_name(bad)));
+            return;
+        }
     }
     /* (star_targets '=')* yield_expr '=' */
     p->mark = after_targets;
@@ -457,9 +484,8 @@ static cp_stmt *del_stmt(cp_parser *p)
             p->mark = m + 1;
             cp_expr *a = cp_star_expressions(p);
             if (a) {
-                const cp_expr *bad = cp_invalid_target(a, CP_Del, false);
+                const cp_expr *bad = cp_find_invalid_target(a, CP_TARGETS_DEL);
                 if (bad) return cp_raise_node(p, bad, cp_fmt("cannot delete %s", cp_expr_name(bad)));
-                return cp_raise_last(p, CP_ERR_SYNTAX, cr_span_cstr("invalid syntax"));
             }
         }
         return NULL;
@@ -538,7 +564,7 @@ static cp_stmt *simple_stmt(cp_parser *p)
     }
     s = assignment_or_expr(p);
     if (s || p->error) return s;
-    if (p->invalid_pass) invalid_assignment(p, m);
+    if (p->invalid_pass && !cpython_assignment_commits(p, m) && !p->error) invalid_assignment(p, m);
     p->mark = m;
     return NULL;
 }
@@ -614,15 +640,8 @@ static void invalid_for_target(cp_parser *p, size_t after_for)
     p->mark = after_for;
     cp_expr *a = cp_star_expressions(p);
     if (!a) return;
-    const cp_expr *bad;
-    if (a->kind == CP_EXPR_Compare) {
-        if (cp_cmpop_seq_get(a->v.Compare.ops, 0) != CP_In) return;
-        bad = cp_invalid_target(a->v.Compare.left, CP_Store, false);
-    } else {
-        bad = cp_invalid_target(a, CP_Store, false);
-    }
+    const cp_expr *bad = cp_find_invalid_target(a, CP_TARGETS_FOR);
     if (bad) cp_raise_node(p, bad, cp_fmt("cannot assign to %s", cp_expr_name(bad)));
-    else cp_raise_last(p, CP_ERR_SYNTAX, cr_span_cstr("invalid syntax"));
 }
 
 static cp_stmt *for_stmt(cp_parser *p, const cp_token *start, bool is_async)
@@ -636,7 +655,7 @@ static cp_stmt *for_stmt(cp_parser *p, const cp_token *start, bool is_async)
     }
     cp_expr *iter = cp_star_expressions(p);
     if (!iter) return NULL;
-    if (!cp_expect_forced(p, CP_TOK_COLON, ":")) return NULL;
+    if (!colon(p)) return NULL;
     cp_stmt *s = cp_new_stmt(is_async ? CP_STMT_AsyncFor : CP_STMT_For, start->lineno, start->col_offset, 0, 0);
     if (!s) return cp_nomem(p);
     s->v.For.target = target;
@@ -671,9 +690,8 @@ static cp_withitem *with_item(cp_parser *p)
                 cp_expr *a = cp_expression(p);
                 nt = cp_cur(p)->type;
                 if (a && (nt == CP_TOK_COMMA || nt == CP_TOK_RPAR || nt == CP_TOK_COLON)) {
-                    const cp_expr *bad = cp_invalid_target(a, CP_Store, false);
+                    const cp_expr *bad = cp_find_invalid_target(a, CP_TARGETS_STAR);
                     if (bad) return cp_raise_node(p, bad, cp_fmt("cannot assign to %s", cp_expr_name(bad)));
-                    return cp_raise_last(p, CP_ERR_SYNTAX, cr_span_cstr("invalid syntax"));
                 }
             }
             p->mark = m;
@@ -693,6 +711,35 @@ static bool with_items(cp_parser *p, cp_pvec *items, bool parens)
     return true;
 }
 
+/* CPython's invalid_with_stmt: the items (without the lookahead after a
+ * target), then NEWLINE instead of ':'. */
+static void invalid_with_stmt(cp_parser *p, size_t after_with)
+{
+    for (int paren = 0; paren < 2 && !p->error; paren++) {
+        p->mark = after_with;
+        if (paren && !cp_expect(p, CP_TOK_LPAR)) return;
+        bool ok = true;
+        for (;;) {
+            if (!cp_expression(p)) {
+                ok = false;
+                break;
+            }
+            if (cp_expect_kw(p, CP_KW_as) && !cp_star_target(p)) {
+                ok = false;
+                break;
+            }
+            if (!cp_expect(p, CP_TOK_COMMA)) break;
+            if (paren && cp_at(p, CP_TOK_RPAR)) break;
+        }
+        if (!ok || p->error) continue;
+        if (paren && !cp_expect(p, CP_TOK_RPAR)) continue;
+        if (cp_at(p, CP_TOK_NEWLINE)) {
+            cp_raise_last(p, CP_ERR_SYNTAX, cr_span_cstr("expected ':'"));
+            return;
+        }
+    }
+}
+
 static cp_stmt *with_stmt(cp_parser *p, const cp_token *start, bool is_async)
 {
     p->mark++; /* 'with' */
@@ -708,8 +755,14 @@ static cp_stmt *with_stmt(cp_parser *p, const cp_token *start, bool is_async)
             items.len = 0;
         }
     }
-    if (!ok && !with_items(p, &items, false)) return NULL;
-    if (!colon(p)) return NULL;
+    if (!ok && !with_items(p, &items, false)) {
+        if (p->invalid_pass && !p->error) invalid_with_stmt(p, m);
+        return NULL;
+    }
+    if (!cp_expect(p, CP_TOK_COLON)) {
+        if (p->invalid_pass && !p->error) invalid_with_stmt(p, m);
+        return NULL;
+    }
     cp_stmt *s = cp_new_stmt(is_async ? CP_STMT_AsyncWith : CP_STMT_With, start->lineno, start->col_offset, 0, 0);
     if (!s) return cp_nomem(p);
     if (!cp_withitem_seq_new(&s->v.With.items, items.len)) return cp_nomem(p);
@@ -730,8 +783,9 @@ static cp_excepthandler *except_block(cp_parser *p, bool *star)
     cp_expr *type = NULL;
     cp_ident name = {0};
     if (!cp_at(p, CP_TOK_COLON)) {
-        if (*star && cp_at(p, CP_TOK_NEWLINE) && p->invalid_pass)
-            return cp_raise_last(p, CP_ERR_SYNTAX, cr_span_cstr("expected one or more exception types"));
+        if (cp_at(p, CP_TOK_NEWLINE) && p->invalid_pass)
+            return cp_raise_last(p, CP_ERR_SYNTAX, cr_span_cstr(*star ? "expected one or more exception types"
+                                                                      : "expected ':'"));
         type = cp_expression(p);
         if (!type) return NULL;
         if (cp_at(p, CP_TOK_COMMA) && p->invalid_pass) {
@@ -836,7 +890,10 @@ static cp_stmt *funcdef(cp_parser *p, const cp_token *start, bool is_async, cp_e
     cp_expr *returns = NULL;
     if (cp_expect(p, CP_TOK_RARROW)) {
         returns = cp_expression(p);
-        if (!returns) return NULL;
+        if (!returns) {
+            if (p->error) return NULL;
+            p->mark--; /* ['->' expression] did not match */
+        }
     }
     if (!cp_expect_forced(p, CP_TOK_COLON, ":")) return NULL;
     cp_stmt *s = cp_new_stmt(is_async ? CP_STMT_AsyncFunctionDef : CP_STMT_FunctionDef, start->lineno,

@@ -220,7 +220,7 @@ static bool decode_escapes(cp_parser *p, cr_span s, bool bytes, cr_buf *b)
             uint32_t v = 0;
             if (close < 0 || (size_t)close == i + 1 || !lookup_name(cr_span_sub(s, i + 1, (size_t)close - i - 1), &v)) {
                 const char *why = close < 0 ? "malformed \\N character escape" : "unknown Unicode character name";
-                size_t endpos = close < 0 ? i - 1 : (size_t)close;
+                size_t endpos = close < 0 ? s.len - 1 : (size_t)close;
                 cp_raise_last(p, CP_ERR_SYNTAX,
                               cp_fmt("(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: %s",
                                      (int)esc, (int)endpos, why));
@@ -422,7 +422,10 @@ static bool fstring_expr(cp_parser *p, fstate *st, const cp_token *t, const str_
     for (size_t k = expr_start; k < expr_end; k++)
         if (!is_space(cr_span_at(body, k))) blank = false;
     if (blank) {
-        cp_raise_last(p, CP_ERR_SYNTAX, cr_span_cstr("f-string: empty expression not allowed"));
+        if (ch == '!' || ch == ':' || ch == '=')
+            cp_raise_last(p, CP_ERR_SYNTAX, cp_fmt("f-string: expression required before '%c'", ch));
+        else
+            cp_raise_last(p, CP_ERR_SYNTAX, cr_span_cstr("f-string: empty expression not allowed"));
         return false;
     }
     /* compile "(" expr ")" placed at the '{' */

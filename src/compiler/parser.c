@@ -391,6 +391,7 @@ static cp_mod *run_pass(cp_parser *p)
 {
     p->mark = 0;
     p->depth = 0;
+    p->memo = NULL;
     if (p->mode == CP_MODE_EVAL) return parse_eval(p);
     if (p->mode == CP_MODE_SINGLE) return parse_single(p);
     return parse_file(p);
@@ -502,7 +503,10 @@ cp_mod *cp_parse(cr_span source, int mode, cp_error *err)
         if (p->tok.errcode == CP_TOKERR_NONE) check_rest_of_source(p);
         return NULL;
     }
-    /* generic error at the furthest token of the first pass */
+    /* generic error at the furthest token of the first pass; the check of
+     * the rest of the source compares with the furthest token overall */
+    cp_token *furthest = cp_tok_at(p, p->fill ? p->fill - 1 : 0);
+    p->known_err_line = furthest->lineno;
     p->fill = fill1;
     cp_token *last = cp_tok_at(p, fill1 ? fill1 - 1 : 0);
     if (last->type == CP_TOK_INDENT || last->type == CP_TOK_DEDENT) {

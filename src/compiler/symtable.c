@@ -185,6 +185,8 @@ static bool enter_block(cp_symtable *st, Val name, cp_block_type type, const voi
     cp_ste *prev = st->cur;
     if (prev) ste->comp_iter_expr = prev->comp_iter_expr;
     st->cur = ste;
+    /* Postponed annotations get a block of their own that nobody analyses. */
+    if (type == CP_BLOCK_ANNOTATION) return true;
     if (type == CP_BLOCK_MODULE) st->global = ste->symbols;
     if (prev && !cr_vals_push(&prev->children, ste_val(ste))) {
         vm_err_nomem();
@@ -292,11 +294,30 @@ static bool visit_params(cp_symtable *st, cp_arg_seq args)
     return true;
 }
 
+/* An annotation: evaluated in the current scope, or (postponed by the
+ * future import) only checked, in a throw-away annotation block. */
+static bool visit_annotation(cp_symtable *st, cp_expr *e)
+{
+    if (!st->future_annotations) return visit_expr(st, e);
+    Val name = vm_intern_cstr("_annotation");
+    if (!name || !enter_block(st, name, CP_BLOCK_ANNOTATION, e, LOC_E(e))) return false;
+    if (!visit_expr(st, e)) return false;
+    exit_block(st);
+    return true;
+}
+
+static bool not_in_annotation(cp_symtable *st, const char *what, cp_expr *e)
+{
+    if (st->cur->type != CP_BLOCK_ANNOTATION) return true;
+    Val w = vm_str_cstr(what);
+    return w && st_error(st, LOC_E(e), "'%U' can not be used within an annotation", w);
+}
+
 static bool visit_arg_annotations(cp_symtable *st, cp_arg_seq args)
 {
     for (size_t i = 0; i < args.len; i++) {
         cp_arg *a = cp_arg_seq_get(args, i);
-        if (a->annotation && !visit_expr(st, a->annotation)) return false;
+        if (a->annotation && !visit_annotation(st, a->annotation)) return false;
     }
     return true;
 }
@@ -306,10 +327,10 @@ static bool visit_arg_annotations(cp_symtable *st, cp_arg_seq args)
 static bool visit_annotations(cp_symtable *st, cp_arguments *a, cp_expr *returns)
 {
     if (!visit_arg_annotations(st, a->posonlyargs) || !visit_arg_annotations(st, a->args)) return false;
-    if (a->vararg && a->vararg->annotation && !visit_expr(st, a->vararg->annotation)) return false;
+    if (a->vararg && a->vararg->annotation && !visit_annotation(st, a->vararg->annotation)) return false;
     if (!visit_arg_annotations(st, a->kwonlyargs)) return false;
-    if (a->kwarg && a->kwarg->annotation && !visit_expr(st, a->kwarg->annotation)) return false;
-    if (returns && !visit_expr(st, returns)) return false;
+    if (a->kwarg && a->kwarg->annotation && !visit_annotation(st, a->kwarg->annotation)) return false;
+    if (returns && !visit_annotation(st, returns)) return false;
     return true;
 }
 
@@ -414,7 +435,7 @@ static bool visit_annassign(cp_symtable *st, cp_stmt *s)
     } else if (!visit_expr(st, t)) {
         return false;
     }
-    if (!visit_expr(st, s->v.AnnAssign.annotation)) return false;
+    if (!visit_annotation(st, s->v.AnnAssign.annotation)) return false;
     if (s->v.AnnAssign.value && !visit_expr(st, s->v.AnnAssign.value)) return false;
     return true;
 }
@@ -614,7 +635,9 @@ static bool visit_lambda(cp_symtable *st, cp_expr *e)
 static bool visit_expr_inner(cp_symtable *st, cp_expr *e)
 {
     switch (e->kind) {
-    case CP_EXPR_NamedExpr: return handle_namedexpr(st, e);
+    case CP_EXPR_NamedExpr:
+        if (!not_in_annotation(st, "named expression", e)) return false;
+        return handle_namedexpr(st, e);
     case CP_EXPR_BoolOp: return visit_exprs(st, e->v.BoolOp.values);
     case CP_EXPR_BinOp: return visit_expr(st, e->v.BinOp.left) && visit_expr(st, e->v.BinOp.right);
     case CP_EXPR_UnaryOp: return visit_expr(st, e->v.UnaryOp.operand);
@@ -636,16 +659,19 @@ static bool visit_expr_inner(cp_symtable *st, cp_expr *e)
         return handle_comprehension(st, e, "dictcomp", CP_COMP_DICT, e->v.DictComp.generators, e->v.DictComp.key,
                                     e->v.DictComp.value);
     case CP_EXPR_Yield:
+        if (!not_in_annotation(st, "yield expression", e)) return false;
         if (e->v.Yield.value && !visit_expr(st, e->v.Yield.value)) return false;
         st->cur->generator = true;
         if (st->cur->comprehension) return yield_in_comprehension(st, e);
         return true;
     case CP_EXPR_YieldFrom:
+        if (!not_in_annotation(st, "yield expression", e)) return false;
         if (!visit_expr(st, e->v.YieldFrom.value)) return false;
         st->cur->generator = true;
         if (st->cur->comprehension) return yield_in_comprehension(st, e);
         return true;
     case CP_EXPR_Await:
+        if (!not_in_annotation(st, "await expression", e)) return false;
         if (!visit_expr(st, e->v.Await.value)) return false;
         st->cur->coroutine = true;
         return true;
@@ -865,7 +891,7 @@ static bool analyze_block(cp_symtable *st, cp_ste *ste, Val bound, Val free, Val
     return ok;
 }
 
-cp_symtable *cp_symtable_build(cp_mod *mod, Val filename, cp_cerror *err)
+cp_symtable *cp_symtable_build(cp_mod *mod, Val filename, bool future_annotations, cp_cerror *err)
 {
     err->msg = NULL;
     cp_symtable *st = cr_alloc(sizeof(cp_symtable), CR_SCAN);
@@ -875,6 +901,7 @@ cp_symtable *cp_symtable_build(cp_mod *mod, Val filename, cp_cerror *err)
     }
     st->filename = filename;
     st->err = err;
+    st->future_annotations = future_annotations;
     cr_vals_init(&st->stack);
     Val top = vm_intern_cstr("top");
     if (!top || !enter_block(st, top, CP_BLOCK_MODULE, mod, 0, 0, 0, 0)) return NULL;

@@ -18,7 +18,7 @@ typedef struct {
     int lineno, col, end_lineno, end_col;
 } cp_cerror;
 
-typedef enum { CP_BLOCK_MODULE = 1, CP_BLOCK_FUNCTION, CP_BLOCK_CLASS } cp_block_type;
+typedef enum { CP_BLOCK_MODULE = 1, CP_BLOCK_FUNCTION, CP_BLOCK_CLASS, CP_BLOCK_ANNOTATION } cp_block_type;
 typedef enum { CP_COMP_NONE = 0, CP_COMP_LIST, CP_COMP_SET, CP_COMP_DICT, CP_COMP_GEN } cp_comp_type;
 
 /* Symbol flags (CPython's values). */
@@ -55,12 +55,14 @@ typedef struct {
     cr_vals stack;     /* entries being visited */
     Val private_name;  /* class name for mangling, or NULL */
     Val global;        /* the module entry's symbols */
+    bool future_annotations; /* annotations are not evaluated: not visited */
+    int in_annotation;       /* > 0 while visiting a postponed annotation */
     cp_cerror *err;
 } cp_symtable;
 
 /* Build and analyse; NULL on error (err->msg set for a SyntaxError, else an
  * exception is pending). */
-cp_symtable *cp_symtable_build(cp_mod *mod, Val filename, cp_cerror *err);
+cp_symtable *cp_symtable_build(cp_mod *mod, Val filename, bool future_annotations, cp_cerror *err);
 /* The entry created for an AST node (function/class/lambda/comprehension or
  * the module), or NULL. */
 cp_ste *cp_symtable_lookup(cp_symtable *st, const void *key);

@@ -427,7 +427,7 @@ static bool verify_end_of_number(cp_tokenizer *t, int c, const char *kind)
     else if (c == 'o') r = lookahead(t, "r");
     else if (c == 'n') r = lookahead(t, "ot");
     if (r) return true; /* CPython only warns here */
-    if (c != EOFC && potential_id_char(c)) {
+    if (c != EOFC && c < 128 && potential_id_char(c)) {
         backup(t, c);
         tok_error(t, cp_fmt("invalid %s literal", kind));
         return false;
@@ -708,18 +708,44 @@ static void error_token(cp_tokenizer *t, cp_token *out)
  * Returns false on an indentation error. */
 static bool read_indentation(cp_tokenizer *t, bool *blankline)
 {
-    int col = 0, altcol = 0;
+    int col = 0, altcol = 0, cont_line_col = 0;
     for (;;) {
         int c = peek(t, 0);
         if (c == ' ') { col++; altcol++; }
         else if (c == '\t') { col = (col / 8 + 1) * 8; altcol++; }
         else if (c == '\014') { col = altcol = 0; }
+        else if (c == '\\') {
+            /* a backslash continuation inside the indentation: the first one
+             * fixes the indentation of what follows (CPython 3.11) */
+            cont_line_col = cont_line_col ? cont_line_col : col;
+            t->pos++;
+            int c2 = nextc(t);
+            if (c2 != '\n') {
+                cp_error_set_peg(t->err, t->err_src, CP_ERR_SYNTAX,
+                                 cr_span_cstr("unexpected character after line continuation character"),
+                                 lineno_out(t, t->lineno), (long)(t->pos - t->line_start), lineno_out(t, t->lineno), 0);
+                t->errcode = CP_TOKERR_OTHER;
+                return false;
+            }
+            if (peek(t, 0) == EOFC) {
+                cp_error_set_peg(t->err, t->err_src, CP_ERR_SYNTAX, cr_span_cstr("unexpected EOF while parsing"),
+                                 lineno_out(t, t->lineno - 1), (long)(t->pos - t->prev_line_start),
+                                 lineno_out(t, t->lineno - 1), -1);
+                t->errcode = CP_TOKERR_OTHER;
+                return false;
+            }
+            continue;
+        }
         else break;
         t->pos++;
     }
     int c = peek(t, 0);
     *blankline = (c == '#' || c == '\n');
     if (*blankline || t->level != 0) return true;
+    if (cont_line_col) {
+        col = cont_line_col;
+        altcol = cont_line_col;
+    }
     if (col == t->indstack[t->indent]) {
         if (altcol != t->altindstack[t->indent]) goto tabspace;
     } else if (col > t->indstack[t->indent]) {
@@ -954,8 +980,8 @@ again:;
     if (c == '\\') {
         c = nextc(t);
         if (c != '\n') {
-            /* CPython measures this one from the start of the whole buffer */
-            long col = (long)t->pos;
+            /* CPython: cur - buf, where buf is the start of the current line */
+            long col = (long)(t->pos - t->line_start);
             cp_error_set_peg(t->err, t->err_src, CP_ERR_SYNTAX,
                              cr_span_cstr("unexpected character after line continuation character"),
                              lineno_out(t, t->lineno), col, lineno_out(t, t->lineno), 0);

@@ -448,6 +448,20 @@ size_t cr_big_digits_bound(size_t n, unsigned base)
     return n * 32 / k + 2;
 }
 
+/* a /= 10^9 in place, returns the remainder: the constant divisor lets the
+ * compiler use a multiplication instead of a hardware division. */
+static cr_limb divmod_1e9(cr_limb *a, size_t n)
+{
+    cr_dlimb rem = 0;
+    for (size_t i = n; i > 0; i--) {
+        cr_dlimb cur = (rem << 32) | a[i - 1];
+        cr_dlimb qd = cur / 1000000000u;
+        rem = cur - qd * 1000000000u;
+        a[i - 1] = (cr_limb)qd;
+    }
+    return (cr_limb)rem;
+}
+
 static const char digit_chars[] = "0123456789abcdefghijklmnopqrstuvwxyz";
 
 size_t cr_big_to_base(uint8_t *out, size_t outcap, cr_limb *work, const cr_limb *a, size_t n,
@@ -485,7 +499,7 @@ size_t cr_big_to_base(uint8_t *out, size_t outcap, cr_limb *work, const cr_limb 
     /* Produce digits least significant first, then reverse.  Each pass
      * emits at least one digit, so outcap bounds the passes. */
     for (size_t pass = 0; n > 0 && pass < outcap; pass++) {
-        cr_limb rem = cr_big_divmod1(work, work, n, chunk);
+        cr_limb rem = chunk == 1000000000u ? divmod_1e9(work, n) : cr_big_divmod1(work, work, n, chunk);
         n = cr_big_norm(work, n);
         for (unsigned j = 0; j < per; j++) {
             if (n == 0 && rem == 0) break; /* no leading zeros on the last chunk */

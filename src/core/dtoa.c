@@ -22,6 +22,10 @@ typedef struct {
     int n; /* limbs in use; d[n-1] != 0 unless n == 0 */
 } bn;
 
+/* Big numbers are zero-initialised where declared: the limbs above n are
+ * then always defined, which keeps the code easy to analyse. */
+#define BN_ZERO {{0}, 0}
+
 /* ------------------------------------------------------------------ */
 /* bit helpers                                                         */
 
@@ -194,12 +198,11 @@ static void bn_add(bn *r, const bn *a, const bn *b)
     bn_trim(r);
 }
 
-/* compare a + b with c */
-static int bn_cmp_sum(const bn *a, const bn *b, const bn *c)
+/* compare a + b with c (t: scratch) */
+static int bn_cmp_sum(const bn *a, const bn *b, const bn *c, bn *t)
 {
-    bn t;
-    bn_add(&t, a, b);
-    return bn_cmp(&t, c);
+    bn_add(t, a, b);
+    return bn_cmp(t, c);
 }
 
 /* q = a / b (quotient known to be < 10), a = a % b */
@@ -314,12 +317,145 @@ static void shortest_loop_128(u128 r, u128 s, u128 mp, u128 mm, bool even, cr_dt
         break;
     }
 }
+
+static int bitlen128(u128 x)
+{
+    uint64_t hi = (uint64_t)(x >> 64);
+    return hi != 0 ? 64 + bitlen64(hi) : bitlen64((uint64_t)x);
+}
+
+static u128 pow10_128(int k)
+{
+    u128 p = 1;
+    int i;
+    for (i = 0; i < k && i < 38; i++) p *= 10;
+    return p;
+}
+
+/* The whole shortest-digit computation on 128-bit integers when the
+ * magnitudes allow it (about 1e-19 .. 1e35); false when they do not. */
+static bool shortest_fast(uint64_t f, int e, cr_dtoa_result *out)
+{
+    bool even = (f & 1) == 0;
+    bool asym = (f == ((uint64_t)1 << 52)) && e > -1074;
+    u128 r, s, mp, mm, p;
+    int k, guard;
+    if (e > 64 || e < -116) return false;
+    if (e >= 0) {
+        r = (u128)f << (e + (asym ? 2 : 1));
+        s = asym ? 4 : 2;
+        mp = (u128)1 << (e + (asym ? 1 : 0));
+        mm = (u128)1 << e;
+    } else {
+        r = (u128)f << (asym ? 2 : 1);
+        s = (u128)1 << (-e + (asym ? 2 : 1));
+        mp = asym ? 2 : 1;
+        mm = 1;
+    }
+    k = floor_log10_pow2(e + bitlen64(f) - 1);
+    if (k > 36 || k < -36) return false;
+    p = pow10_128(k < 0 ? -k : k);
+    if (k >= 0) {
+        if (bitlen128(s) + bitlen128(p) > 120) return false;
+        s *= p;
+    } else {
+        if (bitlen128(r) + bitlen128(p) > 120) return false;
+        r *= p;
+        mp *= p;
+        mm *= p;
+    }
+    /* the same fix-ups as the big-number version */
+    for (guard = 0; guard < 4; guard++) {
+        if (even ? r + mp >= s : r + mp > s) {
+            if (bitlen128(s) > 116) return false;
+            s *= 10;
+            k++;
+        } else {
+            break;
+        }
+    }
+    for (guard = 0; guard < 4; guard++) {
+        u128 t = (r + mp) * 10;
+        if (even ? t < s : t <= s) {
+            r *= 10;
+            mp *= 10;
+            mm *= 10;
+            k--;
+        } else {
+            break;
+        }
+    }
+    if (bitlen128(s) > 120 || bitlen128(mp) > 64) return false;
+    out->decpt = k;
+    shortest_loop_128(r, s, mp, mm, even, out);
+    strip_zeros(out);
+    return true;
+}
+
+/* dtoa_fixed on 128-bit integers when the magnitudes allow it. */
+static bool fixed_fast(uint64_t f, int e, int mode, int64_t ndigits, cr_dtoa_result *out)
+{
+    u128 r, s, p;
+    int k, guard, last = 0;
+    int64_t n, i;
+    if (e > 64 || e < -116) return false;
+    r = e >= 0 ? (u128)f << e : (u128)f;
+    s = e >= 0 ? 1 : (u128)1 << -e;
+    k = floor_log10_pow2(e + bitlen64(f) - 1);
+    if (k > 36 || k < -36) return false;
+    p = pow10_128(k < 0 ? -k : k);
+    if (k >= 0) {
+        if (bitlen128(s) + bitlen128(p) > 120) return false;
+        s *= p;
+    } else {
+        if (bitlen128(r) + bitlen128(p) > 120) return false;
+        r *= p;
+    }
+    for (guard = 0; guard < 4 && r >= s; guard++) {
+        if (bitlen128(s) > 116) return false;
+        s *= 10;
+        k++;
+    }
+    for (guard = 0; guard < 4 && r * 10 < s; guard++) {
+        r *= 10;
+        k--;
+    }
+    if (bitlen128(s) > 120) return false;
+    out->decpt = k;
+    n = mode == 2 ? (ndigits < 1 ? 1 : ndigits) : (int64_t)k + ndigits;
+    if (n < 0) {
+        out->decpt = (int)-ndigits;
+        return true;
+    }
+    for (i = 0; i < n && i < CR_DTOA_MAXDIGITS; i++) {
+        if (r == 0) break;
+        r *= 10;
+        last = 0;
+        while (last < 10 && r >= s) {
+            r -= s;
+            last++;
+        }
+        put_digit(out, last);
+    }
+    if (r != 0 && i == n && (r + r > s || (r + r == s && n > 0 && (last & 1)))) {
+        if (out->ndigits == 0) {
+            out->digits[0] = '1';
+            out->ndigits = 1;
+            out->decpt = k + 1;
+            return true;
+        }
+        round_up_digits(out);
+    }
+    strip_zeros(out);
+    if (out->ndigits == 0) out->decpt = (int)-ndigits;
+    return true;
+}
 #endif
 
 /* Shortest digits (Burger & Dybvig free-format, with CPython's tie rules). */
 static void dtoa_shortest(uint64_t f, int e, cr_dtoa_result *out)
 {
-    bn r, s, mp, mm, t;
+    bn r = BN_ZERO, s = BN_ZERO, mp = BN_ZERO, mm = BN_ZERO, t = BN_ZERO;
     bool even = (f & 1) == 0;
     bool asym = (f == ((uint64_t)1 << 52)) && e > -1074;
     int k, guard;
@@ -350,7 +486,7 @@ static void dtoa_shortest(uint64_t f, int e, cr_dtoa_result *out)
     }
     /* fix k so that (r + mp) / s < 1 (<= for odd) and the first digit is not 0 */
     for (guard = 0; guard < 4; guard++) {
-        int c = bn_cmp_sum(&r, &mp, &s);
+        int c = bn_cmp_sum(&r, &mp, &s, &t);
         if (c > 0 || (c == 0 && even)) {
             bn_muladd(&s, 10, 0);
             k++;
@@ -359,11 +495,10 @@ static void dtoa_shortest(uint64_t f, int e, cr_dtoa_result *out)
         }
     }
     for (guard = 0; guard < 4; guard++) {
-        bn t10;
         int c;
-        bn_add(&t10, &r, &mp);
-        bn_muladd(&t10, 10, 0);
-        c = bn_cmp(&t10, &s);
+        bn_add(&t, &r, &mp);
+        bn_muladd(&t, 10, 0);
+        c = bn_cmp(&t, &s);
         if (c < 0 || (c == 0 && !even)) {
             bn_muladd(&r, 10, 0);
             bn_muladd(&mp, 10, 0);
@@ -390,7 +525,7 @@ static void dtoa_shortest(uint64_t f, int e, cr_dtoa_result *out)
         d = bn_divmod_small(&r, &s);
         clow = bn_cmp(&r, &mm);
         low = clow < 0 || (clow == 0 && even);
-        chigh = bn_cmp_sum(&r, &mp, &s);
+        chigh = bn_cmp_sum(&r, &mp, &s, &t);
         high = chigh > 0 || (chigh == 0 && even);
         if (!low && !high) {
             put_digit(out, d);
@@ -418,7 +553,7 @@ static void dtoa_shortest(uint64_t f, int e, cr_dtoa_result *out)
  * mode 3: digits up to 10**-ndigits). */
 static void dtoa_fixed(uint64_t f, int e, int mode, int64_t ndigits, cr_dtoa_result *out)
 {
-    bn r, s, t;
+    bn r = BN_ZERO, s = BN_ZERO, t = BN_ZERO;
     int k, guard;
     int64_t n, i;
     int last = 0;
@@ -519,10 +654,18 @@ void cr_dtoa(double v, int mode, int64_t ndigits, cr_dtoa_result *out)
         return;
     }
     decompose(v, &f, &e);
-    if (mode == 0)
+    if (mode == 0) {
+#ifdef CR_DTOA_U128
+        if (shortest_fast(f, e, out)) return;
+#endif
         dtoa_shortest(f, e, out);
-    else
+    }
+    else {
+#ifdef CR_DTOA_U128
+        if (fixed_fast(f, e, mode == 2 ? 2 : 3, ndigits, out)) return;
+#endif
         dtoa_fixed(f, e, mode == 2 ? 2 : 3, ndigits, out);
+    }
 }
 
 /* ------------------------------------------------------------------ */
@@ -542,7 +685,7 @@ static void w_char(writer *w, char c)
 static void w_str(writer *w, const char *s)
 {
     size_t i;
-    for (i = 0; s[i] != 0 && i < 16; i++) w_char(w, s[i]);
+    for (i = 0; i < 16 && s[i] != 0; i++) w_char(w, s[i]);
 }
 
 /* n copies of c; n may be huge (the caller learns the length first) */
@@ -719,7 +862,7 @@ static double decimal_to_double(const decimal *dec)
     static const double tens[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
                                   1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
                                   1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
-    bn num, den;
+    bn num = BN_ZERO, den = BN_ZERO;
     int64_t e10 = dec->exp10;
     int nd = dec->nd;
     int i, e2, t, p, bit;
@@ -803,15 +946,19 @@ static bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 static char lower(char c) { return (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c; }
 
-/* case-insensitive s[0:len] == word */
-static bool eq_nocase(const char *s, size_t len, const char *word)
+/* case-insensitive s[0:len] == word[0:wlen] (word in lower case) */
+static bool eq_nocase(const char *s, size_t len, const char *word, size_t wlen)
 {
     size_t i;
+    if (len != wlen) return false;
     for (i = 0; i < len; i++) {
-        if (word[i] == 0 || lower(s[i]) != word[i]) return false;
+        if (lower(s[i]) != word[i]) return false;
     }
-    return word[len] == 0;
+    return true;
 }
+
+/* the same for a string literal */
+#define EQ_NOCASE(s, len, lit) eq_nocase(s, len, lit, sizeof(lit) - 1)
 
 /* CPython's underscore rule: '_' only between two digits. */
 static bool underscores_ok(const char *s, size_t len)
@@ -884,8 +1031,9 @@ static bool parse_decimal(const char *s, size_t len, size_t *pos, bool underscor
             j++;
         }
         while (j < len && (is_digit(s[j]) || (underscores && edig && s[j] == '_'))) {
-            if (s[j] != '_') {
-                if (exp < 100000000000000000) exp = exp * 10 + (s[j] - '0');
+            char c = s[j];
+            if (c >= '0' && c <= '9') {
+                if (exp < 100000000000000000) exp = exp * 10 + (c - '0');
                 edig = true;
             }
             j++;
@@ -934,11 +1082,11 @@ bool cr_strtod(const char *s, size_t len, unsigned flags, double *out)
         neg = s[pos] == '-';
         pos++;
     }
-    if (eq_nocase(s + pos, len - pos, "inf") || eq_nocase(s + pos, len - pos, "infinity")) {
+    if (EQ_NOCASE(s + pos, len - pos, "inf") || EQ_NOCASE(s + pos, len - pos, "infinity")) {
         *out = signed_inf_or_nan(neg, false);
         return true;
     }
-    if (eq_nocase(s + pos, len - pos, "nan")) {
+    if (EQ_NOCASE(s + pos, len - pos, "nan")) {
         *out = signed_inf_or_nan(neg, true);
         return true;
     }
@@ -958,15 +1106,13 @@ size_t cr_strtod_prefix(const char *s, size_t len, double *out)
     return pos;
 }
 
-/* case-insensitive: does s[0:len] start with word? */
-static bool starts_nocase(const char *s, size_t len, const char *word)
+/* case-insensitive: does s[0:len] start with word[0:wlen]? */
+static bool starts_nocase(const char *s, size_t len, const char *word, size_t wlen)
 {
-    size_t i;
-    for (i = 0; word[i] != 0; i++) {
-        if (i >= len || lower(s[i]) != word[i]) return false;
-    }
-    return true;
+    return len >= wlen && eq_nocase(s, wlen, word, wlen);
 }
+
+#define STARTS_NOCASE(s, len, lit) starts_nocase(s, len, lit, sizeof(lit) - 1)
 
 size_t cr_strtod_prefix_signed(const char *s, size_t len, double *out)
 {
@@ -982,13 +1128,13 @@ size_t cr_strtod_prefix_signed(const char *s, size_t len, double *out)
         *out = dec_value(&dec);
         return pos;
     }
-    if (starts_nocase(s + pos, len - pos, "inf")) {
+    if (STARTS_NOCASE(s + pos, len - pos, "inf")) {
         pos += 3;
-        if (starts_nocase(s + pos, len - pos, "inity")) pos += 5;
+        if (STARTS_NOCASE(s + pos, len - pos, "inity")) pos += 5;
         *out = signed_inf_or_nan(neg, false);
         return pos;
     }
-    if (starts_nocase(s + pos, len - pos, "nan")) {
+    if (STARTS_NOCASE(s + pos, len - pos, "nan")) {
         *out = signed_inf_or_nan(neg, true);
         return pos + 3;
     }
@@ -1135,11 +1281,11 @@ int cr_hex_to_double(const char *s, size_t len, double *out)
         neg = s[i] == '-';
         i++;
     }
-    if (eq_nocase(s + i, end - i, "inf") || eq_nocase(s + i, end - i, "infinity")) {
+    if (EQ_NOCASE(s + i, end - i, "inf") || EQ_NOCASE(s + i, end - i, "infinity")) {
         *out = signed_inf_or_nan(neg, false);
         return CR_HEX_OK;
     }
-    if (eq_nocase(s + i, end - i, "nan")) {
+    if (EQ_NOCASE(s + i, end - i, "nan")) {
         *out = signed_inf_or_nan(neg, true);
         return CR_HEX_OK;
     }
@@ -1184,8 +1330,9 @@ int cr_hex_to_double(const char *s, size_t len, double *out)
             eneg = s[i] == '-';
             i++;
         }
-        while (i < end && is_digit(s[i])) {
-            if (e < 100000000) e = e * 10 + (s[i] - '0');
+        while (i < end && s[i] >= '0' && s[i] <= '9') {
+            char c = s[i];
+            if (e < 100000000 && c >= '0' && c <= '9') e = e * 10 + (c - '0');
             edig = true;
             i++;
         }

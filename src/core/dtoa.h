@@ -104,8 +104,10 @@ double cr_double_round(double x, int ndigits, bool *overflow);
 /* Bit-level helpers (no libm needed). */
 uint64_t cr_double_bits(double d);
 double cr_double_from_bits(uint64_t u);
-static inline bool cr_isnan(double d) { return d != d; }
-static inline bool cr_isinf(double d) { return d == d && (d - d) != 0.0; }
-static inline bool cr_isfinite(double d) { return (d - d) == 0.0; }
+/* Classification on the bits (no floating-point operation on a nan or an
+ * infinity, which analysers report). */
+static inline bool cr_isnan(double d) { return (cr_double_bits(d) << 1) > ((uint64_t)0x7ff << 53); }
+static inline bool cr_isinf(double d) { return (cr_double_bits(d) << 1) == ((uint64_t)0x7ff << 53); }
+static inline bool cr_isfinite(double d) { return ((cr_double_bits(d) >> 52) & 0x7ff) != 0x7ff; }
 
 #endif

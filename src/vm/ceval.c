@@ -264,24 +264,34 @@ int vm_frame_lineno(FrameObj *f)
     return line > 0 ? line : f->code->firstlineno;
 }
 
+/* Set or remove name in d to mirror one fast variable (FastToLocals). */
+static int mirror_var(Val d, Val name, Val v)
+{
+    if (v != NULL) return vm_dict_set(d, name, v);
+    Val old;
+    return vm_dict_pop_opt(d, name, &old) < 0 ? -1 : 0;
+}
+
 Val vm_frame_locals(FrameObj *f)
 {
     if (f->locals != NULL) return f->locals;
+    /* Optimized frames: one dict per frame, refreshed from the fast locals
+     * on every call (CPython's f_locals snapshot: names added by exec()
+     * stay in it). */
     CodeObj *co = f->code;
-    Val d = vm_dict_new();
-    if (d == NULL) return NULL;
-    for (size_t i = 0; i < (size_t)co->nlocals; i++) {
-        Val v = cr_valspan_get(f->slots, i);
-        if (v == NULL) continue;
-        if (vm_dict_set(d, vm_tuple_get(co->varnames, i), v) < 0) return NULL;
+    Val d = f->locals_snapshot;
+    if (d == NULL) {
+        d = vm_dict_new();
+        if (d == NULL) return NULL;
+        f->locals_snapshot = d;
     }
+    for (size_t i = 0; i < (size_t)co->nlocals; i++)
+        if (mirror_var(d, vm_tuple_get(co->varnames, i), cr_valspan_get(f->slots, i)) < 0) return NULL;
     size_t ncellfree = f->stack_base - f->ncells_start;
     for (size_t i = 0; i < ncellfree; i++) {
         Val c = cr_valspan_get(f->slots, f->ncells_start + i);
-        if (c == NULL || !vm_is_type(c, &vm_type_cell)) continue;
-        Val v = vm_cell_obj(c)->ref;
-        if (v == NULL) continue;
-        if (vm_dict_set(d, vm_cell_name(co, i), v) < 0) return NULL;
+        Val v = c != NULL && vm_is_type(c, &vm_type_cell) ? vm_cell_obj(c)->ref : NULL;
+        if (mirror_var(d, vm_cell_name(co, i), v) < 0) return NULL;
     }
     return d;
 }

@@ -6,6 +6,7 @@
  */
 #include "vm/ceval_internal.h"
 #include "vm/dict.h"
+#include "vm/type.h"
 
 #if defined(__GNUC__) && !defined(PC_SWITCH_DISPATCH) && !defined(PC_DEBUG) && !defined(__FRAMAC__)
 #define USE_COMPUTED_GOTO 1
@@ -119,14 +120,75 @@ static inline Val float_compare(double x, double y, int op)
     return vm_bool(r);
 }
 
+/* ---- type attribute cache ----
+ * A direct-mapped cache of vm_type_lookup results (including "absent"),
+ * keyed by (type, name) and validated by the type's version, which type.c
+ * bumps whenever the type's or a base's namespace changes.  The table lives
+ * on the GC heap behind one registered root, so cached types and values stay
+ * alive (a type's address cannot be reused while it is cached). */
+enum { MC_BITS = 12, MC_SIZE = 1 << MC_BITS, MC_WIDTH = 4 };
+static Val *mcache_items;
+static cr_valspan mcache;
+
+static inline size_t mc_slot(Type *t, Val name)
+{
+    uintptr_t h = ((uintptr_t)t >> 4) ^ ((uintptr_t)name >> 3) ^ ((uintptr_t)name >> 13);
+    return (size_t)(h & (MC_SIZE - 1)) * MC_WIDTH;
+}
+
+static Val cached_type_lookup(Type *t, Val name)
+{
+    if (mcache.len == 0) {
+        mcache_items = cr_alloc_array((size_t)MC_SIZE * MC_WIDTH, sizeof(Val), CR_SCAN);
+        if (mcache_items == NULL) return vm_type_lookup(t, name);
+        cr_gc_add_root(&mcache_items);
+        mcache = (cr_valspan){mcache_items, (size_t)MC_SIZE * MC_WIDTH};
+    }
+    size_t at = mc_slot(t, name);
+    Val ver = val_from_small((int64_t)(t->version & (uint64_t)CR_SMALL_MAX));
+    if (cr_valspan_get(mcache, at) == obj_val(t) && cr_valspan_get(mcache, at + 2) == name &&
+        cr_valspan_get(mcache, at + 1) == ver)
+        return cr_valspan_get(mcache, at + 3);
+    Val v = vm_type_lookup(t, name);
+    if (vm_err_occurred()) return NULL;
+    cr_valspan_set(mcache, at, obj_val(t));
+    cr_valspan_set(mcache, at + 1, ver);
+    cr_valspan_set(mcache, at + 2, name);
+    cr_valspan_set(mcache, at + 3, v);
+    return v;
+}
+
+/* LOAD_ATTR for types using the generic attribute machinery: the same
+ * steps as vm_generic_getattr with the cached type lookup.  NULL with no
+ * exception: not found here (the caller takes the slow path). */
+static inline Val fast_getattr(Val o, Val name)
+{
+    Type *t = vm_typeof(o);
+    Val descr = cached_type_lookup(t, name);
+    Type *dt = NULL;
+    if (descr != NULL) {
+        dt = vm_typeof(descr);
+        if (dt->descr_get != NULL && dt->descr_set != NULL) return dt->descr_get(descr, o, obj_val(t));
+    }
+    if (t->dict_offset != 0) {
+        Val d = vm_obj_dict(o, false);
+        if (d != NULL) {
+            Val v = vm_dict_get(d, name);
+            if (v != NULL || vm_err_occurred()) return v;
+        }
+    }
+    if (descr != NULL) {
+        if (dt->descr_get != NULL) return dt->descr_get(descr, o, obj_val(t));
+        return descr;
+    }
+    return NULL;
+}
+
 /* The instance __dict__ of obj if its type has one and it exists. */
 static Val instance_dict(Val obj, Type *t)
 {
-    if (t->dict_offset == 0 || t->basicsize < sizeof(Val)) return NULL;
-    cr_valspan words = {(Val *)(void *)val_obj(obj), t->basicsize / sizeof(Val)};
-    size_t idx = t->dict_offset / sizeof(Val);
-    if (idx >= words.len) return NULL;
-    Val d = cr_valspan_get(words, idx);
+    if (t->dict_offset == 0) return NULL;
+    Val d = vm_obj_dict(obj, false);
     if (d == NULL || !vm_is_dict(d)) return NULL;
     return d;
 }
@@ -138,7 +200,8 @@ static int load_method(Val obj, Val name, Val *meth)
 {
     Type *t = vm_typeof(obj);
     if (t->getattr == vm_generic_getattr || t->getattr == NULL) {
-        Val descr = vm_type_lookup(t, name);
+        Val descr = cached_type_lookup(t, name);
+        if (descr == NULL && vm_err_occurred()) return -1;
         if (descr != NULL && vm_is_method_like(descr)) {
             Val d = instance_dict(obj, t);
             Val shadow = d != NULL ? vm_dict_get(d, name) : NULL;
@@ -171,6 +234,92 @@ static inline Val call_stack(cr_valspan S, size_t sp, size_t nargs, Val kwnames)
         return vm_call(m->func, STACK_ARGS(total + 1), nargs + 1, kwnames);
     }
     return vm_call(callable, STACK_ARGS(total), nargs, kwnames);
+}
+
+/* ---- LOAD_GLOBAL inline cache ----
+ * Four Vals per instruction unit (f->gcache, shared by the frames of one
+ * function object):
+ *   [0] the globals dict's DictKeys block when the entry was cached,
+ *   [1] small int: the entry index in globals (>= 0), or, when the name was
+ *       found in builtins, -1 - (number of entries globals had then),
+ *   [2] the builtins dict's DictKeys block, [3] small int: its entry index.
+ * A hit re-checks that the blocks are the same and that the cached entry
+ * still holds the very same key object; the value is then read from that
+ * entry, so value updates are seen.  A builtins hit also needs globals not
+ * to have grown (entries are only ever appended; clearing or resizing
+ * replaces the block), so the name cannot have been added to globals. */
+
+static int gcache_alloc(FrameObj *f)
+{
+    size_t n;
+    if (!cr_mul_ok(f->code->ncode, 4, &n) || n == 0) return 0;
+    if (f->func != NULL && vm_func_obj(f->func)->code == f->code && vm_func_obj(f->func)->gcache.len == n) {
+        f->gcache = vm_func_obj(f->func)->gcache;
+        return 0;
+    }
+    Val *items = cr_alloc_array(n, sizeof(Val), CR_SCAN);
+    if (items == NULL) {
+        vm_err_nomem();
+        return -1;
+    }
+    f->gcache = (cr_valspan){items, n};
+    if (f->func != NULL && vm_func_obj(f->func)->code == f->code) vm_func_obj(f->func)->gcache = f->gcache;
+    return 0;
+}
+
+static inline Val keys_val(DictKeys *k) { return k != NULL ? obj_val(k) : NULL; }
+
+/* The value of entry ix of k if it still holds key (by identity). */
+static inline Val entry_if(DictKeys *k, int64_t ix, Val key)
+{
+    size_t base = (size_t)ix * DK_ENTRY_WIDTH;
+    if (ix < 0 || base + DK_VALUE >= k->entries.len) return NULL;
+    if (cr_vals_get(&k->entries, base + DK_KEY) != key) return NULL;
+    return cr_vals_get(&k->entries, base + DK_VALUE);
+}
+
+static inline Val gcache_lookup(cr_valspan c, size_t at, Val globals, Val builtins, Val name)
+{
+    DictKeys *gk = vm_dict_obj(globals)->keys;
+    Val ck = cr_valspan_get(c, at);
+    if (ck == NULL || gk == NULL || ck != obj_val(gk)) return NULL;
+    int64_t ix = val_small(cr_valspan_get(c, at + 1));
+    if (ix >= 0) return entry_if(gk, ix, name);
+    if ((int64_t)gk->nentries != -1 - ix) return NULL;
+    DictKeys *bk = vm_dict_obj(builtins)->keys;
+    if (bk == NULL || cr_valspan_get(c, at + 2) != obj_val(bk)) return NULL;
+    return entry_if(bk, val_small(cr_valspan_get(c, at + 3)), name);
+}
+
+/* Entry index of key in k by identity, or -1. */
+static int64_t entry_index(DictKeys *k, Val key)
+{
+    if (k == NULL) return -1;
+    for (size_t i = 0; i < k->nentries; i++) {
+        size_t base = i * DK_ENTRY_WIDTH;
+        if (base + DK_KEY < k->entries.len && cr_vals_get(&k->entries, base + DK_KEY) == key) return (int64_t)i;
+    }
+    return -1;
+}
+
+static void gcache_fill(cr_valspan c, size_t at, Val globals, Val builtins, Val name)
+{
+    DictKeys *gk = vm_dict_obj(globals)->keys;
+    cr_valspan_set(c, at, NULL);
+    if (gk == NULL) return;
+    int64_t gix = entry_index(gk, name);
+    if (gix >= 0) {
+        cr_valspan_set(c, at + 1, val_from_small(gix));
+        cr_valspan_set(c, at, keys_val(gk));
+        return;
+    }
+    DictKeys *bk = vm_dict_obj(builtins)->keys;
+    int64_t bix = entry_index(bk, name);
+    if (bix < 0 || !cr_small_fits((int64_t)gk->nentries)) return;
+    cr_valspan_set(c, at + 1, val_from_small(-1 - (int64_t)gk->nentries));
+    cr_valspan_set(c, at + 2, keys_val(bk));
+    cr_valspan_set(c, at + 3, val_from_small(bix));
+    cr_valspan_set(c, at, keys_val(gk));
 }
 
 /* A call of this callable returns a brand-new generator that nobody else
@@ -528,6 +677,10 @@ dispatch_op:
     TARGET(YIELD_VALUE)
     {
         retval = POP();
+        if (co->flags & CO_ASYNC_GENERATOR) {
+            retval = vm_async_gen_wrap(retval);
+            if (retval == NULL) goto error;
+        }
         f->state = VM_FRAME_SUSPENDED;
         goto suspend;
     }
@@ -637,7 +790,18 @@ dispatch_op:
     TARGET(LOAD_GLOBAL)
     {
         Val name = vm_tuple_get(names, oparg);
-        Val v = vm_dict_get(globals, name);
+        Val v = NULL;
+        bool cacheable = vm_typeof(globals) == &vm_type_dict && builtins != NULL &&
+                         vm_typeof(builtins) == &vm_type_dict;
+        if (cacheable) {
+            if (f->gcache.len == 0 && gcache_alloc(f) < 0) goto error;
+            v = gcache_lookup(f->gcache, 4 * lasti, globals, builtins, name);
+            if (v != NULL) {
+                PUSH(v);
+                DISPATCH();
+            }
+        }
+        v = vm_dict_get(globals, name);
         if (v == NULL) {
             if (vm_err_occurred()) goto error;
             v = vm_mapping_get(builtins, name);
@@ -646,6 +810,7 @@ dispatch_op:
                 goto error;
             }
         }
+        if (cacheable) gcache_fill(f->gcache, 4 * lasti, globals, builtins, name);
         PUSH(v);
         DISPATCH();
     }
@@ -758,7 +923,12 @@ dispatch_op:
 
     TARGET(LOAD_ATTR)
     {
-        Val v = vm_getattr(TOP(), vm_tuple_get(names, oparg));
+        Val o = TOP(), name = vm_tuple_get(names, oparg), v = NULL;
+        if (!val_is_small(o) && vm_typeof(o)->getattr == vm_generic_getattr) {
+            v = fast_getattr(o, name);
+            if (v == NULL && vm_err_occurred()) goto error;
+        }
+        if (v == NULL) v = vm_getattr(o, name);
         if (v == NULL) goto error;
         SET_TOP(v);
         DISPATCH();

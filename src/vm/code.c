@@ -4,6 +4,12 @@
  */
 #include "vm/codeutil.h"
 
+const char *const vm_opcode_names[OP__COUNT] = {
+#define VM_OPC_NAME(name) #name,
+    VM_OPCODES(VM_OPC_NAME)
+#undef VM_OPC_NAME
+};
+
 static CodeObj *as_code(Val v) { return (CodeObj *)(void *)val_obj(v); }
 
 /* The type is made ready on first use (nobody else owns it). */

@@ -1017,27 +1017,28 @@ static Val proxy_get(Val self, Val *args, size_t nargs, Val kwnames)
     return vm_call_method(proxied(self), "get", args, nargs);
 }
 
-static Val proxy_forward(Val self, Val *args, size_t nargs, Val kwnames, const char *name)
+/* self.method() of the proxied mapping (qualname for argument errors). */
+static Val proxy_forward(Val self, size_t nargs, Val kwnames, const char *qualname, const char *method)
 {
-    if (!vm_check_nargs(name, nargs, kwnames, 0, 0)) return NULL;
-    return vm_call_method(proxied(self), name + sizeof "mappingproxy." - 1, NULL, 0);
+    if (!vm_check_nargs(qualname, nargs, kwnames, 0, 0)) return NULL;
+    return vm_call_method(proxied(self), method, NULL, 0);
 }
 
 static Val proxy_keys(Val self, Val *args, size_t nargs, Val kwnames)
 {
-    return proxy_forward(self, args, nargs, kwnames, "mappingproxy.keys");
+    return proxy_forward(self, nargs, kwnames, "mappingproxy.keys", "keys");
 }
 static Val proxy_values(Val self, Val *args, size_t nargs, Val kwnames)
 {
-    return proxy_forward(self, args, nargs, kwnames, "mappingproxy.values");
+    return proxy_forward(self, nargs, kwnames, "mappingproxy.values", "values");
 }
 static Val proxy_items(Val self, Val *args, size_t nargs, Val kwnames)
 {
-    return proxy_forward(self, args, nargs, kwnames, "mappingproxy.items");
+    return proxy_forward(self, nargs, kwnames, "mappingproxy.items", "items");
 }
 static Val proxy_copy(Val self, Val *args, size_t nargs, Val kwnames)
 {
-    return proxy_forward(self, args, nargs, kwnames, "mappingproxy.copy");
+    return proxy_forward(self, nargs, kwnames, "mappingproxy.copy", "copy");
 }
 static Val proxy_reversed(Val self, Val *args, size_t nargs, Val kwnames)
 {

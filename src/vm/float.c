@@ -197,7 +197,7 @@ Val vm_float_from_string(Val s)
 static Val number_float(Val x)
 {
     if (vm_is_type(x, &vm_type_float)) return x;
-    if (vm_is_str(x)) return vm_float_from_string(x);
+    if (vm_is_type(x, &vm_type_str)) return vm_float_from_string(x);
     const vm_numberslots *n = vm_typeof(x)->num;
     if (n && n->to_float) {
         Val r = n->to_float(x);

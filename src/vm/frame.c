@@ -61,6 +61,7 @@ Type vm_type_frame = {
 };
 
 extern Type vm_type_coro_wrapper;
+int vm_gen_types_ready(void);
 
 int vm_exec_types_init(void)
 {
@@ -70,5 +71,5 @@ int vm_exec_types_init(void)
                      &vm_type_traceback};
     for (size_t i = 0; i < sizeof types / sizeof types[0]; i++)
         if (vm_type_ready(types[i]) < 0) return -1;
-    return 0;
+    return vm_gen_types_ready();
 }

@@ -25,6 +25,7 @@ struct FrameObj {
     CodeObj *code;
     Val globals, builtins;
     Val locals;        /* dict for module/class bodies; NULL for optimized code */
+    Val locals_snapshot; /* optimized code: the dict locals() returns */
     FrameObj *back;    /* the calling frame while running */
     Val func;          /* the function being run (NULL for module code / exec) */
     Val gen;           /* the generator/coroutine owning this frame, or NULL */
@@ -41,6 +42,7 @@ struct FrameObj {
     /* Generators: the handled exception of the resumer.  Inside the frame a
      * "previous exception" of None stands for it (CPython's exc_info chain). */
     Val exc_base;
+    cr_valspan gcache; /* LOAD_GLOBAL inline cache (ceval_loop.c), len 0 until used */
     Val storage[];     /* the array behind slots and blocks */
 };
 
@@ -83,7 +85,7 @@ typedef struct {
     Val kwdefaults;  /* dict or NULL */
     Val closure;     /* tuple of cells or NULL */
     Val doc, dict, annotations, module;
-    Val cache;       /* LOAD_GLOBAL inline cache (ceval.c), or NULL */
+    cr_valspan gcache; /* LOAD_GLOBAL inline cache for code (ceval_loop.c) */
 } FuncObj;
 
 typedef struct {
@@ -123,7 +125,12 @@ typedef struct {
     bool running;
     bool closed;
     bool loop_owned; /* only referenced by a for loop's stack slot */
+    bool running_async; /* async generators: an asend/athrow is in progress */
 } GenObj;
+extern Type vm_type_async_generator;
+/* Async generators: YIELD_VALUE wraps the yielded value so that asend()
+ * can tell it from values passed through by an inner await. */
+Val vm_async_gen_wrap(Val v);
 /* A generator (or coroutine) object running frame f. */
 Val vm_gen_new(FrameObj *f, Val name, Val qualname);
 /* Close a generator dropped by its owner (CPython's finalizer): runs its

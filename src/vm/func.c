@@ -349,6 +349,7 @@ static int func_set_code(Val s, Val v)
         return -1;
     }
     FN(s)->code = co;
+    FN(s)->gcache = (cr_valspan){NULL, 0};
     return 0;
 }
 static Val func_get_globals(Val s) { return FN(s)->globals; }
@@ -410,6 +411,40 @@ static const vm_getsetdef func_getsets[] = {
     {NULL, NULL, NULL},
 };
 
+/* types.FunctionType(code, globals, name=None, argdefs=None, closure=None) */
+static Val func_new(Type *t, Val *args, size_t nargs, Val kwnames)
+{
+    static const char *const kwlist[] = {"code", "globals", "name", "argdefs", "closure", NULL};
+    Val a[5] = {NULL, NULL, NULL, NULL, NULL};
+    if (!vm_parse_args("function", args, nargs, kwnames, kwlist, 0, 2, 5, a)) return NULL;
+    if (!vm_is_type(a[0], &vm_type_code))
+        return vm_err_fmt(&vm_exc_TypeError, "function() argument 'code' must be code, not %s", vm_tname(a[0]));
+    if (!vm_is_dict(a[1]))
+        return vm_err_fmt(&vm_exc_TypeError, "function() argument 'globals' must be dict, not %s", vm_tname(a[1]));
+    if (a[2] != NULL && a[2] != VM_None && !vm_is_str(a[2]))
+        return vm_err_str(&vm_exc_TypeError, "arg 3 (name) must be None or string");
+    if (a[3] != NULL && a[3] != VM_None && !vm_is_tuple(a[3]))
+        return vm_err_str(&vm_exc_TypeError, "arg 4 (defaults) must be None or tuple");
+    CodeObj *co = (CodeObj *)(void *)val_obj(a[0]);
+    size_t nfree = vm_tuple_len(co->freevars);
+    if (a[4] != NULL && a[4] != VM_None && !vm_is_tuple(a[4]))
+        return vm_err_str(&vm_exc_TypeError, "arg 5 (closure) must be tuple");
+    size_t nclosure = a[4] != NULL && a[4] != VM_None ? vm_tuple_len(a[4]) : 0;
+    if (nfree != nclosure)
+        return vm_err_fmt(&vm_exc_ValueError, "%U requires closure of length %zu, not %zu", co->name, nfree, nclosure);
+    for (size_t i = 0; i < nclosure; i++)
+        if (!vm_is_type(vm_tuple_get(a[4], i), &vm_type_cell))
+            return vm_err_fmt(&vm_exc_TypeError, "arg 5 (closure) expected cell, found %s",
+                              vm_tname(vm_tuple_get(a[4], i)));
+    Val fv = vm_function_new(co, a[1], co->qualname);
+    if (fv == NULL) return NULL;
+    FuncObj *fn = vm_func_obj(fv);
+    if (a[2] != NULL && a[2] != VM_None) fn->name = a[2];
+    if (a[3] != NULL && a[3] != VM_None && vm_tuple_len(a[3]) > 0) fn->defaults = a[3];
+    if (nclosure > 0) fn->closure = a[4];
+    return fv;
+}
+
 Type vm_type_function = {
     .base = {&vm_type_type},
     .name = "function",
@@ -418,6 +453,7 @@ Type vm_type_function = {
     .tbase = &vm_type_object,
     .dict_offset = offsetof(FuncObj, dict),
     .repr = func_repr,
+    .new_ = func_new,
     .call = vm_func_call,
     .descr_get = func_descr_get,
     .getsets = func_getsets,

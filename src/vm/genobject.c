@@ -14,15 +14,15 @@
 
 static GenObj *GEN(Val v) { return (GenObj *)(void *)val_obj(v); }
 static bool is_coro(Val v) { return vm_typeof(v) == &vm_type_coroutine; }
+static bool is_agen(Val v) { return vm_typeof(v) == &vm_type_async_generator; }
 static bool is_gen_like(Val v) { return !val_is_small(v) && (vm_typeof(v) == &vm_type_generator || is_coro(v)); }
-static const char *kind(Val g) { return is_coro(g) ? "coroutine" : "generator"; }
+static const char *kind(Val g) { return is_coro(g) ? "coroutine" : is_agen(g) ? "async generator" : "generator"; }
 
 Val vm_gen_new(FrameObj *f, Val name, Val qualname)
 {
     Type *t = &vm_type_generator;
     if (f->code->flags & CO_COROUTINE) t = &vm_type_coroutine;
-    if (f->code->flags & CO_ASYNC_GENERATOR)
-        return vm_err_str(&vm_exc_NotImplementedError, "asynchronous generators are not supported");
+    if (f->code->flags & CO_ASYNC_GENERATOR) t = &vm_type_async_generator;
     GenObj *g = vm_alloc_obj(t, sizeof(GenObj), CR_SCAN);
     if (g == NULL) return NULL;
     g->frame = f;
@@ -44,9 +44,10 @@ static Val gen_yf(GenObj *g)
 /* Replace a StopIteration escaping the generator by RuntimeError. */
 static void wrap_stop_iteration(Val self)
 {
-    if (!vm_err_matches(&vm_exc_StopIteration)) return;
+    bool stop_async = is_agen(self) && vm_err_matches(&vm_exc_StopAsyncIteration);
+    if (!vm_err_matches(&vm_exc_StopIteration) && !stop_async) return;
     Val exc = vm_err_fetch();
-    vm_err_fmt(&vm_exc_RuntimeError, "%s raised StopIteration", kind(self));
+    vm_err_fmt(&vm_exc_RuntimeError, "%s raised %s", kind(self), stop_async ? "StopAsyncIteration" : "StopIteration");
     Val rt = vm_err_fetch();
     if (rt == NULL) return;
     ExcObj *e = (ExcObj *)(void *)val_obj(rt);
@@ -132,6 +133,7 @@ static Val gen_send_result(Val self, Val arg, Val throw_exc, bool closing)
     int st = gen_send_ex(self, arg, throw_exc, closing, &out);
     if (st < 0) return NULL;
     if (st == 0) return out;
+    if (is_agen(self)) return vm_err_set_val(obj_val(&vm_exc_StopAsyncIteration));
     if (out == VM_None) return vm_err_set_val(obj_val(&vm_exc_StopIteration));
     return set_stop_iteration(out);
 }
@@ -373,7 +375,7 @@ static Val gen_self_iter(Val self) { return self; }
 
 static Val gen_repr(Val self)
 {
-    return vm_str_fmt("<%s object %U at %p>", kind(self), GEN(self)->qualname, (void *)val_obj(self));
+    return vm_str_fmt("<%s object %U at %p>", vm_tname(self), GEN(self)->qualname, (void *)val_obj(self));
 }
 
 static Val gen_get_frame(Val s) { return GEN(s)->frame != NULL ? obj_val(GEN(s)->frame) : VM_None; }
@@ -512,3 +514,298 @@ Type vm_type_coroutine = {
     .getsets = coro_getsets,
     .methods = coro_methods,
 };
+
+/* ================= async generators ================= */
+
+typedef struct {
+    Obj base;
+    Val val;
+} AGWrapObj;
+
+static Type vm_type_ag_wrapped = {
+    .base = {&vm_type_type},
+    .name = "async_generator_wrapped_value",
+    .basicsize = sizeof(AGWrapObj),
+    .tbase = &vm_type_object,
+};
+
+Val vm_async_gen_wrap(Val v)
+{
+    AGWrapObj *w = vm_alloc_obj(&vm_type_ag_wrapped, sizeof(AGWrapObj), CR_SCAN);
+    if (w == NULL) return NULL;
+    w->val = v;
+    return obj_val(w);
+}
+
+static bool is_wrapped(Val v) { return v != NULL && !val_is_small(v) && vm_typeof(v) == &vm_type_ag_wrapped; }
+
+/* Resume the async generator (send or throw) and convert the outcome as
+ * CPython's async_gen_unwrap_value: an async yield completes the awaitable
+ * with StopIteration(value); a return ends iteration (StopAsyncIteration);
+ * anything else passes through from an inner await.  NULL + exception when
+ * the awaitable is done. */
+static Val agen_resume(Val agen, Val arg, Val throw_exc)
+{
+    GenObj *g = GEN(agen);
+    Val out;
+    int st = gen_send_ex(agen, arg, throw_exc, false, &out);
+    if (st == 0 && !is_wrapped(out)) return out;
+    g->running_async = false;
+    if (st == 0) {
+        set_stop_iteration(((AGWrapObj *)(void *)val_obj(out))->val);
+        return NULL;
+    }
+    if (st == 1) vm_err_set_val(obj_val(&vm_exc_StopAsyncIteration));
+    if (vm_err_matches(&vm_exc_StopAsyncIteration) || vm_err_matches(&vm_exc_GeneratorExit)) g->closed = true;
+    return NULL;
+}
+
+enum { AW_INIT, AW_ITER, AW_CLOSED };
+
+typedef struct {
+    Obj base;
+    Val gen;
+    Val sendval;   /* asend: the value to send first; athrow: NULL */
+    Val typ, val, tb; /* athrow arguments (typ NULL: aclose) */
+    int state;
+    bool is_throw;
+} AGAwaitObj;
+
+static AGAwaitObj *AW(Val v) { return (AGAwaitObj *)(void *)val_obj(v); }
+extern Type vm_type_ag_asend, vm_type_ag_athrow;
+
+static Val asend_send_impl(Val self, Val arg)
+{
+    AGAwaitObj *o = AW(self);
+    GenObj *g = GEN(o->gen);
+    if (o->state == AW_CLOSED)
+        return vm_err_str(&vm_exc_RuntimeError, "cannot reuse already awaited __anext__()/asend()");
+    if (o->state == AW_INIT) {
+        if (g->running_async)
+            return vm_err_str(&vm_exc_RuntimeError, "anext(): asynchronous generator is already running");
+        if (arg == NULL || arg == VM_None) arg = o->sendval;
+        o->state = AW_ITER;
+    }
+    g->running_async = true;
+    Val r = agen_resume(o->gen, arg, NULL);
+    if (r == NULL) o->state = AW_CLOSED;
+    return r;
+}
+
+static Val athrow_send_impl(Val self, Val arg)
+{
+    AGAwaitObj *o = AW(self);
+    GenObj *g = GEN(o->gen);
+    bool aclose = o->typ == NULL;
+    Val r;
+    if (o->state == AW_CLOSED)
+        return vm_err_str(&vm_exc_RuntimeError, "cannot reuse already awaited aclose()/athrow()");
+    if (g->frame == NULL || g->frame->state == VM_FRAME_COMPLETED) {
+        o->state = AW_CLOSED;
+        return vm_err_set_val(obj_val(&vm_exc_StopIteration));
+    }
+    if (o->state == AW_INIT) {
+        if (g->running_async) {
+            o->state = AW_CLOSED;
+            return vm_err_str(&vm_exc_RuntimeError, aclose ? "aclose(): asynchronous generator is already running"
+                                                           : "athrow(): asynchronous generator is already running");
+        }
+        if (g->closed) {
+            o->state = AW_CLOSED;
+            return vm_err_set_val(obj_val(&vm_exc_StopAsyncIteration));
+        }
+        if (arg != NULL && arg != VM_None)
+            return vm_err_str(&vm_exc_RuntimeError, "can't send non-None value to a just-started coroutine");
+        o->state = AW_ITER;
+        g->running_async = true;
+        Val exc;
+        if (aclose) {
+            g->closed = true;
+            exc = vm_exc_new(&vm_exc_GeneratorExit, vm_empty_tuple);
+        } else {
+            exc = make_throw_exc(o->typ, o->val, o->tb);
+        }
+        if (exc == NULL) goto check_error;
+        r = agen_resume(o->gen, NULL, exc);
+    } else {
+        r = agen_resume(o->gen, arg, NULL);
+    }
+    if (r != NULL) {
+        if (aclose) {
+            /* The generator yielded a value while closing. */
+            g->running_async = false;
+            o->state = AW_CLOSED;
+            return vm_err_str(&vm_exc_RuntimeError, "async generator ignored GeneratorExit");
+        }
+        return r;
+    }
+check_error:
+    g->running_async = false;
+    o->state = AW_CLOSED;
+    if (aclose && (vm_err_matches(&vm_exc_StopAsyncIteration) || vm_err_matches(&vm_exc_GeneratorExit))) {
+        vm_err_clear();
+        vm_err_set_val(obj_val(&vm_exc_StopIteration));
+    }
+    return NULL;
+}
+
+static Val aw_send_dispatch(Val self, Val arg)
+{
+    return AW(self)->is_throw ? athrow_send_impl(self, arg) : asend_send_impl(self, arg);
+}
+
+static Val aw_iternext(Val self) { return aw_send_dispatch(self, VM_None); }
+
+static Val aw_send(Val self, Val *args, size_t nargs, Val kwnames)
+{
+    if (!vm_check_nargs("send", nargs, kwnames, 1, 1)) return NULL;
+    return aw_send_dispatch(self, cr_valspan_get((cr_valspan){args, nargs}, 0));
+}
+
+static Val aw_throw(Val self, Val *args, size_t nargs, Val kwnames)
+{
+    if (!vm_check_nargs("throw", nargs, kwnames, 1, 3)) return NULL;
+    AGAwaitObj *o = AW(self);
+    if (o->state == AW_CLOSED)
+        return vm_err_str(&vm_exc_RuntimeError, o->is_throw ? "cannot reuse already awaited aclose()/athrow()"
+                                                            : "cannot reuse already awaited __anext__()/asend()");
+    cr_valspan a = {args, nargs};
+    Val r = gen_throw_impl(o->gen, cr_valspan_get(a, 0), nargs >= 2 ? cr_valspan_get(a, 1) : NULL,
+                           nargs >= 3 ? cr_valspan_get(a, 2) : NULL);
+    if (r != NULL && is_wrapped(r)) {
+        GEN(o->gen)->running_async = false;
+        o->state = AW_CLOSED;
+        if (o->is_throw && o->typ == NULL)
+            return vm_err_str(&vm_exc_RuntimeError, "async generator ignored GeneratorExit");
+        set_stop_iteration(((AGWrapObj *)(void *)val_obj(r))->val);
+        return NULL;
+    }
+    if (r == NULL) {
+        GEN(o->gen)->running_async = false;
+        o->state = AW_CLOSED;
+        if (vm_err_matches(&vm_exc_StopAsyncIteration) || vm_err_matches(&vm_exc_GeneratorExit))
+            GEN(o->gen)->closed = true;
+    }
+    return r;
+}
+
+static Val aw_close(Val self, Val *args, size_t nargs, Val kwnames)
+{
+    AW(self)->state = AW_CLOSED;
+    return VM_None;
+}
+
+static Val aw_await(Val self, Val *args, size_t nargs, Val kwnames) { return self; }
+
+static const vm_methoddef aw_methods[] = {
+    {"send", aw_send, 0, NULL},
+    {"throw", aw_throw, 0, NULL},
+    {"close", aw_close, 0, NULL},
+    {"__await__", aw_await, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+Type vm_type_ag_asend = {
+    .base = {&vm_type_type},
+    .name = "async_generator_asend",
+    .basicsize = sizeof(AGAwaitObj),
+    .tbase = &vm_type_object,
+    .iter = gen_self_iter,
+    .iternext = aw_iternext,
+    .methods = aw_methods,
+};
+
+Type vm_type_ag_athrow = {
+    .base = {&vm_type_type},
+    .name = "async_generator_athrow",
+    .basicsize = sizeof(AGAwaitObj),
+    .tbase = &vm_type_object,
+    .iter = gen_self_iter,
+    .iternext = aw_iternext,
+    .methods = aw_methods,
+};
+
+static Val new_awaitable(Val gen, bool is_throw, Val sendval, Val typ, Val val, Val tb)
+{
+    AGAwaitObj *o = vm_alloc_obj(is_throw ? &vm_type_ag_athrow : &vm_type_ag_asend, sizeof(AGAwaitObj), CR_SCAN);
+    if (o == NULL) return NULL;
+    o->gen = gen;
+    o->is_throw = is_throw;
+    o->sendval = sendval;
+    o->typ = typ;
+    o->val = val;
+    o->tb = tb;
+    o->state = AW_INIT;
+    return obj_val(o);
+}
+
+static Val agen_anext(Val self, Val *args, size_t nargs, Val kwnames)
+{
+    if (!vm_check_nargs("__anext__", nargs, kwnames, 0, 0)) return NULL;
+    return new_awaitable(self, false, VM_None, NULL, NULL, NULL);
+}
+
+static Val agen_aiter(Val self, Val *args, size_t nargs, Val kwnames)
+{
+    if (!vm_check_nargs("__aiter__", nargs, kwnames, 0, 0)) return NULL;
+    return self;
+}
+
+static Val agen_asend(Val self, Val *args, size_t nargs, Val kwnames)
+{
+    if (!vm_check_nargs("asend", nargs, kwnames, 1, 1)) return NULL;
+    return new_awaitable(self, false, cr_valspan_get((cr_valspan){args, nargs}, 0), NULL, NULL, NULL);
+}
+
+static Val agen_athrow(Val self, Val *args, size_t nargs, Val kwnames)
+{
+    if (!vm_check_nargs("athrow", nargs, kwnames, 1, 3)) return NULL;
+    cr_valspan a = {args, nargs};
+    return new_awaitable(self, true, NULL, cr_valspan_get(a, 0), nargs >= 2 ? cr_valspan_get(a, 1) : NULL,
+                         nargs >= 3 ? cr_valspan_get(a, 2) : NULL);
+}
+
+static Val agen_aclose(Val self, Val *args, size_t nargs, Val kwnames)
+{
+    if (!vm_check_nargs("aclose", nargs, kwnames, 0, 0)) return NULL;
+    return new_awaitable(self, true, NULL, NULL, NULL, NULL);
+}
+
+static Val agen_get_running(Val s) { return vm_bool(GEN(s)->running_async); }
+
+static const vm_getsetdef agen_getsets[] = {
+    {"ag_frame", gen_get_frame, NULL},
+    {"ag_running", agen_get_running, NULL},
+    {"ag_code", gen_get_code, NULL},
+    {"ag_await", coro_get_await, NULL},
+    {"__name__", gen_get_name, gen_set_name},
+    {"__qualname__", gen_get_qualname, gen_set_qualname},
+    {NULL, NULL, NULL},
+};
+
+static const vm_methoddef agen_methods[] = {
+    {"__aiter__", agen_aiter, 0, NULL},
+    {"__anext__", agen_anext, 0, NULL},
+    {"asend", agen_asend, 0, NULL},
+    {"athrow", agen_athrow, 0, NULL},
+    {"aclose", agen_aclose, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+Type vm_type_async_generator = {
+    .base = {&vm_type_type},
+    .name = "async_generator",
+    .basicsize = sizeof(GenObj),
+    .tbase = &vm_type_object,
+    .repr = gen_repr,
+    .getsets = agen_getsets,
+    .methods = agen_methods,
+};
+
+int vm_gen_types_ready(void)
+{
+    Type *ts[] = {&vm_type_async_generator, &vm_type_ag_asend, &vm_type_ag_athrow, &vm_type_ag_wrapped};
+    for (size_t i = 0; i < sizeof ts / sizeof ts[0]; i++)
+        if (vm_type_ready(ts[i]) < 0) return -1;
+    return 0;
+}

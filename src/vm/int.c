@@ -108,6 +108,28 @@ static cr_limb *limbs_alloc(size_t n)
     return p;
 }
 
+/* Scratch space for multiplication and division, reused between calls
+ * (these never nest: the limb functions do not call back into Python), so
+ * that hot loops of big-number arithmetic do not allocate and zero a fresh
+ * block each time.  Large requests get a fresh block (not cached). */
+enum { SCRATCH_CACHE_MAX = 1 << 16 };
+static cr_limb *scratch_cache;
+static size_t scratch_cap;
+
+static cr_limb *scratch_get(size_t n)
+{
+    if (n <= scratch_cap) return scratch_cache;
+    if (n > SCRATCH_CACHE_MAX) return limbs_alloc(n);
+    size_t cap = scratch_cap ? scratch_cap : 256;
+    while (cap < n) cap *= 2;
+    cr_limb *p = limbs_alloc(cap);
+    if (!p) return NULL;
+    if (!scratch_cache) cr_gc_add_root(&scratch_cache);
+    scratch_cache = p;
+    scratch_cap = cap;
+    return p;
+}
+
 /* Finish a result in o (its first n limbs): small values become tagged. */
 static Val big_finish(IntObj *o, int sign, size_t n)
 {
@@ -398,7 +420,7 @@ static Val mul_iv(const IntView *a, const IntView *b)
         cr_big_set(o->digits, cap, big->n, carry);
         return big_finish(o, sign, cap);
     }
-    cr_limb *scratch = limbs_alloc(cr_big_mul_scratch(a->n, b->n));
+    cr_limb *scratch = scratch_get(cr_big_mul_scratch(a->n, b->n));
     if (!scratch) return NULL;
     cr_big_mul(o->digits, a->d, a->n, b->d, b->n, scratch);
     return big_finish(o, sign, cap);
@@ -450,7 +472,7 @@ static int divmod_iv(const IntView *a, const IntView *b, Val *q, Val *r)
     } else {
         qo = big_alloc(a->n - b->n + 2);
         ro = big_alloc(b->n);
-        cr_limb *scratch = limbs_alloc(cr_big_divmod_scratch(a->n, b->n));
+        cr_limb *scratch = scratch_get(cr_big_divmod_scratch(a->n, b->n));
         if (!qo || !ro || !scratch) return -1;
         cr_big_divmod(qo->digits, ro->digits, a->d, a->n, b->d, b->n, scratch);
         qn = a->n - b->n + 1;
@@ -562,7 +584,7 @@ static Val truediv_iv(const IntView *a, const IntView *b)
         size_t qn = xn - b->n + 1;
         cr_limb *qq = limbs_alloc(qn);
         cr_limb *rr = limbs_alloc(b->n);
-        cr_limb *scratch = limbs_alloc(cr_big_divmod_scratch(xn, b->n));
+        cr_limb *scratch = scratch_get(cr_big_divmod_scratch(xn, b->n));
         if (!qq || !rr || !scratch) return NULL;
         cr_big_divmod(qq, rr, x, xn, b->d, b->n, scratch);
         if (cr_big_norm(rr, b->n) != 0) inexact = true;
@@ -865,6 +887,14 @@ Val vm_int_richcmp(Val a, Val b, int op)
 
 int64_t vm_int_hash(Val v)
 {
+    if (val_is_small(v)) {
+        /* |x| <= 2^61: one conditional subtraction of the modulus 2^61-1 */
+        int64_t x = val_small(v);
+        uint64_t m = x < 0 ? (uint64_t)0 - (uint64_t)x : (uint64_t)x;
+        if (m >= ((uint64_t)1 << 61) - 1) m -= ((uint64_t)1 << 61) - 1;
+        int64_t h = x < 0 ? -(int64_t)m : (int64_t)m;
+        return h == -1 ? -2 : h;
+    }
     IntView x;
     iv_load(&x, v);
     uint64_t m = cr_big_mod_mersenne61(x.d, x.n);

@@ -405,7 +405,7 @@ static Val list_new(Type *type, Val *args, size_t nargs, Val kwnames)
 
 static int list_init(Val self, Val *args, size_t nargs, Val kwnames)
 {
-    if (vm_is_type(self, &vm_type_list) && kwnames != NULL && vm_tuple_len(kwnames) > 0)
+    if (vm_typeof(self)->new_ == vm_type_list.new_ && kwnames != NULL && vm_tuple_len(kwnames) > 0)
         return vm_err_str(&vm_exc_TypeError, "list() takes no keyword arguments"), -1;
     if (nargs > 1) return vm_err_fmt(&vm_exc_TypeError, "list expected at most 1 argument, got %zu", nargs), -1;
     ListObj *o = vm_list_obj(self);

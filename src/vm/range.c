@@ -111,8 +111,10 @@ static int range_bool(Val self) { return vm_int_sign(rg(self)->length) != 0; }
 static Val item_at(RangeObj *r, Val i)
 {
     if (val_is_small(i) && val_is_small(r->start) && val_is_small(r->step)) {
-        int64_t p;
-        if (!__builtin_mul_overflow(val_small(i), val_small(r->step), &p)) return vm_int_from_i64(p + val_small(r->start));
+        int64_t p, v;
+        if (!__builtin_mul_overflow(val_small(i), val_small(r->step), &p) &&
+            !__builtin_add_overflow(p, val_small(r->start), &v))
+            return vm_int_from_i64(v);
     }
     Val p = mul(i, r->step);
     return p == NULL ? NULL : add(r->start, p);

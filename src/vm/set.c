@@ -714,7 +714,8 @@ static int set_init(Val self, Val *args, size_t nargs, Val kwnames)
 
 static Val frozenset_new(Type *type, Val *args, size_t nargs, Val kwnames)
 {
-    if (type == &vm_type_frozenset && !no_keywords("frozenset", kwnames)) return NULL;
+    if ((type == &vm_type_frozenset || type->init == vm_type_frozenset.init) && !no_keywords("frozenset", kwnames))
+        return NULL;
     if (nargs > 1) return vm_err_fmt(&vm_exc_TypeError, "%s expected at most 1 argument, got %zu", type->name, nargs);
     Val iterable = nargs ? vm_arg(args, nargs, 0) : NULL;
     if (type != &vm_type_frozenset) return make_new_set(type, iterable);

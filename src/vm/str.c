@@ -10,6 +10,8 @@
 /* ---------------------------------------------------------------------- */
 /* Allocation                                                              */
 
+static size_t skip_cps(cr_span s, size_t pos, size_t n);
+
 static size_t index_entries(size_t len, bool ascii)
 {
     if (ascii || len <= VM_STR_INDEX_STEP) return 0;
@@ -225,13 +227,128 @@ Val vm_str_cstr(const char *s) { return vm_str_new(cr_span_cstr(s)); }
 /* ---------------------------------------------------------------------- */
 /* Reading                                                                 */
 
+/* ---- external strings ----
+ * StrShared: one growable buffer shared by the strings that are prefixes of
+ * it; bytes [0, text.len) never change once written.  StrExt: per string,
+ * the shared buffer, a lazily made flat copy (for vm_str_cstr_of, which
+ * needs a stable NUL-terminated text) and a lazily built offset index.
+ * Both blocks start with a type word so that generic code inspecting the
+ * `dict` slot sees an object that is not a dict. */
+#define EXT_MIN 256 /* concatenations at least this long become external */
+
+static Type str_ext_type = {.base = {&vm_type_type}, .name = "str_ext"};
+
+typedef struct {
+    Obj base;
+    cr_buf text;
+} StrShared;
+
+typedef struct {
+    Obj base;
+    StrShared *shared;
+    Val flat;      /* flat copy, or NULL */
+    cr_buf index;  /* 8-byte offsets of every VM_STR_INDEX_STEP-th code point */
+    bool indexed;
+} StrExt;
+
+static StrExt *ext_of(StrObj *o) { return (StrExt *)(void *)val_obj(o->dict); }
+
 cr_span vm_str_span(Val s)
 {
     StrObj *o = vm_str_obj(s);
+    if (o->flags & VM_STR_EXT) return cr_span_sub(cr_buf_span(&ext_of(o)->shared->text), 0, o->nbytes);
     return cr_span_make(o->data, o->nbytes);
 }
 
-const char *vm_str_cstr_of(Val s) { return (const char *)vm_str_obj(s)->data; }
+const char *vm_str_cstr_of(Val s)
+{
+    StrObj *o = vm_str_obj(s);
+    if (!(o->flags & VM_STR_EXT)) return (const char *)o->data;
+    StrExt *e = ext_of(o);
+    if (!e->flat) {
+        StrObj *f = vm_str_alloc(o->nbytes, o->len, (o->flags & VM_STR_ASCII) != 0);
+        if (!f) {
+            /* Out of memory: no way to report it here. */
+            vm_err_clear();
+            return "";
+        }
+        vm_str_write(f, 0, vm_str_span(s));
+        e->flat = VAL(f);
+    }
+    return (const char *)vm_str_obj(e->flat)->data;
+}
+
+/* A new external string of len code points whose text is shared->text's
+ * first nbytes bytes. */
+static Val ext_new(StrShared *shared, size_t nbytes, size_t len, bool ascii)
+{
+    StrExt *e = vm_alloc_obj(&str_ext_type, sizeof(StrExt), CR_SCAN);
+    if (!e) return NULL;
+    e->shared = shared;
+    cr_buf_init(&e->index);
+    StrObj *o = vm_alloc_obj(&vm_type_str, sizeof(StrObj), CR_SCAN);
+    if (!o) return NULL;
+    o->dict = VAL(e);
+    o->hash = -1;
+    o->len = len;
+    o->nbytes = nbytes;
+    o->flags = VM_STR_EXT | (ascii ? VM_STR_ASCII : 0);
+    return VAL(o);
+}
+
+/* a + b as an external string: appended in place when a is external and
+ * its text ends where the shared buffer's does, else in a new buffer with
+ * room to grow. */
+static Val ext_concat(Val a, Val b, size_t nbytes, size_t len, bool ascii)
+{
+    StrObj *x = vm_str_obj(a);
+    cr_span bs = vm_str_span(b);
+    if ((x->flags & VM_STR_EXT) && vm_is_type(a, &vm_type_str)) {
+        StrShared *sh = ext_of(x)->shared;
+        if (sh->text.len == x->nbytes) {
+            if (!cr_buf_append(&sh->text, bs)) {
+                cr_buf_truncate(&sh->text, x->nbytes);
+                sh->text.failed = false;
+                return vm_err_nomem();
+            }
+            return ext_new(sh, nbytes, len, ascii);
+        }
+    }
+    StrShared *sh = vm_alloc_obj(&str_ext_type, sizeof(StrShared), CR_SCAN);
+    if (!sh) return NULL;
+    cr_buf_init(&sh->text);
+    size_t cap;
+    if (!cr_add_ok(nbytes, nbytes / 2, &cap) || !cr_buf_reserve(&sh->text, cap)) return vm_err_nomem();
+    cr_buf_append(&sh->text, vm_str_span(a));
+    cr_buf_append(&sh->text, bs);
+    if (sh->text.failed) return vm_err_nomem();
+    return ext_new(sh, nbytes, len, ascii);
+}
+
+/* Byte offset of code point i of an external non-ASCII string, through its
+ * lazily built index (a linear scan if the index cannot be allocated). */
+static size_t ext_byte_offset(StrObj *o, cr_span text, size_t i)
+{
+    StrExt *e = ext_of(o);
+    size_t k = i / VM_STR_INDEX_STEP;
+    if (k == 0) return skip_cps(text, 0, i);
+    if (!e->indexed) {
+        size_t nidx = (o->len - 1) / VM_STR_INDEX_STEP, pos = 0;
+        cr_buf_init(&e->index);
+        if (cr_buf_reserve(&e->index, nidx * 8)) {
+            for (size_t j = 0; j < nidx; j++) {
+                pos = skip_cps(text, pos, VM_STR_INDEX_STEP);
+                uint64_t v = pos;
+                for (int q = 0; q < 8; q++) cr_buf_byte(&e->index, (uint8_t)(v >> (8 * q)));
+            }
+            e->indexed = !e->index.failed;
+        }
+        if (!e->indexed) return skip_cps(text, 0, i);
+    }
+    uint64_t v = 0;
+    for (int q = 7; q >= 0; q--) v = (v << 8) | cr_buf_get(&e->index, (k - 1) * 8 + (size_t)q);
+    return skip_cps(text, (size_t)v, i % VM_STR_INDEX_STEP);
+}
 
 size_t vm_str_len(Val s) { return vm_str_obj(s)->len; }
 
@@ -285,6 +402,7 @@ size_t vm_str_byte_offset(Val s, size_t i)
         return o->nbytes;
     }
     cr_span text = vm_str_span(s);
+    if (o->flags & VM_STR_EXT) return ext_byte_offset(o, text, i);
     size_t k = i / VM_STR_INDEX_STEP, pos = 0, rest = i;
     if (k > 0 && (o->flags & VM_STR_HAS_INDEX)) {
         if (!(o->flags & VM_STR_INDEXED)) build_index(o);
@@ -355,6 +473,7 @@ Val vm_str_concat(Val a, Val b)
     size_t nb, n;
     if (!cr_add_ok(x->nbytes, y->nbytes, &nb) || !cr_add_ok(x->len, y->len, &n))
         return vm_err_nomem();
+    if (nb >= EXT_MIN) return ext_concat(a, b, nb, n, (x->flags & y->flags & VM_STR_ASCII) != 0);
     StrObj *r = vm_str_alloc(nb, n, (x->flags & y->flags & VM_STR_ASCII) != 0);
     if (!r) return NULL;
     vm_str_write(r, 0, vm_str_span(a));

@@ -7,6 +7,12 @@
  * room for an index of byte offsets (one every VM_STR_INDEX_STEP code points)
  * that is filled lazily on the first indexing operation.
  *
+ * Long strings made by concatenation are "external" (VM_STR_EXT): the
+ * header is followed by no text; `dict` refers to a StrExt block whose
+ * shared, growable buffer holds the text as a prefix, so that s += t in a
+ * loop appends in amortised O(len(t)) (CPython gets the same effect from its
+ * reference count).  External strings are allocated CR_SCAN.
+ *
  * Exact str objects are allocated CR_NOSCAN (only the type word is scanned).
  * The offset index therefore lives inside the same block rather than in a
  * separate GC block, which a NOSCAN object could not keep alive.
@@ -24,7 +30,8 @@ enum {
     VM_STR_ASCII = 1,    /* every code point < 128: byte index = code point index */
     VM_STR_INDEXED = 2,  /* the offset index has been built */
     VM_STR_INTERNED = 4, /* this object is the interned copy */
-    VM_STR_HAS_INDEX = 8 /* the block has room for an offset index */
+    VM_STR_HAS_INDEX = 8, /* the block has room for an offset index */
+    VM_STR_EXT = 16       /* text in a shared append buffer (see str.c) */
 };
 
 struct StrObj {

@@ -333,7 +333,7 @@ static Val tuple_mul(Val a, Val b)
 
 static Val tuple_new(Type *type, Val *args, size_t nargs, Val kwnames)
 {
-    if (type == &vm_type_tuple && kwnames != NULL && vm_tuple_len(kwnames) > 0)
+    if ((type == &vm_type_tuple || type->init == vm_type_tuple.init) && kwnames != NULL && vm_tuple_len(kwnames) > 0)
         return vm_err_str(&vm_exc_TypeError, "tuple() takes no keyword arguments");
     if (nargs > 1) return vm_err_fmt(&vm_exc_TypeError, "tuple expected at most 1 argument, got %zu", nargs);
     Val t = nargs == 0 ? vm_tuple_new(0) : vm_sequence_tuple(vm_arg(args, nargs, 0));

@@ -19,12 +19,6 @@
 _Static_assert(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__,
                "code units are read as little-endian byte pairs");
 
-const char *const vm_opcode_names[OP__COUNT] = {
-#define VM_OPC_NAME(name) #name,
-    VM_OPCODES(VM_OPC_NAME)
-#undef VM_OPC_NAME
-};
-
 int vm_opcode_argkind(int op)
 {
     switch (op) {

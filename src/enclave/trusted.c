@@ -1,0 +1,528 @@
+/* The trusted enclave runtime (prefix en_): start-up, the channel protocol,
+ * host services as OCALLs, image loading, ECALL dispatch and the import
+ * hook that serves modules from the image.
+ *
+ * Everything the host sends is hostile: frames are length-checked, the
+ * image is parsed with bounds-checked spans and its bytecode re-verified,
+ * call arguments go through the core CBOR decoder, OCALL answers are checked
+ * for size.  No libc: the backend hands us raw channel primitives
+ * (en_channel) and all else goes through the core. */
+#include "core/cbor.h"
+#include "core/host.h"
+#include "enclave/convert.h"
+#include "enclave/enclave.h"
+#include "enclave/trusted.h"
+#include "pyclave/runtime.h"
+#include "vm/frame.h"
+#include "vm/marshal.h"
+#include "vm/state.h"
+#include "vm/str.h"
+#include "vm/traceback.h"
+
+static const en_channel *chan;
+static en_image image; /* spans point into image_bytes */
+static Val image_bytes;  /* the image as received (bytes object, rooted) */
+static Val image_modules; /* dict: name -> (code, flags) */
+static Val exports;       /* dict: name -> function */
+static Val app_module;
+en_identity en_id;
+
+/* ---- framing ---- */
+
+static void put32(uint8_t *p, uint32_t v)
+{
+    for (int i = 0; i < 4; i++) p[i] = (uint8_t)(v >> (8 * i));
+}
+
+static void send_frame2(uint8_t type, cr_span a, cr_span b)
+{
+    size_t n;
+    if (!cr_add_ok(a.len, b.len, &n) || n > EN_FRAME_MAX) cr_panic("enclave: outgoing frame too large");
+    uint8_t hdr[5];
+    put32(hdr, (uint32_t)n);
+    hdr[4] = type;
+    bool ok = chan->write(hdr, 5) && (a.len == 0 || chan->write(a.ptr, a.len)) &&
+              (b.len == 0 || chan->write(b.ptr, b.len));
+    if (!ok) chan->exit(EN_EXIT_CHANNEL); /* the host went away */
+}
+
+void en_send_frame(uint8_t type, cr_span payload) { send_frame2(type, payload, cr_span_make(NULL, 0)); }
+
+/* Read one frame into out (cleared first); returns its type.  A closed
+ * channel ends the enclave; an oversized frame is a protocol violation. */
+static uint8_t recv_frame(cr_buf *out)
+{
+    uint8_t hdr[5];
+    if (!chan->read(hdr, 5)) chan->exit(EN_EXIT_CHANNEL);
+    uint32_t n = (uint32_t)hdr[0] | ((uint32_t)hdr[1] << 8) | ((uint32_t)hdr[2] << 16) | ((uint32_t)hdr[3] << 24);
+    if (n > EN_FRAME_MAX) cr_panic("enclave: incoming frame too large (protocol violation)");
+    cr_buf_init(out);
+    if (!cr_buf_repeat(out, 0, n)) cr_panic("enclave: no memory for an incoming frame");
+    if (n && !chan->read(out->ptr, n)) chan->exit(EN_EXIT_CHANNEL);
+    return hdr[4];
+}
+
+/* ---- host services (OCALLs) ---- */
+
+static int64_t ocall_i64(uint8_t service)
+{
+    if (!(image.m.services & EN_SVC_TIME)) return 0;
+    en_send_frame(EN_E_OCALL, cr_span_make(&service, 1));
+    cr_buf reply;
+    uint8_t t = recv_frame(&reply);
+    /* The answer is untrusted: only its size is checked; the value is what
+     * the host says (time has no trusted source in the enclave). */
+    if (t != EN_H_REPLY || reply.len != 8) cr_panic("enclave: bad OCALL reply (protocol violation)");
+    uint64_t v = 0;
+    for (size_t i = 0; i < 8; i++) v |= (uint64_t)cr_buf_get(&reply, i) << (8 * i);
+    return (int64_t)v;
+}
+
+static int64_t svc_time_ns(void) { return ocall_i64(EN_OCALL_TIME); }
+static int64_t svc_monotonic_ns(void) { return ocall_i64(EN_OCALL_MONOTONIC); }
+
+static int64_t svc_write(int64_t handle, const void *buf, size_t n)
+{
+    if (handle != CR_STDOUT && handle != CR_STDERR) return -1;
+    if (!(image.m.services & EN_SVC_LOG) && image_bytes) return (int64_t)n; /* logging not allowed: dropped */
+    uint8_t stream = (uint8_t)handle;
+    size_t done = 0;
+    cr_span all = cr_span_make(buf, n);
+    while (done < n) {
+        size_t k = n - done > (1u << 20) ? (1u << 20) : n - done;
+        send_frame2(EN_E_LOG, cr_span_make(&stream, 1), cr_span_sub(all, done, k));
+        done += k;
+    }
+    return (int64_t)n;
+}
+
+static int64_t svc_read(int64_t handle, void *buf, size_t n) { return 0; }
+
+static int svc_random(void *buf, size_t n)
+{
+    /* Before the DRBG is seeded (interpreter start-up: the str hash seed)
+     * the backend's boot randomness is used; see en_trusted_main. */
+    cr_buf tmp;
+    cr_buf_init(&tmp);
+    en_drbg_fill(&tmp, n);
+    if (tmp.failed) return -1;
+    cr_span s = cr_buf_span(&tmp);
+    uint8_t *out = buf;
+    for (size_t i = 0; i < n; i++) out[i] = cr_span_at(s, i);
+    return 0;
+}
+
+static void *svc_reserve(size_t n) { return chan->reserve ? chan->reserve(n) : NULL; }
+static void svc_exit(int status) { chan->exit(status); }
+
+static cr_host trusted_services = {
+    .reserve = svc_reserve,
+    .write = svc_write,
+    .read = svc_read,
+    .time_ns = svc_time_ns,
+    .monotonic_ns = svc_monotonic_ns,
+    .random = svc_random,
+    .exit = svc_exit,
+};
+
+/* ---- start-up failures ---- */
+
+static _Noreturn void fail(const char *why, Val detail)
+{
+    cr_buf b;
+    cr_buf_init(&b);
+    cr_buf_cstr(&b, why);
+    if (detail && vm_is_str(detail)) {
+        cr_buf_cstr(&b, ": ");
+        cr_buf_append(&b, vm_str_span(detail));
+    }
+    en_send_frame(EN_E_FAIL, cr_buf_span(&b));
+    chan->exit(EN_EXIT_REFUSED);
+    for (;;) {
+    }
+}
+
+static Val exc_text(Val exc)
+{
+    Val s = exc ? vm_format_exception(exc) : NULL;
+    if (!s) {
+        vm_err_clear();
+        s = exc ? vm_str_fmt("%s", vm_tname(exc)) : vm_str_cstr("unknown error");
+    }
+    return s;
+}
+
+/* ---- modules from the image ---- */
+
+static Val image_module_entry(Val name)
+{
+    Val e = vm_dict_get(image_modules, name);
+    if (!e) vm_err_clear();
+    return e;
+}
+
+/* Execute image module `full` (if it is one and not yet imported). */
+static int preload(Val full)
+{
+    Val m = vm_dict_get(vm->modules, full);
+    if (m) return 0;
+    if (vm_err_occurred()) return -1;
+    Val entry = image_module_entry(full);
+    if (!entry) return 0;
+    /* Parent package first. */
+    cr_span fs = vm_str_span(full);
+    int64_t dot = cr_span_rfind(fs, cr_span_make(".", 1));
+    Val parent = NULL, last = full;
+    if (dot > 0) {
+        Val pname = vm_str_new(cr_span_sub(fs, 0, (size_t)dot));
+        if (!pname || preload(pname) < 0) return -1;
+        parent = vm_dict_get(vm->modules, pname);
+        if (!parent && vm_err_occurred()) return -1;
+        last = vm_str_new(cr_span_from(fs, (size_t)dot + 1));
+        if (!last) return -1;
+    }
+    Val code = vm_tuple_get(entry, 0);
+    bool pkg = vm_tuple_get(entry, 1) == VM_True;
+    m = vm_module_new(full);
+    if (!m) return -1;
+    Val d = ((ModuleObj *)(void *)val_obj(m))->dict;
+    Val fname = vm_str_fmt("<enclave %U>", full);
+    if (!fname || vm_dict_set_cstr(d, "__pyclave_origin__", vm_str_cstr("enclave image")) < 0) return -1;
+    if (vm_dict_set_cstr(d, "__builtins__", vm->builtins_module) < 0) return -1;
+    if (pkg) {
+        Val p = vm_list_new(0);
+        if (!p || vm_dict_set_cstr(d, "__path__", p) < 0 || vm_dict_set_cstr(d, "__package__", full) < 0) return -1;
+    } else {
+        Val pkgname = dot > 0 ? vm_str_new(cr_span_sub(fs, 0, (size_t)dot)) : vm_str_cstr("");
+        if (!pkgname || vm_dict_set_cstr(d, "__package__", pkgname) < 0) return -1;
+    }
+    if (vm_dict_set(vm->modules, full, m) < 0) return -1;
+    if (!vm_eval_code((CodeObj *)(void *)val_obj(code), d, d)) {
+        Val exc = vm_err_fetch();
+        vm_dict_pop_opt(vm->modules, full, NULL);
+        vm_err_restore(exc);
+        return -1;
+    }
+    if (parent && vm_setattr(parent, last, m) < 0) return -1;
+    return 0;
+}
+
+/* The absolute name of a relative import (as importlib resolves it). */
+static Val absolute_name(Val name, Val globals, int64_t level)
+{
+    if (level <= 0) return name;
+    Val pkg = globals && vm_is_dict(globals) ? vm_dict_get_cstr(globals, "__package__") : NULL;
+    if (!pkg || !vm_is_str(pkg)) {
+        vm_err_clear();
+        return NULL; /* let the real import report the error */
+    }
+    cr_span p = vm_str_span(pkg);
+    size_t end = p.len;
+    for (int64_t l = 1; l < level; l++) {
+        int64_t dot = cr_span_rfind(cr_span_sub(p, 0, end), cr_span_make(".", 1));
+        if (dot < 0) return NULL;
+        end = (size_t)dot;
+    }
+    Val base = vm_str_new(cr_span_sub(p, 0, end));
+    if (!base) return NULL;
+    if (vm_str_len(name) == 0) return base;
+    return vm_str_fmt("%U.%U", base, name);
+}
+
+/* builtins.__import__ inside the enclave: image modules are executed on
+ * first import, then the ordinary machinery finds them in sys.modules. */
+static Val en_import(Val self, Val *args, size_t nargs, Val kwnames)
+{
+    static const char *const kw[] = {"_self", "name", "globals", "locals", "fromlist", "level", NULL};
+    Val a[6];
+    if (!vm_parse_args("__import__", args, nargs, kwnames, kw, 0, 2, 6, a)) return NULL;
+    Val name = a[1];
+    if (!vm_is_str(name)) return vm_err_fmt(&vm_exc_TypeError, "module name must be str, not %s", vm_tname(name));
+    Val globals = a[2] && a[2] != VM_None ? a[2] : NULL;
+    Val fromlist = a[4] ? a[4] : VM_None;
+    int64_t level = 0;
+    if (a[5] && vm_int_as_i64(a[5], &level) < 0) return NULL;
+    Val full = absolute_name(name, globals, level);
+    if (full) {
+        cr_span fs = vm_str_span(full);
+        for (size_t i = 0; i <= fs.len; i++) {
+            if (i < fs.len && cr_span_at(fs, i) != '.') continue;
+            Val prefix = vm_str_new(cr_span_sub(fs, 0, i));
+            if (!prefix || preload(prefix) < 0) return NULL;
+        }
+        if (fromlist != VM_None && vm_is_tuple(fromlist)) {
+            for (size_t i = 0; i < vm_tuple_len(fromlist); i++) {
+                Val item = vm_tuple_get(fromlist, i);
+                if (!vm_is_str(item)) continue;
+                Val sub = vm_str_fmt("%U.%U", full, item);
+                if (!sub || preload(sub) < 0) return NULL;
+            }
+        }
+    } else {
+        vm_err_clear();
+    }
+    return vm_import(name, globals, fromlist, (int)level);
+}
+
+static const vm_methoddef import_def = {"__import__", en_import, 0, NULL};
+
+static int install_import_hook(void)
+{
+    /* A method object, not a plain built-in, so that IMPORT_NAME calls it
+     * instead of taking its fast path into vm_import. */
+    Val f = vm_builtin_new(&import_def, NULL);
+    Val m = f ? vm_method_new(f, VM_None) : NULL;
+    if (!m) return -1;
+    if (vm_dict_set_cstr(vm->builtins, "__import__", m) < 0) return -1;
+    /* No file system inside: nothing is imported from sys.path. */
+    Val empty = vm_list_new(0);
+    return empty ? vm_dict_set_cstr(vm->sys_dict, "path", empty) : -1;
+}
+
+static void load_image_modules(void)
+{
+    image_modules = vm_dict_new();
+    if (!image_modules) fail("out of memory loading the image", NULL);
+    for (size_t i = 0; i < image.nmodules; i++) {
+        const en_module_entry *e = &image.modules[i];
+        Val name = vm_str_decode_utf8(e->name, "strict");
+        Val code = name ? vm_marshal_load(e->code) : NULL;
+        if (!code || !vm_is_type(code, &vm_type_code)) {
+            Val exc = vm_err_fetch();
+            Val msg = exc ? vm_str(exc) : NULL;
+            vm_err_clear();
+            fail("image refused: bad module code", msg);
+        }
+        Val entry = vm_tuple_pack(2, code, vm_bool((e->flags & EN_MOD_PACKAGE) != 0));
+        if (!entry || vm_dict_set(image_modules, name, entry) < 0) fail("out of memory loading the image", NULL);
+    }
+}
+
+/* The callable surface: the manifest's list, else __all__, else the app
+ * module's public top-level functions (defined in the app itself). */
+static void compute_exports(void)
+{
+    exports = vm_dict_new();
+    Val d = ((ModuleObj *)(void *)val_obj(app_module))->dict;
+    Val names = NULL;
+    if (image.m.nexports) {
+        names = vm_list_new(0);
+        for (size_t i = 0; names && i < image.m.nexports; i++) {
+            Val s = vm_str_decode_utf8(image.m.exports[i], "strict");
+            if (!s || vm_list_append(names, s) < 0) names = NULL;
+        }
+    } else {
+        Val all = vm_dict_get_cstr(d, "__all__");
+        if (all) names = vm_list_from_iter(all);
+    }
+    if (!exports || vm_err_occurred()) fail("cannot compute the exported functions", exc_text(vm_err_fetch()));
+    if (names) {
+        for (size_t i = 0; i < vm_list_len(names); i++) {
+            Val n = vm_list_get(names, i);
+            Val f = vm_is_str(n) ? vm_dict_get(d, n) : NULL;
+            if (!f) fail("exported name is not defined in the app module", vm_is_str(n) ? n : NULL);
+            if (vm_dict_set(exports, n, f) < 0) fail("out of memory", NULL);
+        }
+        return;
+    }
+    size_t pos = 0;
+    Val k, v;
+    Val appname = ((ModuleObj *)(void *)val_obj(app_module))->name;
+    while (vm_dict_next(d, &pos, &k, &v)) {
+        if (!vm_is_str(k) || !vm_is_type(v, &vm_type_function)) continue;
+        cr_span ks = vm_str_span(k);
+        if (ks.len == 0 || cr_span_at(ks, 0) == '_') continue;
+        Val mod = vm_getattr_cstr(v, "__module__");
+        if (!mod) {
+            vm_err_clear();
+            continue;
+        }
+        if (!vm_is_str(mod) || !vm_str_eq(mod, appname)) continue;
+        if (vm_dict_set(exports, k, v) < 0) fail("out of memory", NULL);
+    }
+}
+
+/* ---- calls ---- */
+
+static void send_error(uint8_t kind, const char *type, Val message, Val tb)
+{
+    cr_buf b;
+    cr_buf_init(&b);
+    cr_buf_byte(&b, kind);
+    cr_cbor_put_head(&b, CR_CBOR_ARRAY, 3);
+    cr_cbor_put_text(&b, cr_span_cstr(type));
+    cr_cbor_put_text(&b, message && vm_is_str(message) ? vm_str_span(message) : cr_span_cstr(""));
+    cr_cbor_put_text(&b, tb && vm_is_str(tb) ? vm_str_span(tb) : cr_span_cstr(""));
+    if (b.failed) {
+        /* Out of memory while reporting: a minimal fixed answer. */
+        static const uint8_t minimal[] = {EN_ERR_EXCEPTION, 0x83, 0x6b, 'M', 'e', 'm', 'o', 'r', 'y',
+                                          'E', 'r', 'r', 'o', 'r', 0x60, 0x60};
+        en_send_frame(EN_E_ERROR, cr_span_make(minimal, sizeof minimal));
+        return;
+    }
+    en_send_frame(EN_E_ERROR, cr_buf_span(&b));
+}
+
+static void send_exception(Val exc, bool budget_hit)
+{
+    vm->budget_left = -1;
+    const char *type = exc ? vm_tname(exc) : "SystemError";
+    Val msg = exc ? vm_str(exc) : NULL;
+    if (!msg) {
+        vm_err_clear();
+        msg = vm_str_cstr("");
+    }
+    Val tb = exc_text(exc);
+    send_error(budget_hit ? EN_ERR_BUDGET : EN_ERR_EXCEPTION, budget_hit ? "BudgetExhausted" : type,
+               budget_hit ? vm_str_cstr("instruction budget exhausted") : msg, tb);
+}
+
+static void handle_call(cr_span p)
+{
+    if (p.len < 10) {
+        send_error(EN_ERR_BADARGS, "ValueError", vm_str_cstr("malformed call request"), NULL);
+        return;
+    }
+    uint64_t budget = 0;
+    for (size_t i = 0; i < 8; i++) budget |= (uint64_t)cr_span_at(p, i) << (8 * i);
+    size_t nlen = (size_t)cr_span_at(p, 8) | ((size_t)cr_span_at(p, 9) << 8);
+    if (nlen > p.len - 10) {
+        send_error(EN_ERR_BADARGS, "ValueError", vm_str_cstr("malformed call request"), NULL);
+        return;
+    }
+    Val name = vm_str_decode_utf8(cr_span_sub(p, 10, nlen), "strict");
+    Val fn = name ? vm_dict_get(exports, name) : NULL;
+    if (!fn) {
+        vm_err_clear();
+        Val msg = name ? vm_str_fmt("function %R is not exported by the enclave", name)
+                       : vm_str_cstr("function name is not valid UTF-8");
+        send_error(EN_ERR_REFUSED, "NotExported", msg, NULL);
+        return;
+    }
+    Val args = en_cbor_decode(cr_span_from(p, 10 + nlen));
+    if (args && !vm_is_list(args)) {
+        args = NULL;
+        vm_err_str(&vm_exc_ValueError, "bad call arguments: expected an array");
+    }
+    if (!args) {
+        Val exc = vm_err_fetch();
+        Val msg = exc ? vm_str(exc) : NULL;
+        vm_err_clear();
+        send_error(EN_ERR_BADARGS, "ValueError", msg, NULL);
+        return;
+    }
+    size_t n = vm_list_len(args);
+    Val argt = vm_list_as_tuple(args);
+    if (!argt) {
+        send_exception(vm_err_fetch(), false);
+        return;
+    }
+    vm->budget_left = (int64_t)budget < 0 ? -1 : (int64_t)budget;
+    Val r = vm_call(fn, n ? vm_tuple_items(argt).items : NULL, n, NULL);
+    bool budget_hit = !r && vm->budget_left == 0;
+    vm->budget_left = -1;
+    cr_buf out;
+    cr_buf_init(&out);
+    Val exc = NULL;
+    if (r && (en_cbor_encode(r, &out) < 0 || out.failed)) {
+        if (!vm_err_occurred()) vm_err_nomem();
+        r = NULL;
+    }
+    if (!r) exc = vm_err_fetch();
+    /* Output printed by the call reaches the host before its answer (the
+     * flush clears any pending error, hence the fetch above). */
+    pyclave_flush();
+    if (r) en_send_frame(EN_E_RESULT, cr_buf_span(&out));
+    else send_exception(exc, budget_hit);
+    vm_err_clear();
+    vm->handled_exc = NULL;
+}
+
+static void handle_debug(cr_span p)
+{
+    if (!image.m.debug || p.len != 1) {
+        send_error(EN_ERR_REFUSED, "PermissionError", vm_str_cstr("debug requests need a debug enclave"), NULL);
+        return;
+    }
+    uint8_t op = cr_span_at(p, 0);
+    if (op == EN_DEBUG_PANIC) cr_panic("debug panic requested by the host (test)");
+    if (op == EN_DEBUG_GARBAGE) {
+        /* Send the host a malformed frame (tests the host's defences). */
+        uint8_t junk[5] = {0xff, 0xff, 0xff, 0x7f, 0xee};
+        if (!chan->write(junk, 5)) chan->exit(EN_EXIT_CHANNEL);
+        return;
+    }
+    send_error(EN_ERR_BADARGS, "ValueError", vm_str_cstr("unknown debug request"), NULL);
+}
+
+/* ---- start-up ---- */
+
+_Noreturn void en_trusted_main(const en_channel *ch)
+{
+    chan = ch;
+    cr_gc_add_root(&image_bytes);
+    cr_gc_add_root(&image_modules);
+    cr_gc_add_root(&exports);
+    cr_gc_add_root(&app_module);
+    trusted_services.stack_limit = ch->c_stack_limit;
+    cr_host_services = &trusted_services;
+    /* Until the image's key material arrives, the DRBG is seeded with the
+     * backend's start-up randomness (used for the str hash seed only). */
+    en_drbg_seed(cr_span_make(ch->boot_seed, sizeof ch->boot_seed));
+    vm_register_builtin_module("enclave", en_module_init);
+    static const char *const argv[] = {"enclave"};
+    pyclave_config cfg = {
+        .heap_cap = ch->heap_size,
+        .c_stack_limit = ch->c_stack_limit,
+        .stack_base = ch->stack_base,
+        .argc = 1,
+        .argv = argv,
+        .isolated = true,
+        .ignore_environment = true,
+        .executable = "enclave",
+    };
+    if (pyclave_init(&cfg) < 0) fail("the runtime could not start (heap reservation failed?)", NULL);
+    trusted_services.reserve = NULL;
+    if (!ch->lockdown()) fail("could not enter the sandbox (seccomp)", NULL);
+
+    cr_buf init;
+    uint8_t t = recv_frame(&init);
+    if (t != EN_H_INIT || init.len < 112) fail("protocol violation: expected INIT", NULL);
+    cr_span ip = cr_buf_span(&init);
+    for (size_t i = 0; i < 32; i++) en_id.platform_secret[i] = cr_span_at(ip, i);
+    for (size_t i = 0; i < 32; i++) en_id.report_key[i] = cr_span_at(ip, 32 + i);
+    image_bytes = vm_bytes_new(cr_span_from(ip, 112));
+    if (!image_bytes) fail("out of memory receiving the image", NULL);
+    const char *err = en_image_verify(vm_bytes_span(image_bytes), &image, en_id.mrenclave, en_id.mrsigner);
+    if (err) fail("image refused", vm_str_cstr(err));
+    if (image.m.heap_size != ch->heap_size) fail("image refused", vm_str_cstr("heap size differs from the manifest"));
+    en_id.prod_id = image.m.prod_id;
+    en_id.isv_svn = image.m.isv_svn;
+    en_id.debug = image.m.debug;
+    /* Seed the DRBG from the host's randomness and the enclave identity. */
+    en_drbg_mix(cr_span_sub(ip, 64, 48));
+    en_drbg_mix(cr_span_make(en_id.mrenclave, 32));
+    vm->recursion_limit = (int)image.m.stack_max;
+
+    load_image_modules();
+    if (install_import_hook() < 0) fail("cannot install the import hook", exc_text(vm_err_fetch()));
+    Val appname = vm_str_decode_utf8(image.m.app, "strict");
+    if (!appname || preload(appname) < 0) fail("the app module raised during start-up", exc_text(vm_err_fetch()));
+    pyclave_flush();
+    app_module = vm_dict_get(vm->modules, appname);
+    if (!app_module) fail("the app module is missing after start-up", NULL);
+    compute_exports();
+
+    uint8_t ready[64];
+    for (size_t i = 0; i < 32; i++) ready[i] = en_id.mrenclave[i];
+    for (size_t i = 0; i < 32; i++) ready[32 + i] = en_id.mrsigner[i];
+    en_send_frame(EN_E_READY, cr_span_make(ready, 64));
+
+    for (;;) {
+        cr_buf req;
+        t = recv_frame(&req);
+        if (t == EN_H_CALL) handle_call(cr_buf_span(&req));
+        else if (t == EN_H_DEBUG) handle_debug(cr_buf_span(&req));
+        else cr_panic("enclave: unexpected frame type (protocol violation)");
+    }
+}

@@ -1,0 +1,621 @@
+/* The host API (include/pyclave/host.h): creates sandbox enclaves, speaks
+ * the channel protocol with them, and survives whatever they do.
+ *
+ * Every frame from the enclave is treated as hostile: bounded length, known
+ * type, checked payload.  A child that dies, hangs past the timeout or sends
+ * garbage is killed and reaped, and the call returns a clear status. */
+#define _GNU_SOURCE
+#include "pyclave/host.h"
+
+#include <bearssl.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <stdarg.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/random.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "core/cbor.h"
+#include "enclave/enclave.h"
+#include "host/sandbox.h"
+
+struct pyclave_enclave {
+    pid_t pid;
+    int fd;
+    int timeout_ms;
+    int64_t budget, manifest_budget;
+    bool dead;
+    uint8_t mrenclave[32], mrsigner[32];
+    void (*log)(void *ctx, int stream, const uint8_t *data, size_t len);
+    void *log_ctx;
+    char last_err[1024]; /* tail of the enclave's stderr log (panic messages) */
+    size_t last_err_len;
+};
+
+const char *pyclave_status_str(pyclave_status s)
+{
+    switch (s) {
+    case PYCLAVE_OK: return "ok";
+    case PYCLAVE_E_EXCEPTION: return "the enclave function raised an exception";
+    case PYCLAVE_E_BUDGET: return "instruction budget exhausted";
+    case PYCLAVE_E_NOT_EXPORTED: return "function not exported by the enclave";
+    case PYCLAVE_E_BAD_ARGS: return "malformed call arguments";
+    case PYCLAVE_E_IMAGE: return "enclave image refused";
+    case PYCLAVE_E_IO: return "I/O error";
+    case PYCLAVE_E_CRASHED: return "the enclave crashed";
+    case PYCLAVE_E_TIMEOUT: return "the enclave timed out and was killed";
+    case PYCLAVE_E_PROTOCOL: return "protocol violation by the enclave";
+    case PYCLAVE_E_KEYS: return "platform key file problem";
+    case PYCLAVE_E_DEAD: return "the enclave is not running";
+    case PYCLAVE_E_INVALID: return "invalid argument";
+    case PYCLAVE_E_REPORT: return "report does not verify";
+    }
+    return "unknown status";
+}
+
+void pyclave_error_clear(pyclave_error *err)
+{
+    if (!err) return;
+    free(err->type);
+    free(err->message);
+    free(err->traceback);
+    err->type = err->message = err->traceback = NULL;
+}
+
+static pyclave_status set_err(pyclave_error *err, pyclave_status st, const char *type, const char *fmt, ...)
+{
+    if (!err) return st;
+    pyclave_error_clear(err);
+    char buf[2048];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    err->type = type ? strdup(type) : NULL;
+    err->message = strdup(buf);
+    return st;
+}
+
+/* ---- files and keys ---- */
+
+static uint8_t *read_whole(const char *path, size_t *len, size_t max)
+{
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return NULL;
+    struct stat st;
+    if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode) || (size_t)st.st_size > max) {
+        close(fd);
+        errno = EFBIG;
+        return NULL;
+    }
+    size_t n = (size_t)st.st_size, got = 0;
+    uint8_t *buf = malloc(n ? n : 1);
+    while (buf && got < n) {
+        ssize_t r = read(fd, buf + got, n - got);
+        if (r < 0 && errno == EINTR) continue;
+        if (r <= 0) break;
+        got += (size_t)r;
+    }
+    close(fd);
+    if (buf && got != n) {
+        free(buf);
+        return NULL;
+    }
+    *len = n;
+    return buf;
+}
+
+static const char *default_keyfile(char *buf, size_t n)
+{
+    const char *k = getenv("PYCLAVE_KEYFILE");
+    if (k && *k) return k;
+    const char *home = getenv("HOME");
+    snprintf(buf, n, "%s/.pyclave/platform.key", home && *home ? home : ".");
+    return buf;
+}
+
+static bool random_bytes(void *buf, size_t n)
+{
+    size_t done = 0;
+    while (done < n) {
+        ssize_t r = getrandom((char *)buf + done, n - done, 0);
+        if (r < 0 && errno == EINTR) continue;
+        if (r <= 0) return false;
+        done += (size_t)r;
+    }
+    return true;
+}
+
+/* A valid P-256 private scalar from fresh randomness. */
+static bool gen_p256(uint8_t priv[32])
+{
+    uint8_t seed[48];
+    if (!random_bytes(seed, sizeof seed)) return false;
+    br_hmac_drbg_context rng;
+    br_hmac_drbg_init(&rng, &br_sha256_vtable, seed, sizeof seed);
+    br_ec_private_key sk;
+    uint8_t kbuf[BR_EC_KBUF_PRIV_MAX_SIZE];
+    if (br_ec_keygen(&rng.vtable, &br_ec_p256_m31, &sk, kbuf, BR_EC_secp256r1) != 32) return false;
+    memcpy(priv, kbuf, 32);
+    return true;
+}
+
+/* Public so the CLI can make developer signing keys the same way. */
+int hs_generate_p256(uint8_t priv[32]);
+int hs_generate_p256(uint8_t priv[32]) { return gen_p256(priv) ? 0 : -1; }
+
+/* The platform key file: 32 bytes platform secret (sealing) then the
+ * 32-byte P-256 private report key.  Created with mode 0600 when absent;
+ * refused when group- or world-accessible. */
+static pyclave_status load_platform_keys(const char *path, uint8_t keys[64], pyclave_error *err)
+{
+    char buf[4096];
+    if (!path) path = default_keyfile(buf, sizeof buf);
+    struct stat st;
+    if (stat(path, &st) < 0) {
+        if (errno != ENOENT) return set_err(err, PYCLAVE_E_KEYS, NULL, "cannot access key file %s: %s", path, strerror(errno));
+        char dir[4096];
+        snprintf(dir, sizeof dir, "%s", path);
+        char *slash = strrchr(dir, '/');
+        if (slash && slash != dir) {
+            *slash = 0;
+            mkdir(dir, 0700);
+        }
+        uint8_t k[64];
+        if (!random_bytes(k, 32) || !gen_p256(k + 32)) return set_err(err, PYCLAVE_E_KEYS, NULL, "cannot generate platform keys");
+        int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+        if (fd < 0) return set_err(err, PYCLAVE_E_KEYS, NULL, "cannot create key file %s: %s", path, strerror(errno));
+        bool ok = write(fd, k, 64) == 64;
+        ok = close(fd) == 0 && ok;
+        if (!ok) return set_err(err, PYCLAVE_E_KEYS, NULL, "cannot write key file %s", path);
+        if (stat(path, &st) < 0) return set_err(err, PYCLAVE_E_KEYS, NULL, "key file %s vanished", path);
+    }
+    if (st.st_mode & 077)
+        return set_err(err, PYCLAVE_E_KEYS, NULL, "key file %s is accessible by others (mode %03o); chmod 600 it",
+                       path, (unsigned)(st.st_mode & 0777));
+    size_t n = 0;
+    uint8_t *data = read_whole(path, &n, 4096);
+    if (!data || n != 64) {
+        free(data);
+        return set_err(err, PYCLAVE_E_KEYS, NULL, "key file %s is not a Pyclave platform key file (64 bytes)", path);
+    }
+    memcpy(keys, data, 64);
+    free(data);
+    return PYCLAVE_OK;
+}
+
+/* ---- frames ---- */
+
+static bool send_all(int fd, const void *buf, size_t n)
+{
+    const char *p = buf;
+    while (n) {
+        ssize_t r = send(fd, p, n, MSG_NOSIGNAL);
+        if (r < 0 && errno == EINTR) continue;
+        if (r <= 0) return false;
+        p += r;
+        n -= (size_t)r;
+    }
+    return true;
+}
+
+static bool send_frame(pyclave_enclave *e, uint8_t type, const void *a, size_t alen, const void *b, size_t blen)
+{
+    uint8_t hdr[5];
+    size_t n = alen + blen;
+    if (n > EN_FRAME_MAX) return false;
+    for (int i = 0; i < 4; i++) hdr[i] = (uint8_t)(n >> (8 * i));
+    hdr[4] = type;
+    return send_all(e->fd, hdr, 5) && (!alen || send_all(e->fd, a, alen)) && (!blen || send_all(e->fd, b, blen));
+}
+
+static int64_t now_ms(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+/* Read exactly n bytes before the deadline: 1 ok, 0 end of file, -1 timeout/error. */
+static int recv_all(pyclave_enclave *e, void *buf, size_t n, int64_t deadline)
+{
+    char *p = buf;
+    while (n) {
+        int64_t left = deadline - now_ms();
+        if (left <= 0) return -1;
+        struct pollfd pfd = {e->fd, POLLIN, 0};
+        int pr = poll(&pfd, 1, left > 1000000 ? 1000000 : (int)left);
+        if (pr < 0 && errno == EINTR) continue;
+        if (pr < 0) return -2;
+        if (pr == 0) continue;
+        ssize_t r = read(e->fd, p, n);
+        if (r < 0 && errno == EINTR) continue;
+        if (r < 0) return -2;
+        if (r == 0) return 0;
+        p += r;
+        n -= (size_t)r;
+    }
+    return 1;
+}
+
+/* Kill and reap the child; describe how it ended. */
+static pyclave_status bury(pyclave_enclave *e, pyclave_status st, pyclave_error *err, const char *why)
+{
+    if (e->pid > 0) {
+        int status = 0;
+        bool killed = false;
+        pid_t r = waitpid(e->pid, &status, WNOHANG);
+        if (r == 0) {
+            /* Still running: give it a moment to finish dying, then kill. */
+            for (int i = 0; i < 20 && r == 0; i++) {
+                struct timespec ts = {0, 5 * 1000000};
+                nanosleep(&ts, NULL);
+                r = waitpid(e->pid, &status, WNOHANG);
+            }
+            if (r == 0) {
+                kill(e->pid, SIGKILL);
+                r = waitpid(e->pid, &status, 0);
+                killed = true;
+            }
+        }
+        char how[128] = "";
+        if (r == e->pid) {
+            if (WIFEXITED(status))
+                snprintf(how, sizeof how, "exited with status %d%s", WEXITSTATUS(status),
+                         WEXITSTATUS(status) == 70 ? " (internal panic)" : "");
+            else if (killed)
+                snprintf(how, sizeof how, "killed by the host");
+            else if (WIFSIGNALED(status))
+                snprintf(how, sizeof how, "killed by signal %d%s", WTERMSIG(status),
+                         WTERMSIG(status) == SIGKILL ? " (forbidden system call under seccomp?)" : "");
+        }
+        e->pid = -1;
+        close(e->fd);
+        e->fd = -1;
+        e->dead = true;
+        set_err(err, st, NULL, "%s; enclave %s%s%.*s", why, how, e->last_err_len ? ": " : "",
+                (int)e->last_err_len, e->last_err);
+        return st;
+    }
+    e->dead = true;
+    return set_err(err, st, NULL, "%s", why);
+}
+
+static void deliver_log(pyclave_enclave *e, const uint8_t *p, size_t n)
+{
+    if (n < 1) return;
+    int stream = p[0] == 2 ? 2 : 1;
+    if (stream == 2) {
+        /* Keep the tail for crash reports. */
+        for (size_t i = 1; i < n; i++) {
+            if (e->last_err_len == sizeof e->last_err) {
+                memmove(e->last_err, e->last_err + 1, sizeof e->last_err - 1);
+                e->last_err_len--;
+            }
+            e->last_err[e->last_err_len++] = p[i] == '\n' ? ' ' : (char)p[i];
+        }
+    }
+    if (e->log) {
+        e->log(e->log_ctx, stream, p + 1, n - 1);
+    } else {
+        FILE *f = stream == 2 ? stderr : stdout;
+        fwrite(p + 1, 1, n - 1, f);
+        fflush(f);
+    }
+}
+
+static void answer_ocall(pyclave_enclave *e, const uint8_t *p, size_t n)
+{
+    uint8_t out[8] = {0};
+    if (n == 1 && (p[0] == EN_OCALL_TIME || p[0] == EN_OCALL_MONOTONIC)) {
+        struct timespec ts;
+        clock_gettime(p[0] == EN_OCALL_TIME ? CLOCK_REALTIME : CLOCK_MONOTONIC, &ts);
+        uint64_t v = (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+        for (int i = 0; i < 8; i++) out[i] = (uint8_t)(v >> (8 * i));
+    }
+    send_frame(e, EN_H_REPLY, out, 8, NULL, 0);
+}
+
+/* Wait for a terminal frame (READY, FAIL, RESULT, ERROR), handling LOG and
+ * OCALL frames meanwhile.  *payload is malloc'ed. */
+static pyclave_status wait_reply(pyclave_enclave *e, uint8_t *type, uint8_t **payload, size_t *len, pyclave_error *err)
+{
+    int64_t deadline = now_ms() + e->timeout_ms;
+    for (;;) {
+        uint8_t hdr[5];
+        int r = recv_all(e, hdr, 5, deadline);
+        if (r == 0) return bury(e, PYCLAVE_E_CRASHED, err, "the enclave closed its channel");
+        if (r == -1) return bury(e, PYCLAVE_E_TIMEOUT, err, "no answer from the enclave within the timeout");
+        if (r < 0) return bury(e, PYCLAVE_E_CRASHED, err, "channel error");
+        uint32_t n = (uint32_t)hdr[0] | (uint32_t)hdr[1] << 8 | (uint32_t)hdr[2] << 16 | (uint32_t)hdr[3] << 24;
+        uint8_t t = hdr[4];
+        bool known = t == EN_E_READY || t == EN_E_FAIL || t == EN_E_RESULT || t == EN_E_ERROR || t == EN_E_LOG ||
+                     t == EN_E_OCALL;
+        if (!known || n > EN_FRAME_MAX) return bury(e, PYCLAVE_E_PROTOCOL, err, "malformed frame from the enclave");
+        uint8_t *p = malloc(n ? n : 1);
+        if (!p) return bury(e, PYCLAVE_E_IO, err, "out of memory");
+        r = n ? recv_all(e, p, n, deadline) : 1;
+        if (r != 1) {
+            free(p);
+            return bury(e, r == -1 ? PYCLAVE_E_TIMEOUT : PYCLAVE_E_CRASHED, err, "the enclave stopped mid-frame");
+        }
+        if (t == EN_E_LOG) {
+            deliver_log(e, p, n);
+            free(p);
+            continue;
+        }
+        if (t == EN_E_OCALL) {
+            answer_ocall(e, p, n);
+            free(p);
+            continue;
+        }
+        *type = t;
+        *payload = p;
+        *len = n;
+        return PYCLAVE_OK;
+    }
+}
+
+static char *text_dup(const cr_cbor_item *it)
+{
+    char *s = malloc(it->data.len + 1);
+    if (!s) return NULL;
+    if (it->data.len) memcpy(s, it->data.ptr, it->data.len);
+    s[it->data.len] = 0;
+    return s;
+}
+
+/* ERROR payload: kind byte, CBOR [type, message, traceback]. */
+static pyclave_status decode_error(pyclave_enclave *e, const uint8_t *p, size_t n, pyclave_error *err)
+{
+    if (n < 1) return bury(e, PYCLAVE_E_PROTOCOL, err, "empty error frame");
+    cr_span s = cr_span_make(p + 1, n - 1);
+    if (cr_cbor_validate(s, 2, 8) != CR_CBOR_OK) return bury(e, PYCLAVE_E_PROTOCOL, err, "malformed error frame");
+    cr_cbor_reader r = {s, 0};
+    cr_cbor_item it;
+    cr_cbor_next(&r, &it);
+    if (it.kind != CR_CBOR_ARRAY || it.arg != 3) return bury(e, PYCLAVE_E_PROTOCOL, err, "malformed error frame");
+    char *parts[3] = {NULL, NULL, NULL};
+    for (int i = 0; i < 3; i++) {
+        cr_cbor_next(&r, &it);
+        if (it.kind == CR_CBOR_TEXT) parts[i] = text_dup(&it);
+    }
+    pyclave_status st = p[0] == EN_ERR_BUDGET ? PYCLAVE_E_BUDGET
+                        : p[0] == EN_ERR_REFUSED ? PYCLAVE_E_NOT_EXPORTED
+                        : p[0] == EN_ERR_BADARGS ? PYCLAVE_E_BAD_ARGS
+                                                 : PYCLAVE_E_EXCEPTION;
+    if (p[0] == EN_ERR_REFUSED && parts[0] && strcmp(parts[0], "NotExported") != 0) st = PYCLAVE_E_INVALID;
+    if (err) {
+        pyclave_error_clear(err);
+        err->type = parts[0];
+        err->message = parts[1];
+        err->traceback = parts[2];
+    } else {
+        free(parts[0]);
+        free(parts[1]);
+        free(parts[2]);
+    }
+    return st;
+}
+
+/* ---- the API ---- */
+
+pyclave_status pyclave_image_measure(const uint8_t *image, size_t len, uint8_t mrenclave[32], uint8_t mrsigner[32],
+                                     pyclave_error *err)
+{
+    static en_image img;
+    const char *why = en_image_verify(cr_span_make(image, len), &img, mrenclave, mrsigner);
+    if (why) return set_err(err, PYCLAVE_E_IMAGE, NULL, "enclave image refused: %s", why);
+    return PYCLAVE_OK;
+}
+
+pyclave_status pyclave_enclave_create(const char *path, const uint8_t *bytes, size_t len,
+                                      const pyclave_enclave_options *opts, pyclave_enclave **out, pyclave_error *err)
+{
+    *out = NULL;
+    uint8_t *owned = NULL;
+    if (path) {
+        owned = read_whole(path, &len, EN_IMAGE_MAX_SIZE);
+        if (!owned) return set_err(err, PYCLAVE_E_IO, NULL, "cannot read image %s: %s", path, strerror(errno));
+        bytes = owned;
+    } else if (!bytes) {
+        return set_err(err, PYCLAVE_E_INVALID, NULL, "no image given");
+    }
+    /* The host parses the manifest only to size the heap; the enclave
+     * verifies everything again (and checks this size). */
+    static en_image img;
+    const char *why = en_image_parse(cr_span_make(bytes, len), &img);
+    if (why) {
+        free(owned);
+        return set_err(err, PYCLAVE_E_IMAGE, NULL, "enclave image refused: %s", why);
+    }
+    uint8_t init[112];
+    pyclave_status st = load_platform_keys(opts ? opts->keyfile : NULL, init, err);
+    if (st != PYCLAVE_OK) {
+        free(owned);
+        return st;
+    }
+    if (!random_bytes(init + 64, 48)) {
+        free(owned);
+        return set_err(err, PYCLAVE_E_IO, NULL, "no randomness");
+    }
+    pyclave_enclave *e = calloc(1, sizeof *e);
+    if (!e) {
+        free(owned);
+        return set_err(err, PYCLAVE_E_IO, NULL, "out of memory");
+    }
+    e->timeout_ms = opts && opts->timeout_ms > 0 ? opts->timeout_ms : 30000;
+    e->manifest_budget = img.m.budget;
+    e->budget = opts && opts->budget ? opts->budget : img.m.budget;
+    e->log = opts ? opts->log : NULL;
+    e->log_ctx = opts ? opts->log_ctx : NULL;
+    fflush(stdout);
+    fflush(stderr);
+    e->pid = hs_sandbox_spawn((size_t)img.m.heap_size, &e->fd);
+    if (e->pid < 0) {
+        free(owned);
+        free(e);
+        return set_err(err, PYCLAVE_E_IO, NULL, "cannot start the sandbox: %s", strerror(errno));
+    }
+    bool sent = send_frame(e, EN_H_INIT, init, sizeof init, bytes, len);
+    memset(init, 0, sizeof init);
+    free(owned);
+    if (!sent) {
+        st = bury(e, PYCLAVE_E_CRASHED, err, "the enclave did not accept its image");
+        free(e);
+        return st;
+    }
+    uint8_t t, *p = NULL;
+    size_t n = 0;
+    st = wait_reply(e, &t, &p, &n, err);
+    if (st == PYCLAVE_OK && t == EN_E_READY && n == 64) {
+        memcpy(e->mrenclave, p, 32);
+        memcpy(e->mrsigner, p + 32, 32);
+        free(p);
+        *out = e;
+        return PYCLAVE_OK;
+    }
+    if (st == PYCLAVE_OK) {
+        char msg[1024];
+        snprintf(msg, sizeof msg, "%.*s", t == EN_E_FAIL ? (int)(n > 900 ? 900 : n) : 0, (const char *)p);
+        st = t == EN_E_FAIL ? PYCLAVE_E_IMAGE : PYCLAVE_E_PROTOCOL;
+        bury(e, st, NULL, "");
+        set_err(err, st, NULL, "%s", t == EN_E_FAIL ? msg : "unexpected frame at start-up");
+    }
+    free(p);
+    if (!e->dead) bury(e, st, NULL, "");
+    free(e);
+    return st;
+}
+
+pyclave_status pyclave_enclave_call(pyclave_enclave *e, const char *function, const uint8_t *cbor_args, size_t args_len,
+                                    uint8_t **result, size_t *result_len, pyclave_error *err)
+{
+    if (result) *result = NULL;
+    if (result_len) *result_len = 0;
+    if (!e || !function) return set_err(err, PYCLAVE_E_INVALID, NULL, "no enclave or function");
+    if (e->dead) return set_err(err, PYCLAVE_E_DEAD, NULL, "the enclave is not running");
+    size_t fl = strlen(function);
+    if (fl > 65535) return set_err(err, PYCLAVE_E_INVALID, NULL, "function name too long");
+    static const uint8_t empty_array = 0x80;
+    if (!cbor_args) {
+        cbor_args = &empty_array;
+        args_len = 1;
+    }
+    uint8_t hdr[10 + 65535];
+    uint64_t b = (uint64_t)e->budget;
+    for (int i = 0; i < 8; i++) hdr[i] = (uint8_t)(b >> (8 * i));
+    hdr[8] = (uint8_t)fl;
+    hdr[9] = (uint8_t)(fl >> 8);
+    memcpy(hdr + 10, function, fl);
+    if (!send_frame(e, EN_H_CALL, hdr, 10 + fl, cbor_args, args_len))
+        return bury(e, PYCLAVE_E_CRASHED, err, "cannot send the call");
+    uint8_t t, *p = NULL;
+    size_t n = 0;
+    pyclave_status st = wait_reply(e, &t, &p, &n, err);
+    if (st != PYCLAVE_OK) return st;
+    if (t == EN_E_RESULT) {
+        if (result) *result = p;
+        else free(p);
+        if (result_len) *result_len = n;
+        return PYCLAVE_OK;
+    }
+    if (t == EN_E_ERROR) {
+        st = decode_error(e, p, n, err);
+        free(p);
+        return st;
+    }
+    free(p);
+    return bury(e, PYCLAVE_E_PROTOCOL, err, "unexpected frame type from the enclave");
+}
+
+pyclave_status pyclave_enclave_debug(pyclave_enclave *e, int op, pyclave_error *err)
+{
+    if (!e || e->dead) return set_err(err, PYCLAVE_E_DEAD, NULL, "the enclave is not running");
+    uint8_t b = (uint8_t)op;
+    if (!send_frame(e, EN_H_DEBUG, &b, 1, NULL, 0)) return bury(e, PYCLAVE_E_CRASHED, err, "cannot send");
+    uint8_t t, *p = NULL;
+    size_t n = 0;
+    pyclave_status st = wait_reply(e, &t, &p, &n, err);
+    if (st != PYCLAVE_OK) return st;
+    st = t == EN_E_ERROR ? decode_error(e, p, n, err) : bury(e, PYCLAVE_E_PROTOCOL, err, "unexpected frame");
+    free(p);
+    return st;
+}
+
+void pyclave_enclave_set_budget(pyclave_enclave *e, int64_t budget)
+{
+    if (e) e->budget = budget ? budget : e->manifest_budget;
+}
+
+void pyclave_enclave_set_timeout(pyclave_enclave *e, int timeout_ms)
+{
+    if (e && timeout_ms > 0) e->timeout_ms = timeout_ms;
+}
+
+void pyclave_enclave_cancel(pyclave_enclave *e)
+{
+    if (e && e->pid > 0) kill(e->pid, SIGKILL);
+}
+
+void pyclave_enclave_destroy(pyclave_enclave *e)
+{
+    if (!e) return;
+    if (!e->dead && e->pid > 0) {
+        close(e->fd); /* the enclave sees end of file and exits */
+        e->fd = -1;
+        int status;
+        pid_t r = 0;
+        for (int i = 0; i < 100 && r == 0; i++) {
+            r = waitpid(e->pid, &status, WNOHANG);
+            if (r == 0) {
+                struct timespec ts = {0, 2 * 1000000};
+                nanosleep(&ts, NULL);
+            }
+        }
+        if (r == 0) {
+            kill(e->pid, SIGKILL);
+            waitpid(e->pid, &status, 0);
+        }
+    }
+    free(e);
+}
+
+const uint8_t *pyclave_enclave_mrenclave(const pyclave_enclave *e) { return e->mrenclave; }
+const uint8_t *pyclave_enclave_mrsigner(const pyclave_enclave *e) { return e->mrsigner; }
+int pyclave_enclave_pid(const pyclave_enclave *e) { return e && !e->dead ? (int)e->pid : -1; }
+
+pyclave_status pyclave_verify_report(const uint8_t *report, size_t len, const char *keyfile, pyclave_report_info *out,
+                                     pyclave_error *err)
+{
+    en_report r;
+    if (!en_report_parse(cr_span_make(report, len), &r))
+        return set_err(err, PYCLAVE_E_REPORT, NULL, "not a Pyclave report (%zu bytes; expected %d)", len, EN_REPORT_SIZE);
+    uint8_t keys[64], pub[65], body[EN_REPORT_BODY], hash[32];
+    pyclave_status st = load_platform_keys(keyfile, keys, err);
+    if (st != PYCLAVE_OK) return st;
+    bool ok = en_ec_pub_from_priv(keys + 32, pub);
+    memset(keys, 0, sizeof keys);
+    if (!ok) return set_err(err, PYCLAVE_E_KEYS, NULL, "bad report key in the platform key file");
+    en_report_body(&r, body);
+    en_sha256(cr_span_make(body, EN_REPORT_BODY), cr_span_make(NULL, 0), hash);
+    if (!en_ecdsa_verify(pub, hash, report + EN_REPORT_BODY))
+        return set_err(err, PYCLAVE_E_REPORT, NULL, "report signature does not verify with this platform's report key");
+    if (out) {
+        memcpy(out->mrenclave, r.mrenclave, 32);
+        memcpy(out->mrsigner, r.mrsigner, 32);
+        memcpy(out->report_data, r.report_data, 64);
+        out->prod_id = r.prod_id;
+        out->isv_svn = r.isv_svn;
+        out->debug = r.flags & 1;
+    }
+    return PYCLAVE_OK;
+}

@@ -1,0 +1,15 @@
+/* The sandbox backend (untrusted side, prefix hs_): runs the trusted
+ * runtime in a forked child under seccomp strict mode. */
+#ifndef PYCLAVE_HOST_SANDBOX_H
+#define PYCLAVE_HOST_SANDBOX_H
+
+#include <stddef.h>
+#include <sys/types.h>
+
+/* Fork the child; returns its pid (or -1 with errno) and the host's end of
+ * the channel in *fd.  The child reserves heap_size bytes of heap, closes
+ * every other descriptor, enters seccomp strict mode and runs
+ * en_trusted_main; it never returns. */
+pid_t hs_sandbox_spawn(size_t heap_size, int *fd);
+
+#endif

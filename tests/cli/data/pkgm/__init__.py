@@ -1,0 +1,1 @@
+print("pkgm init", __name__)

@@ -1,0 +1,25 @@
+# sys attributes that are comparable across implementations.
+import sys
+print(sys.argv)
+print(sys.path[0].split("/")[-1])
+print(sys.maxsize, sys.maxsize == 2 ** 63 - 1, sys.byteorder)
+print(sys.version_info[:2], sys.version_info.major, sys.version_info >= (3, 11), sys.version_info < (3, 12))
+print(type(sys.version).__name__, sys.platform, type(sys.modules).__name__, "sys" in sys.modules)
+print(sys.getrecursionlimit())
+print(sys.stdout.write("written\n"))
+sys.stderr.write("to stderr\n")
+print(sys.stdin is not None, sys.stdout is sys.__stdout__, sys.stderr is sys.__stderr__)
+print(sys.int_info.bits_per_digit in (15, 30), sys.float_info.max, sys.float_info.epsilon, sys.float_info.dig)
+print(sys.hash_info.width, sys.hash_info.modulus, sys.hash_info.inf, sys.hash_info.nan)
+print(sys.get_int_max_str_digits())
+sys.set_int_max_str_digits(5000)
+print(sys.get_int_max_str_digits(), len(str(10 ** 4500)))
+print(sys.maxunicode, sys.flags.optimize, sys.flags.dont_write_bytecode in (0, 1))
+print(type(sys.exc_info()).__name__, sys.exc_info())
+try:
+    raise KeyError("k")
+except KeyError:
+    et, ev, tb = sys.exc_info()
+    print(et.__name__, repr(ev), tb is not None, sys.exception() is ev)
+print(sys.exception())
+print(callable(sys.exit), callable(sys.getsizeof), sys.intern("abc") == "abc")

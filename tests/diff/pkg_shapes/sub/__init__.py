@@ -1,0 +1,1 @@
+print("pkg_shapes.sub init", __name__, __package__)

@@ -1,0 +1,71 @@
+# Iteration order of sets (CPython's table sizes, probing and resizing),
+# built in several ways; frozenset hashes.
+def build(items):
+    s = set()
+    for x in items:
+        s.add(x)
+    return s
+
+print(build([100, 5, 37, 8, 1000, -3, 64]))
+print(build(range(0, 200, 7)))
+print(build(range(50, 0, -1)))
+print(build([2**40, 2**33 + 1, -2**50, 7, 2**61, 2**62, -1, -2, 10**20]))
+print(build([i * 8 for i in range(30)]))
+print(build([i * 1024 for i in range(20)]))
+print(build(["apple", "banana", "cherry", "date", "elderberry", "fig", "grape"]))
+print(build(["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l"]))
+print(build([str(i) for i in range(40)]))
+print(build([1.5, 2.25, -0.5, 1e100, 3.0, float("inf")]))
+print(build([(1, 2), (2, 1), (), (3,), ("a", 1)]))
+print(build([True, 2, 3.0, "4", (5,), frozenset({6})]))
+s = build(range(100))
+for i in range(0, 100, 2):
+    s.discard(i)
+print(s)
+for i in range(200, 260):
+    s.add(i)
+print(s)
+while len(s) > 10:
+    s.pop()
+print(s)
+s = build(range(20))
+s.remove(5)
+s.add(25)
+s.add(5)
+print(s)
+print(set(range(30, 0, -3)), set("hello world"), set([3, 1, 2]), set((9, 8, 7, 100, 1000)))
+print(set({"k1": 1, "k2": 2, "k0": 3}), set({5: 0, 1: 0}.keys()), frozenset(range(10, 0, -1)))
+print(set(build(range(0, 64, 4))), frozenset(build(range(100, 0, -9))))
+a = build([1, 2, 3, 4, 5, 100, 200])
+b = build([4, 5, 6, 200, 300, 2**40])
+print(a | b, b | a, a & b, b & a, a - b, b - a, a ^ b, b ^ a)
+print(a.union([7, 8], (9,)), a.intersection(range(3, 300)), a.difference([1], [2]), a.symmetric_difference([5, 6]))
+c = set(a)
+c |= b
+print(c)
+c &= build(range(0, 400, 2))
+print(c)
+c ^= build([0, 2, 4, 6, 8])
+print(c)
+c -= {6, 8}
+print(c)
+c.update(range(50, 60), "xy")
+print(len(c), sorted(c, key=str))
+c.intersection_update(range(55))
+print(c)
+c.difference_update([52, 53])
+print(c)
+c.symmetric_difference_update({51, 1000})
+print(c)
+big = build(range(1000))
+small = build([5, 999, 1000])
+print(big & small, small & big, small - big, small.intersection(big), sorted(big - set(range(5, 1000))))
+print(hash(frozenset()), hash(frozenset([1])), hash(frozenset([1, 2, 3])), hash(frozenset(range(100))))
+print(hash(frozenset(["a", "b"])), hash(frozenset([(1, 2), 3.5])), hash(frozenset([frozenset([1]), frozenset()])))
+print(hash(frozenset([-1])), hash(frozenset([-2])), hash(frozenset([2**64])))
+f = frozenset(build([1, 2, 3]))
+print(f == frozenset([3, 2, 1]), hash(f) == hash(frozenset([3, 2, 1])), {f: 1}[frozenset([1, 2, 3])])
+d = {}
+for w in "the quick brown fox jumps over the lazy dog".split():
+    d.setdefault(len(w), set()).add(w)
+print(d)

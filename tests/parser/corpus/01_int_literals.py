@@ -1,0 +1,12 @@
+a = 0
+b = 00
+c = 123_456_789
+d = 0x_DEAD_beef
+e = 0o_777
+f = 0b_1010_1010
+g = 0X1F + 0O17 + 0B11
+h = 123456789012345678901234567890123456789
+i = 0xffffffffffffffffffffffffffffffffff
+j = -1, +2, ~3
+k = 1if x else 2
+l = [0x1for x in y]

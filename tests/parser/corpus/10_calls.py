@@ -1,0 +1,20 @@
+f()
+f(1)
+f(1, 2)
+f(a, b=1)
+f(*args)
+f(**kwargs)
+f(*a, *b, **c, **d)
+f(a, *b, c=1, *d, e=2, **f)
+f(x for x in y)
+f((x for x in y), 1)
+f(a)(b)(c)
+f(a,)
+f(x := 1)
+f(a=1, *b)
+obj.method(1).other[2](3)
+print("hello", end="", sep=" ")
+f(
+    a,
+    b,
+)

@@ -1,0 +1,21 @@
+a = [x for x in y]
+b = [x for x in y if x]
+c = [x for x in y if x if not x]
+d = [x * y for x in a for y in b]
+e = [x for x in a if x for y in b if y]
+f = {x for x in y}
+g = {x: y for x, y in z}
+h = (x for x in y)
+i = [[x for x in y] for y in z]
+j = [x for (a, b) in c]
+k = [x for a, b in c]
+l = [x for *a, b in c]
+m = {k: v for k, v in d.items() if v}
+n = [x async for x in y]
+o = [await x for x in y]
+p = [x for x in lambda: y]
+q = [x for x in y if (z := x)]
+r = [(x, y) for x in range(3) for y in range(x)]
+s = [x for x.y in z]
+t = [x for x[0] in z]
+u = sum(x for x in y)

@@ -1,0 +1,7 @@
+if x:
+	pass
+if y:
+	if z:
+		pass
+	else:
+		pass

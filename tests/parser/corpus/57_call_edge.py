@@ -1,0 +1,13 @@
+f(a)(b)
+f(*a)
+f(**a)
+f(a, *b, **c)
+f(a=1, **b)
+f(**a, b=1)
+f(*a, b=1)
+f(a, b=1, *c)
+f(*a, **b, **c)
+f(x for x in y if x)
+f([x for x in y])
+f(lambda x: x, key=lambda y: -y)
+f(a)[b](c).d

@@ -64,7 +64,6 @@ static struct {
     size_t nranges;
     size_t used_bytes, since_gc, threshold, live_after;
     size_t collections, allocations;
-    size_t free_rover;
     unsigned torture, torture_count;
     bool enabled, collecting;
     size_t heap_cap;
@@ -148,40 +147,58 @@ cr_mem_stats cr_mem_get_stats(void)
 
 static uint8_t *page_addr(size_t i) { return H.pages + i * PAGE_SIZE; }
 
-/* Find a run of n free pages (first fit from the rover, then the untouched
- * region above the high-water mark).  Returns the first index or SIZE_MAX. */
-static size_t take_pages(size_t n)
+/* Free page runs below the high-water mark, rebuilt by every sweep and
+ * consumed first-fit by allocation (runs only shrink between sweeps). */
+#define MAX_RUNS 4096
+static struct {
+    size_t start[MAX_RUNS], len[MAX_RUNS];
+    size_t n;
+    bool overflow; /* more runs existed than fit: a full scan may find more */
+} R;
+
+static size_t scan_for_run(size_t n)
 {
     size_t run = 0, start = 0;
-    for (size_t i = H.free_rover; i < H.hwm; i++) {
+    for (size_t i = 0; i < H.hwm; i++) {
         if (H.desc[i].kind == PG_FREE) {
             if (run == 0) start = i;
-            if (++run == n) {
-                H.free_rover = (n == 1) ? i + 1 : H.free_rover;
-                return start;
-            }
+            if (++run == n) return start;
         } else {
             run = 0;
         }
     }
-    /* Extend past the high-water mark, reusing a free run that touches it. */
-    size_t first = H.hwm;
-    while (first > 0 && H.desc[first - 1].kind == PG_FREE && H.hwm - first + 1 <= n) first--;
-    if (first + n > H.npages) {
-        /* Last resort: scan everything from the start. */
-        run = 0;
-        for (size_t i = 0; i < H.hwm; i++) {
-            if (H.desc[i].kind == PG_FREE) {
-                if (run == 0) start = i;
-                if (++run == n) return start;
-            } else {
-                run = 0;
-            }
-        }
-        return SIZE_MAX;
+    return SIZE_MAX;
+}
+
+/* Find n contiguous free pages: a recorded free run, else fresh pages above
+ * the high-water mark, else (run list overflowed) a scan.  SIZE_MAX if none. */
+static size_t take_pages(size_t n)
+{
+    for (size_t r = 0; r < R.n; r++) {
+        if (R.len[r] < n) continue;
+        size_t first = R.start[r];
+        R.start[r] += n;
+        R.len[r] -= n;
+        return first;
     }
-    if (first + n > H.hwm) H.hwm = first + n;
-    return first;
+    if (H.hwm + n <= H.npages) {
+        size_t first = H.hwm;
+        H.hwm += n;
+        return first;
+    }
+    if (R.overflow) return scan_for_run(n);
+    return SIZE_MAX;
+}
+
+static void record_free_run(size_t start, size_t len)
+{
+    if (R.n < MAX_RUNS) {
+        R.start[R.n] = start;
+        R.len[R.n] = len;
+        R.n++;
+    } else {
+        R.overflow = true;
+    }
 }
 
 static void init_small_page(size_t pi, size_t cls)
@@ -408,6 +425,8 @@ __attribute__((noinline)) NO_ASAN static void scan_stack(void)
 static void sweep(void)
 {
     size_t live = 0;
+    R.n = 0;
+    R.overflow = false;
     for (size_t c = 0; c < NCLASSES; c++) H.class_pages[c] = NO_PAGE;
     for (size_t pi = 0; pi < H.hwm; pi++) {
         page_desc *d = &H.desc[pi];
@@ -429,7 +448,6 @@ static void sweep(void)
             live += used * sz;
             if (used == 0) {
                 d->kind = PG_FREE;
-                if (pi < H.free_rover) H.free_rover = pi;
             } else if (used < d->nslots) {
                 d->next = H.class_pages[d->cls];
                 H.class_pages[d->cls] = (uint32_t)pi;
@@ -445,10 +463,24 @@ static void sweep(void)
             } else {
                 POISON(page_addr(pi), n * PAGE_SIZE);
                 for (size_t i = 0; i < n; i++) H.desc[pi + i].kind = PG_FREE;
-                if (pi < H.free_rover) H.free_rover = pi;
             }
             pi += n - 1;
         }
+    }
+    /* Record the runs of free pages for take_pages. */
+    size_t run_start = 0, run_len = 0;
+    for (size_t pi = 0; pi < H.hwm; pi++) {
+        if (H.desc[pi].kind == PG_FREE) {
+            if (run_len == 0) run_start = pi;
+            run_len++;
+        } else if (run_len) {
+            record_free_run(run_start, run_len);
+            run_len = 0;
+        }
+    }
+    if (run_len) {
+        /* A free tail lowers the high-water mark instead. */
+        H.hwm = run_start;
     }
     H.used_bytes = live;
     H.live_after = live;

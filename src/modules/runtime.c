@@ -51,6 +51,7 @@ int pyclave_init(const pyclave_config *cfg)
     vm_state_init(cfg->stack_base, cfg->c_stack_limit);
     vm_str_hash_init(cfg->hashseed);
     vm_containers_init();
+    vm_str_types_ready();
     if (vm_types_init() < 0 || ready_core_types() < 0 || vm_exec_types_init() < 0 || vm_generics_init() < 0) {
         report_init_failure("types");
         return -1;

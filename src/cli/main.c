@@ -200,6 +200,11 @@ options_done:
     const char *hm = getenv("PYCLAVE_HEAP_MB");
     if (hm && atol(hm) > 0) heap_mb = (size_t)atol(hm);
     const char *torture = getenv("PYCLAVE_GC_TORTURE");
+#ifdef PC_TORTURE_GC
+    /* The torture build collects every 100 allocations unless told otherwise
+     * (PYCLAVE_GC_TORTURE=1 collects at every allocation: exhaustive, slow). */
+    if (!torture) torture = "100";
+#endif
 
     const char *unbuf_env = ignore_env ? NULL : getenv("PYTHONUNBUFFERED");
     if (unbuf_env && unbuf_env[0]) unbuffered = true;

@@ -4,7 +4,8 @@
  *   ERROR Kind|msg|lineno|offset|end_lineno|end_offset
  * with None for absent numbers.  A host-side tool (uses libc).
  *
- * usage: astdump [-a] [-q] [-m exec|eval|single] FILE   (-q: parse only;
+ * usage: astdump [-a] [-q] [--str] [-m exec|eval|single] FILE
+ *        (--str: the source is a str: no coding declaration; -H MB: heap cap)   (-q: parse only;
  *        -s KB: the host's stack_limit)
  */
 #include <math.h>
@@ -16,6 +17,9 @@
 #include "core/host.h"
 #include "core/mem.h"
 #include "host/linux.h"
+#ifdef ASTDUMP_UCD
+#include "vm/unicode_db.h"
+#endif
 
 static int with_attrs, quiet;
 
@@ -119,7 +123,18 @@ static double span_to_double(cr_span s)
     return strtod(buf, NULL);
 }
 
+static int printable_approx(uint32_t c);
+
 static int printable(uint32_t c)
+{
+#ifdef ASTDUMP_UCD
+    return vm_ucd_isprintable(c);
+#else
+    return printable_approx(c);
+#endif
+}
+
+static int printable_approx(uint32_t c)
 {
     if (c < 0x20 || (c >= 0x7F && c <= 0xA0) || c == 0xAD) return 0;
     if ((c >= 0x2000 && c <= 0x200F) || (c >= 0x2028 && c <= 0x202F) || (c >= 0x205F && c <= 0x206F)) return 0;
@@ -499,12 +514,16 @@ int main(int argc, char **argv)
 {
     int stack_base;
     long stack_kb = 0;
+    int str_input = 0;
+    long heap_mb = 1024;
     static cr_host host;
     const char *mode = "exec";
     const char *path = NULL;
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "-a") == 0) with_attrs = 1;
         else if (strcmp(argv[i], "-q") == 0) quiet = 1;
+        else if (strcmp(argv[i], "--str") == 0) str_input = 1;
+        else if (strcmp(argv[i], "-H") == 0 && i + 1 < argc) heap_mb = atol(argv[++i]);
         else if (strcmp(argv[i], "-s") == 0 && i + 1 < argc) stack_kb = atol(argv[++i]);
         else if (strcmp(argv[i], "-m") == 0 && i + 1 < argc) mode = argv[++i];
         else path = argv[i];
@@ -514,13 +533,18 @@ int main(int argc, char **argv)
         return 2;
     }
     hs_linux_install();
+#ifdef ASTDUMP_UCD
+    /* the runtime's character database, as the VM installs it */
+    static const cp_unicode_hooks uh = {vm_ucd_isxidstart, vm_ucd_isxidcontinue, vm_ucd_isprintable, NULL};
+    cp_set_unicode_hooks(&uh);
+#endif
     if (stack_kb > 0) {
         /* pretend the host grants this much C stack to the runtime */
         host = *cr_host_services;
         host.stack_limit = (size_t)stack_kb * 1024;
         cr_host_services = &host;
     }
-    if (!cr_mem_init((size_t)1 << 30, &stack_base)) {
+    if (!cr_mem_init((size_t)heap_mb << 20, &stack_base)) {
         fprintf(stderr, "astdump: cannot initialise the heap\n");
         return 2;
     }
@@ -540,17 +564,18 @@ int main(int argc, char **argv)
     fclose(f);
     int m = strcmp(mode, "eval") == 0 ? CP_MODE_EVAL : strcmp(mode, "single") == 0 ? CP_MODE_SINGLE : CP_MODE_EXEC;
     cp_error err;
-    cp_mod *mod = cp_parse(cr_span_make(data, len), m, &err);
+    cp_mod *mod = cp_parse_ex(cr_span_make(data, len), m, str_input ? CP_PARSE_STR : 0, &err);
     if (!mod) {
         static const char *const kinds[] = {"None", "SyntaxError", "IndentationError", "TabError", "MemoryError"};
         printf("ERROR %s|", kinds[err.kind]);
         put_span(err.msg);
         printf("|");
-        int none = err.lineno == 0;
+        int none = err.no_location;
+        int end_none = none || err.no_end_location;
         num_or_none(err.lineno, none); printf("|");
         num_or_none(err.offset, none); printf("|");
-        num_or_none(err.end_lineno, none); printf("|");
-        num_or_none(err.end_offset, none); printf("\n");
+        num_or_none(err.end_lineno, end_none); printf("|");
+        num_or_none(err.end_offset, end_none); printf("\n");
         return 1;
     }
     if (quiet) return 0;

@@ -9,6 +9,8 @@ have make || need+=(make)
 have valgrind || need+=(valgrind)
 have timeout || need+=(coreutils)
 have diff || need+=(diffutils)
+have python3 || need+=(python3)   # boundary checker, benchmark reference (CPython 3.11 on Debian 12)
+[ -x /usr/bin/time ] || need+=(time)
 # ASan/UBSan and libFuzzer runtimes for clang.
 if have clang && ! ls /usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.asan-x86_64.a >/dev/null 2>&1; then
     need+=(libclang-rt-dev)

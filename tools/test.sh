@@ -28,6 +28,11 @@ build() {
 run_part "build gcc" build CC=gcc
 run_part "build clang" build CC=clang
 run_part "suite (release, gcc)" make -s CC=gcc test
+run_part "core boundary check" python3 tools/check_boundary.py
+run_part "benchmarks at tiny size (checksums vs CPython)" bench/run --tiny
+if [ -x tests/enclave/run.sh ]; then
+    run_part "enclave runtime (sandbox backend)" tests/enclave/run.sh build/release-gcc
+fi
 run_part "suite (ASan+UBSan, clang)" env PYCLAVE_TEST_TIMEOUT_SCALE=4 make -s MODE=asan CC=clang test
 run_part "suite (torture GC + ASan, clang)" env PYCLAVE_TEST_TIMEOUT_SCALE=10 PYCLAVE_GC_TORTURE=${PYCLAVE_GC_TORTURE:-100} make -s MODE=torture CC=clang test
 echo "$total_pass passed, $total_fail failed"

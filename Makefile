@@ -82,3 +82,26 @@ clean:
 	rm -rf build
 
 -include $(LIB_OBJS:.o=.d) $(CLI_OBJS:.o=.d)
+
+# ---- fuzzing (issue 4): libFuzzer targets in fuzz/ ----------------------
+# `make fuzz` builds the library with clang, ASan+UBSan and libFuzzer
+# coverage (MODE=asan flags plus -fsanitize=fuzzer-no-link, in its own
+# directory build/fuzz-clang), links each fuzz/fuzz_<t>.c with
+# -fsanitize=fuzzer,address,undefined and runs each for FUZZ_SECONDS with
+# the seed corpus fuzz/corpus/<t> and its dictionary (fuzz/run.sh).
+# Reproducers of crashes go to fuzz/crashes/; the run fails if there are any.
+# `make fuzz-ci` is the short bounded run (20 s per target).
+FUZZ_TARGETS := compile cbor marshal exec int_float format
+FUZZ_BUILD := build/fuzz-clang
+FUZZ_SECONDS ?= 60
+FUZZ_MAKE = $(MAKE) MODE=asan CC=clang BUILD=$(FUZZ_BUILD) EXTRA_CFLAGS=-fsanitize=fuzzer-no-link
+.PHONY: fuzz fuzz-ci fuzz-build
+fuzz-build:
+	$(FUZZ_MAKE) $(FUZZ_TARGETS:%=$(FUZZ_BUILD)/fuzz/fuzz_%)
+$(BUILD)/fuzz/fuzz_%: fuzz/fuzz_%.c fuzz/fuzz_common.h $(BUILD)/libpyclave.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -fsanitize=fuzzer,address,undefined -o $@ $< $(BUILD)/libpyclave.a $(LDLIBS)
+fuzz: fuzz-build
+	fuzz/run.sh $(FUZZ_BUILD) $(FUZZ_SECONDS) $(FUZZ_TARGETS)
+fuzz-ci:
+	$(MAKE) fuzz FUZZ_SECONDS=20

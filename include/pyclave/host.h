@@ -27,12 +27,15 @@ typedef enum {
     PYCLAVE_E_IMAGE = 5,        /* the image was refused (structure, signature, start-up) */
     PYCLAVE_E_IO = 6,           /* cannot read the image / key file, cannot fork */
     PYCLAVE_E_CRASHED = 7,      /* the enclave died (panic, seccomp kill, signal) */
-    PYCLAVE_E_TIMEOUT = 8,      /* no answer within the timeout; the enclave was killed */
+    PYCLAVE_E_TIMEOUT = 8,      /* no answer within the timeout: the call was cancelled (the
+                                 * enclave keeps serving) or, if it did not stop within 1 s,
+                                 * the enclave was killed (then later calls give E_DEAD) */
     PYCLAVE_E_PROTOCOL = 9,     /* the enclave sent garbage; it was killed */
     PYCLAVE_E_KEYS = 10,        /* platform key file missing/unsafe/invalid */
     PYCLAVE_E_DEAD = 11,        /* the enclave is no longer running (after crash/timeout/cancel) */
     PYCLAVE_E_INVALID = 12,     /* bad argument to the API */
     PYCLAVE_E_REPORT = 13,      /* a report does not verify */
+    PYCLAVE_E_CANCELLED = 14,   /* the call was cancelled (enclave keeps serving) */
 } pyclave_status;
 
 const char *pyclave_status_str(pyclave_status s);
@@ -65,9 +68,13 @@ pyclave_status pyclave_enclave_call(pyclave_enclave *e, const char *function, co
 /* Instruction budget of the following calls: 0 = the manifest's, -1 = unlimited. */
 void pyclave_enclave_set_budget(pyclave_enclave *e, int64_t budget);
 void pyclave_enclave_set_timeout(pyclave_enclave *e, int timeout_ms);
-/* Cancel: kills the enclave (later calls give PYCLAVE_E_DEAD).  Safe to call
+/* Cancel the running call (it fails with PYCLAVE_E_CANCELLED; the enclave
+ * keeps serving with its globals).  Sets a flag in memory shared with the
+ * enclave, which checks it every EN_BUDGET_SLICE instructions; safe to call
  * from another thread or a signal handler. */
 void pyclave_enclave_cancel(pyclave_enclave *e);
+/* Kill the enclave now (later calls give PYCLAVE_E_DEAD). */
+void pyclave_enclave_kill(pyclave_enclave *e);
 void pyclave_enclave_destroy(pyclave_enclave *e);
 /* MRENCLAVE / MRSIGNER reported by the enclave at start-up (32 bytes). */
 const uint8_t *pyclave_enclave_mrenclave(const pyclave_enclave *e);

@@ -17,6 +17,7 @@ typedef struct {
     const char *hashseed;   /* PYTHONHASHSEED or NULL */
     const char *executable;
     unsigned gc_torture;    /* collect every n allocations (0 = off) */
+    int optimize;           /* -O: 1 drops asserts, __debug__ False; -OO: 2 also docstrings */
     bool inspect, quiet, isolated, ignore_environment, unbuffered;
 } pyclave_config;
 

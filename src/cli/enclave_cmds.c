@@ -129,6 +129,10 @@ static bool add_module(const char *name, bool required)
                     bool builtin = false;
                     for (size_t i = 0; names && i < vm_tuple_len(names); i++)
                         if (strcmp(vm_str_cstr_of(vm_tuple_get(names, i)), name) == 0) builtin = true;
+                    /* Modules that exist from start-up (builtins, sys) need nothing either. */
+                    Val loaded = vm_dict_get_cstr(vm->modules, name);
+                    vm_err_clear();
+                    if (loaded) builtin = true;
                     if (!builtin && strcmp(name, "enclave") != 0)
                         fprintf(stderr, "pyclave build: warning: module '%s' not found (ImportError at run time)\n", name);
                 }
@@ -386,14 +390,15 @@ static bool read_signing_key(const char *path, uint8_t priv[32])
     return true;
 }
 
-static int init_runtime(void)
+/* stack_base: a local of cli_enclave_main, so that every frame of the build
+ * (which holds heap pointers) lies inside the conservatively scanned range. */
+static int init_runtime(void *stack_base)
 {
-    volatile int anchor = 0;
     static const char *const argv0[] = {"pyclave-build"};
     pyclave_config cfg = {
         .heap_cap = (size_t)1 << 30,
         .c_stack_limit = 4u << 20,
-        .stack_base = (void *)&anchor,
+        .stack_base = stack_base,
         .argc = 1,
         .argv = argv0,
         .isolated = true,
@@ -405,7 +410,7 @@ static int init_runtime(void)
     return pyclave_init(&cfg);
 }
 
-static int cmd_build(int argc, char **argv)
+static int cmd_build(int argc, char **argv, void *stack_base)
 {
     const char *app = NULL, *out = NULL, *config = NULL, *signkey = NULL;
     const char *extra[256];
@@ -434,7 +439,7 @@ static int cmd_build(int argc, char **argv)
     if (config && !parse_config(config, &m)) return EXIT_USAGE;
     uint8_t priv[32];
     if (signkey && !read_signing_key(signkey, priv)) return EXIT_USAGE;
-    if (init_runtime() < 0) return EXIT_ENCLAVE;
+    if (init_runtime(stack_base) < 0) return EXIT_ENCLAVE;
 
     char *appcopy = strdup(app);
     char *slash = strrchr(appcopy, '/');
@@ -468,6 +473,7 @@ static int cmd_build(int argc, char **argv)
     if (build_failed) return EXIT_EXC;
     qsort(mods, nmods, sizeof mods[0], cmp_mod);
     m.app = cr_span_make(base, strlen(base));
+    m.signed_build = signkey != NULL;
 
     cr_buf img;
     cr_buf_init(&img);
@@ -610,6 +616,10 @@ static int cmd_call(int argc, char **argv)
     const char *image = argv[o.first], *fn = argv[o.first + 1];
     cli_bytes args = {0};
     int nargs = argc - o.first - 2;
+    if (nargs > 255) {
+        fprintf(stderr, "pyclave call: at most 255 arguments\n");
+        return EXIT_USAGE;
+    }
     uint8_t hb = (uint8_t)(0x80 | (nargs < 24 ? nargs : 24));
     cli_bytes_byte(&args, hb);
     if (nargs >= 24) cli_bytes_byte(&args, (uint8_t)nargs);
@@ -665,6 +675,7 @@ static const char *status_name(pyclave_status st)
     case PYCLAVE_E_TIMEOUT: return "timeout";
     case PYCLAVE_E_PROTOCOL: return "protocol";
     case PYCLAVE_E_DEAD: return "dead";
+    case PYCLAVE_E_CANCELLED: return "cancelled";
     default: return "error";
     }
 }
@@ -895,8 +906,9 @@ static int cmd_genkey(int argc, char **argv)
 
 int cli_enclave_main(int argc, char **argv)
 {
+    volatile int anchor = 0;
     const char *c = argv[1];
-    if (strcmp(c, "build") == 0) return cmd_build(argc, argv);
+    if (strcmp(c, "build") == 0) return cmd_build(argc, argv, (void *)&anchor);
     if (strcmp(c, "measure") == 0) return cmd_measure(argc, argv);
     if (strcmp(c, "call") == 0) return cmd_call(argc, argv);
     if (strcmp(c, "serve") == 0) return cmd_serve(argc, argv);

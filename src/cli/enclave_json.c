@@ -369,9 +369,9 @@ static void decimal_to_bytes(const char *d, size_t n, cli_bytes *out)
 
 static void cb_head(cli_bytes *out, int major, uint64_t arg)
 {
-    cr_buf tmp;
     uint8_t hb[9];
-    /* Encode into a tiny local buffer by hand (cr_buf needs the GC heap). */
+    /* Encoded by hand: the core encoder writes to cr_buf, which lives on the
+     * GC heap, and the host side of the CLI does not start the runtime. */
     size_t n;
     uint8_t m = (uint8_t)(major << 5);
     if (arg < 24) {
@@ -383,7 +383,6 @@ static void cb_head(cli_bytes *out, int major, uint64_t arg)
         for (size_t i = 0; i < w; i++) hb[1 + i] = (uint8_t)(arg >> (8 * (w - 1 - i)));
         n = 1 + w;
     }
-    (void)tmp;
     cli_bytes_put(out, hb, n);
 }
 

@@ -112,6 +112,7 @@ int main(int argc, char **argv)
         if (r >= 0) return r;
     }
 
+    int optimize = 0;
     bool inspect = false, quiet = false, unbuffered = false, ignore_env = false, isolated = false;
     const char *command = NULL, *module = NULL, *script = NULL;
     bool from_stdin = false;
@@ -150,7 +151,8 @@ int main(int argc, char **argv)
             case 'I': isolated = true; ignore_env = true; break;
             case 'V': printf("Python 3.11.7\n"); return 0;
             case 'h': case '?': print_help(); return 0;
-            case 'B': case 's': case 'S': case 'O': case 'b': case 'd': case 'v': case 'x': case 'P': break;
+            case 'O': optimize++; break;
+            case 'B': case 's': case 'S': case 'b': case 'd': case 'v': case 'x': case 'P': break;
             case 'W': case 'X':
                 if (!p[1]) {
                     if (i + 1 >= argc) usage_error(*p == 'W' ? "Argument expected for the -W option\n" : "Argument expected for the -X option\n", "");
@@ -206,6 +208,8 @@ options_done:
     if (!torture) torture = "100";
 #endif
 
+    const char *opt_env = ignore_env ? NULL : getenv("PYTHONOPTIMIZE");
+    if (opt_env && opt_env[0] && optimize == 0) optimize = atoi(opt_env) > 0 ? atoi(opt_env) : 1;
     const char *unbuf_env = ignore_env ? NULL : getenv("PYTHONUNBUFFERED");
     if (unbuf_env && unbuf_env[0]) unbuffered = true;
     pyclave_config cfg = {
@@ -219,6 +223,7 @@ options_done:
         .hashseed = ignore_env ? NULL : getenv("PYTHONHASHSEED"),
         .executable = argv[0],
         .gc_torture = torture ? (unsigned)atoi(torture) : 0,
+        .optimize = optimize > 2 ? 2 : optimize,
         .inspect = inspect,
         .quiet = quiet,
         .isolated = isolated,

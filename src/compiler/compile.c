@@ -11,6 +11,8 @@
  * result is checked by vm_code_verify.
  */
 #include "compiler/compile_int.h"
+#include "core/host.h"
+#include "vm/state.h"
 
 /* ---- errors ---- */
 
@@ -36,6 +38,42 @@ bool cp_serror_name(cp_compiler *c, const char *fmt, Val name)
     c->err.end_lineno = c->u->pos.end_line;
     c->err.end_col = c->u->pos.end_col;
     return false;
+}
+
+/* ---- warnings ---- */
+
+static bool source_line(cr_span src, int lineno, cr_span *out);
+
+/* The warnings module is not involved: like its default filter for
+ * SyntaxWarning, every occurrence is shown ("file:line: SyntaxWarning: msg"
+ * and the stripped source line when the file exists, as linecache would). */
+bool cp_warn(cp_compiler *c, const char *msg)
+{
+    int lineno = c->u->pos.line;
+    Val text = vm_str_fmt("%U:%d: SyntaxWarning: %s\n", c->filename, lineno, msg);
+    if (!text) return false;
+    cr_span line;
+    const char *fname = vm_str_cstr_of(c->filename);
+    bool exists = fname && cr_host_services && cr_host_services->is_file && cr_host_services->is_file(fname) > 0;
+    if (exists && source_line(c->source, lineno, &line)) {
+        size_t a = 0, b = line.len;
+        while (a < b && (cr_span_at(line, a) == ' ' || cr_span_at(line, a) == '\t')) a++;
+        while (b > a && (cr_span_at(line, b - 1) == '\n' || cr_span_at(line, b - 1) == '\r' ||
+                         cr_span_at(line, b - 1) == ' ' || cr_span_at(line, b - 1) == '\t'))
+            b--;
+        Val l = vm_str_decode_utf8(cr_span_sub(line, a, b - a), "replace");
+        Val extra = l ? vm_str_fmt("  %U\n", l) : NULL;
+        if (!extra) return false;
+        text = vm_str_concat(text, extra);
+        if (!text) return false;
+    }
+    Val file = vm->sys_module ? vm_getattr_opt(vm->sys_module, vm_intern_cstr("stderr")) : NULL;
+    if (!file) vm_err_clear();
+    if (!file || file == VM_None || vm_print_str(file, text) < 0) {
+        vm_err_clear();
+        vm_write_stderr_cstr(vm_str_cstr_of(text));
+    }
+    return true;
 }
 
 /* ---- instructions and labels ---- */
@@ -476,9 +514,62 @@ static bool layout(cp_compiler *c, cr_vals *sizes, cr_vals *offsets, size_t *tot
     return false;
 }
 
+static void ins_set(cp_unit *u, size_t i, size_t field, int64_t v)
+{
+    cr_vals_set(&u->ins, i * CP_INS_STRIDE + field, val_from_small(v));
+}
+
+static int64_t label_target(cp_unit *u, int64_t label)
+{
+    return val_small(cr_vals_get(&u->labels, (size_t)label));
+}
+
+/* Peephole pass: jumps to an unconditional jump go straight to its target
+ * (a few hops at most, so cycles stay harmless), and NOPs are dropped
+ * (labels bound to them move to the next instruction). */
+static bool peephole(cp_unit *u)
+{
+    for (size_t i = 0; i < u->nins; i++) {
+        int64_t label = ins_get(u, i, 2);
+        int op = (int)ins_get(u, i, 0);
+        if (label < 0 || op == OP_SETUP_FINALLY || op == OP_SETUP_WITH || op == OP_SETUP_ASYNC_WITH) continue;
+        for (int hop = 0; hop < 8; hop++) {
+            int64_t t = label_target(u, label);
+            if (t < 0 || (size_t)t >= u->nins || ins_get(u, (size_t)t, 0) != CP_OP_JUMP) break;
+            int64_t next = ins_get(u, (size_t)t, 2);
+            if (next == label) break;
+            label = next;
+        }
+        ins_set(u, i, 2, label);
+    }
+    cr_vals newidx;
+    cr_vals_init(&newidx);
+    if (!cr_vals_resize(&newidx, u->nins + 1, val_from_small(0))) {
+        vm_err_nomem();
+        return false;
+    }
+    size_t kept = 0;
+    for (size_t i = 0; i < u->nins; i++) {
+        cr_vals_set(&newidx, i, val_from_small((int64_t)kept));
+        if (ins_get(u, i, 0) == OP_NOP) continue;
+        if (kept != i)
+            for (size_t f = 0; f < CP_INS_STRIDE; f++) ins_set(u, kept, f, ins_get(u, i, f));
+        kept++;
+    }
+    cr_vals_set(&newidx, u->nins, val_from_small((int64_t)kept));
+    for (size_t l = 0; l < u->labels.len; l++) {
+        int64_t t = label_target(u, (int64_t)l);
+        if (t >= 0 && (size_t)t <= u->nins) cr_vals_set(&u->labels, l, cr_vals_get(&newidx, (size_t)t));
+    }
+    u->nins = kept;
+    cr_vals_resize(&u->ins, kept * CP_INS_STRIDE, NULL);
+    return true;
+}
+
 CodeObj *cp_assemble(cp_compiler *c)
 {
     cp_unit *u = c->u;
+    if (!peephole(u)) return NULL;
     cr_vals sizes, offsets;
     cr_vals_init(&sizes);
     cr_vals_init(&offsets);
@@ -635,13 +726,13 @@ static Val line_text(cr_span line)
 }
 
 /* SyntaxError(msg, (filename, lineno, offset, text, end_lineno, end_offset));
- * end values < 1 are reported as None, as CPython does in some cases. */
+ * negative end values are reported as None, as CPython does in some cases. */
 static Val raise_syntax(Type *t, Val msg, Val filename, int lineno, int offset, Val text, int end_lineno,
                         int end_offset)
 {
     if (!msg) return NULL;
-    Val el = end_lineno > 0 ? vm_int_from_i64(end_lineno) : VM_None;
-    Val eo = end_offset > 0 ? vm_int_from_i64(end_offset) : VM_None;
+    Val el = end_lineno >= 0 ? vm_int_from_i64(end_lineno) : VM_None;
+    Val eo = end_offset >= 0 ? vm_int_from_i64(end_offset) : VM_None;
     Val details = vm_tuple_pack(6, filename ? filename : VM_None, vm_int_from_i64(lineno), vm_int_from_i64(offset),
                                 text ? text : VM_None, el, eo);
     if (!details) return NULL;
@@ -658,7 +749,8 @@ static Val raise_cerror(cp_cerror *e, cr_span source, Val filename)
     bool have = source_line(source, e->lineno, &line);
     Val text = have ? line_text(line) : VM_None;
     int offset = have ? char_offset(line, e->col) : e->col + 1;
-    int end_offset = e->end_col + 1;
+    /* end_col -1: no column (offset 0); -2: no end offset at all (None) */
+    int end_offset = e->end_col == -2 ? -1 : e->end_col < 0 ? 0 : e->end_col + 1;
     if (e->end_col >= 0 && source_line(source, e->end_lineno, &endline))
         end_offset = char_offset(endline, e->end_col);
     return raise_syntax(&vm_exc_SyntaxError, e->msg, filename, e->lineno, offset, text, e->end_lineno, end_offset);
@@ -673,7 +765,9 @@ static Val raise_parse_error(const cp_error *pe, Val filename)
     Val msg = vm_str_decode_utf8(pe->msg, "replace");
     if (!msg) return NULL;
     Val text = pe->text.len ? line_text(pe->text) : VM_None;
-    return raise_syntax(t, msg, filename, pe->lineno, pe->offset, text, pe->end_lineno, pe->end_offset);
+    /* the parser gives 0 where CPython reports None */
+    return raise_syntax(t, msg, filename, pe->lineno, pe->offset, text, pe->end_lineno ? pe->end_lineno : -1,
+                        pe->end_offset ? pe->end_offset : -1);
 }
 
 /* ---- entry points ---- */
@@ -717,7 +811,7 @@ static bool future_error(cp_compiler *c, cp_stmt *s, Val msg, int col_shift)
     c->err.msg = msg;
     c->err.lineno = c->err.end_lineno = s->lineno;
     c->err.col = s->col_offset + col_shift;
-    c->err.end_col = -1;
+    c->err.end_col = -2;
     return false;
 }
 
@@ -782,6 +876,7 @@ Val cp_compile_ast(cp_mod *mod, cr_span source, Val filename, int mode, int flag
     c->nestlevel = 0;
     c->interactive = false;
     c->err.msg = NULL;
+    c->source = source;
     c->const_cache = vm_dict_new();
     if (!c->const_cache) return NULL;
     c->optimize = (flags & CP_FLAG_OPTIMIZE_2) ? 2 : (flags & CP_FLAG_OPTIMIZE_1) ? 1

@@ -16,8 +16,11 @@
  *  - Coroutines follow 3.10: await is GET_AWAITABLE; LOAD_CONST None;
  *    YIELD_FROM; async for guards GET_ANEXT with a block handled by
  *    END_ASYNC_FOR; async with uses BEFORE_ASYNC_WITH / SETUP_ASYNC_WITH.
- *  - "from __future__ import annotations" is not supported (annotations are
- *    always evaluated).
+ *  - "from __future__ import annotations" stores annotations as their source
+ *    text (CPython's unparser, compile_unparse.c); the statement itself still
+ *    imports the __future__ module at run time (lib/ must provide it).
+ *  - SyntaxWarnings ("is" with a literal, always-true assert) are printed to
+ *    sys.stderr directly in the warnings module's format.
  */
 #ifndef PYCLAVE_COMPILER_COMPILE_H
 #define PYCLAVE_COMPILER_COMPILE_H

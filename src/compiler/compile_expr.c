@@ -5,6 +5,7 @@
  * targets (unpacking).
  */
 #include "compiler/compile_int.h"
+#include "vm/int.h"
 
 /* ---- constants ---- */
 
@@ -55,15 +56,76 @@ Val cp_constant_val(const cp_constant *k)
     return NULL;
 }
 
+/* A constant node's value.  A decimal literal beyond the int/str digit
+ * limit is a SyntaxError located on its lines without columns, as CPython's
+ * parser reports it. */
+static Val constant_node_val(cp_compiler *c, cp_expr *e)
+{
+    Val v = cp_constant_val(&e->v.Constant.value);
+    if (v || e->v.Constant.value.kind != CP_CONST_Int || !vm_err_matches(&vm_exc_ValueError)) return v;
+    Val exc = vm_err_fetch();
+    Val msg = vm_str_fmt("%S - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.", exc);
+    if (!msg) return NULL;
+    c->err.msg = msg;
+    c->err.lineno = e->lineno;
+    c->err.end_lineno = e->end_lineno;
+    c->err.col = -1;
+    c->err.end_col = -1;
+    return NULL;
+}
+
 static bool is_number(Val v)
 {
     return vm_is_type(v, &vm_type_int) || vm_is_type(v, &vm_type_float) || vm_is_type(v, &vm_type_complex);
 }
 
+/* CPython's AST optimizer folds binary operations on constants, within
+ * size limits (ints of at most 128 bits from *, ** and <<; strings and
+ * bytes only by +).  An operation that raises is left for run time. */
+#define FOLD_MAX_INT_BITS 128
+
+static Val fold_binop(cp_compiler *c, cp_expr *e)
+{
+    cp_operator op = e->v.BinOp.op;
+    if (op == CP_MatMult) return NULL;
+    Val l = cp_const_value(c, e->v.BinOp.left);
+    if (!l) return NULL;
+    Val r = cp_const_value(c, e->v.BinOp.right);
+    if (!r) return NULL;
+    bool textual = vm_is_type(l, &vm_type_str) || vm_is_type(l, &vm_type_bytes);
+    if (textual) {
+        if (op != CP_Add || vm_typeof(r) != vm_typeof(l)) return NULL;
+    } else if (!is_number(l) || !is_number(r)) {
+        return NULL;
+    }
+    bool ints = vm_is_type(l, &vm_type_int) && vm_is_type(r, &vm_type_int);
+    if (ints && vm_int_sign(l) != 0 && vm_int_sign(r) != 0) {
+        uint64_t lb = vm_int_bit_length(l), rb = vm_int_bit_length(r);
+        int64_t rv = 0;
+        bool r_small = vm_int_fits_i64(r) && vm_int_as_i64(r, &rv) == 0;
+        if (op == CP_Mult && lb + rb > FOLD_MAX_INT_BITS) return NULL;
+        if (op == CP_Pow && rv > 0 && (!r_small || rv > FOLD_MAX_INT_BITS || lb > FOLD_MAX_INT_BITS / (uint64_t)rv))
+            return NULL;
+        if (op == CP_Pow && !r_small) return NULL;
+        if (op == CP_LShift && (!r_small || rv < 0 || rv > FOLD_MAX_INT_BITS || lb > FOLD_MAX_INT_BITS - (uint64_t)rv))
+            return NULL;
+    }
+    Val v = vm_binop(l, r, cp_binop_arg(op));
+    if (!v) {
+        vm_err_clear();
+        return NULL;
+    }
+    return v;
+}
+
 Val cp_const_value(cp_compiler *c, cp_expr *e)
 {
     switch (e->kind) {
-    case CP_EXPR_Constant: return cp_constant_val(&e->v.Constant.value);
+    case CP_EXPR_Constant: {
+        Val v = cp_constant_val(&e->v.Constant.value);
+        if (!v) vm_err_clear(); /* reported when the node itself is compiled */
+        return v;
+    }
     case CP_EXPR_UnaryOp: {
         cp_unaryop op = e->v.UnaryOp.op;
         if (op == CP_Not) return NULL;
@@ -74,6 +136,7 @@ Val cp_const_value(cp_compiler *c, cp_expr *e)
         if (!r) vm_err_clear();
         return r;
     }
+    case CP_EXPR_BinOp: return fold_binop(c, e);
     case CP_EXPR_Tuple: {
         if (e->v.Tuple.ctx != CP_Load) return NULL;
         size_t n = e->v.Tuple.elts.len;
@@ -169,8 +232,36 @@ static bool visit_comparator(cp_compiler *c, cp_cmpop op, cp_expr *e)
     return cp_visit_expr(c, e);
 }
 
+/* An operand that is a literal (not None/True/False/...): "x is 1". */
+static bool is_literal(cp_compiler *c, cp_expr *e)
+{
+    if (e->kind == CP_EXPR_Constant) {
+        cp_const_kind k = e->v.Constant.value.kind;
+        return k != CP_CONST_None && k != CP_CONST_True && k != CP_CONST_False && k != CP_CONST_Ellipsis;
+    }
+    if (e->kind != CP_EXPR_UnaryOp && e->kind != CP_EXPR_BinOp && e->kind != CP_EXPR_Tuple) return false;
+    Val v = cp_const_value(c, e);
+    if (!v) vm_err_clear();
+    return v != NULL;
+}
+
+static bool check_compare(cp_compiler *c, cp_expr *e)
+{
+    bool left = is_literal(c, e->v.Compare.left);
+    for (size_t i = 0; i < e->v.Compare.ops.len && i < e->v.Compare.comparators.len; i++) {
+        cp_cmpop op = cp_cmpop_seq_get(e->v.Compare.ops, i);
+        bool right = is_literal(c, cp_expr_seq_get(e->v.Compare.comparators, i));
+        if ((op == CP_Is || op == CP_IsNot) && (left || right))
+            return cp_warn(c, op == CP_Is ? "\"is\" with a literal. Did you mean \"==\"?"
+                                          : "\"is not\" with a literal. Did you mean \"!=\"?");
+        left = right;
+    }
+    return true;
+}
+
 static bool compile_compare(cp_compiler *c, cp_expr *e)
 {
+    TRY(check_compare(c, e));
     TRY(cp_visit_expr(c, e->v.Compare.left));
     size_t n = e->v.Compare.ops.len;
     if (n == 0 || e->v.Compare.comparators.len != n) {
@@ -229,7 +320,7 @@ bool cp_jump_if(cp_compiler *c, cp_expr *e, int label, bool cond)
         return cp_bind(c, end);
     }
     case CP_EXPR_Constant: {
-        Val v = cp_constant_val(&e->v.Constant.value);
+        Val v = constant_node_val(c, e);
         TRY(v);
         int t = vm_truthy(v);
         TRY(t >= 0);
@@ -268,7 +359,10 @@ static bool all_const(cp_compiler *c, cp_expr_seq elts, Val *folded)
     if (!t) return false;
     for (size_t i = 0; i < n; i++) {
         Val v = cp_constant_val(&cp_expr_seq_get(elts, i)->v.Constant.value);
-        if (!v) return false;
+        if (!v) {
+            vm_err_clear(); /* reported when the element is compiled */
+            return false;
+        }
         vm_tuple_set(t, i, v);
     }
     *folded = t;
@@ -530,6 +624,84 @@ static void match_attr_start(cp_compiler *c, cp_expr *attr)
     if (p->line == p->end_line && p->end_col < p->col) p->end_col = p->col;
 }
 
+/* ---- SyntaxWarnings for literals used as callables / containers ---- */
+
+/* The type name of a literal node, or NULL when it is not a literal. */
+static const char *literal_type(cp_expr *e)
+{
+    switch (e->kind) {
+    case CP_EXPR_Constant:
+        switch (e->v.Constant.value.kind) {
+        case CP_CONST_None: return "NoneType";
+        case CP_CONST_True: case CP_CONST_False: return "bool";
+        case CP_CONST_Ellipsis: return "ellipsis";
+        case CP_CONST_Int: return "int";
+        case CP_CONST_Float: return "float";
+        case CP_CONST_Imag: return "complex";
+        case CP_CONST_Str: return "str";
+        case CP_CONST_Bytes: return "bytes";
+        }
+        return NULL;
+    case CP_EXPR_Tuple: return "tuple";
+    case CP_EXPR_List: case CP_EXPR_ListComp: return "list";
+    case CP_EXPR_Dict: case CP_EXPR_DictComp: return "dict";
+    case CP_EXPR_Set: case CP_EXPR_SetComp: return "set";
+    case CP_EXPR_GeneratorExp: return "generator";
+    case CP_EXPR_Lambda: return "function";
+    case CP_EXPR_JoinedStr: case CP_EXPR_FormattedValue: return "str";
+    case CP_EXPR_UnaryOp: case CP_EXPR_BinOp: return NULL;
+    default: return NULL;
+    }
+}
+
+static bool warn_fmt(cp_compiler *c, const char *fmt, const char *a, const char *b)
+{
+    Val m = b ? vm_str_fmt(fmt, a, b) : vm_str_fmt(fmt, a);
+    return m && cp_warn(c, vm_str_cstr_of(m));
+}
+
+/* CPython's check_caller */
+static bool check_caller(cp_compiler *c, cp_expr *f)
+{
+    switch (f->kind) {
+    case CP_EXPR_Constant: case CP_EXPR_Tuple: case CP_EXPR_List: case CP_EXPR_ListComp: case CP_EXPR_Dict:
+    case CP_EXPR_DictComp: case CP_EXPR_Set: case CP_EXPR_SetComp: case CP_EXPR_GeneratorExp:
+    case CP_EXPR_JoinedStr: case CP_EXPR_FormattedValue:
+        return warn_fmt(c, "'%.200s' object is not callable; perhaps you missed a comma?", literal_type(f), NULL);
+    default:
+        return true;
+    }
+}
+
+/* CPython's check_subscripter and check_index (loads only) */
+static bool check_subscript(cp_compiler *c, cp_expr *v, cp_expr *index)
+{
+    switch (v->kind) {
+    case CP_EXPR_Constant: {
+        cp_const_kind k = v->v.Constant.value.kind;
+        if (k == CP_CONST_Str || k == CP_CONST_Bytes) break;
+        return warn_fmt(c, "'%.200s' object is not subscriptable; perhaps you missed a comma?", literal_type(v),
+                        NULL);
+    }
+    case CP_EXPR_Set: case CP_EXPR_SetComp: case CP_EXPR_GeneratorExp: case CP_EXPR_Lambda:
+        return warn_fmt(c, "'%.200s' object is not subscriptable; perhaps you missed a comma?", literal_type(v),
+                        NULL);
+    default:
+        break;
+    }
+    const char *it = literal_type(index);
+    if (!it || cr_span_eq(cr_span_cstr(it), cr_span_cstr("int")) || cr_span_eq(cr_span_cstr(it), cr_span_cstr("bool")))
+        return true;
+    switch (v->kind) {
+    case CP_EXPR_Constant: case CP_EXPR_Tuple: case CP_EXPR_List: case CP_EXPR_ListComp: case CP_EXPR_JoinedStr:
+    case CP_EXPR_FormattedValue:
+        return warn_fmt(c, "%.200s indices must be integers or slices, not %.200s; perhaps you missed a comma?",
+                        literal_type(v), it);
+    default:
+        return true;
+    }
+}
+
 static bool compile_call(cp_compiler *c, cp_expr *e)
 {
     cp_expr *f = e->v.Call.func;
@@ -548,6 +720,7 @@ static bool compile_call(cp_compiler *c, cp_expr *e)
         match_attr_start(c, f);
         return cp_emit(c, OP_CALL_METHOD, (int64_t)args.len);
     }
+    TRY(check_caller(c, f));
     TRY(cp_visit_expr(c, f));
     TRY(cp_call_helper(c, 0, args, e->v.Call.keywords));
     return true;
@@ -650,7 +823,7 @@ static bool comprehension_generator(cp_compiler *c, cp_comprehension_seq gens, s
         c->u->argcount = 1;
         TRY(cp_emit(c, OP_LOAD_FAST, 0));
     } else {
-        TRY(cp_visit_expr(c, gen->iter));
+        TRY(cp_visit_iterable(c, gen->iter));
         TRY(cp_emit(c, OP_GET_ITER, 0));
     }
     depth++;
@@ -688,7 +861,7 @@ static bool compile_comprehension(cp_compiler *c, cp_expr *e, const char *name, 
     Val qualname = c->u->qualname;
     cp_exit_scope(c);
     TRY(cp_make_closure(c, co, 0, qualname));
-    TRY(cp_visit_expr(c, outer->iter));
+    TRY(outer->is_async ? cp_visit_expr(c, outer->iter) : cp_visit_iterable(c, outer->iter));
     CP_SET_LOC(c, e);
     TRY(cp_emit(c, outer->is_async ? OP_GET_AITER : OP_GET_ITER, 0));
     TRY(cp_emit(c, OP_CALL_FUNCTION, 1));
@@ -738,7 +911,11 @@ static bool visit_expr_inner(cp_compiler *c, cp_expr *e)
         TRY(cp_emit(c, OP_DUP_TOP, 0));
         return cp_visit_expr(c, e->v.NamedExpr.target);
     case CP_EXPR_BoolOp: return compile_boolop(c, e);
-    case CP_EXPR_BinOp:
+    case CP_EXPR_BinOp: {
+        Val k = cp_const_value(c, e);
+        if (k) return cp_load_const(c, k);
+        TRY(!vm_err_occurred());
+    }
         TRY(cp_visit_expr(c, e->v.BinOp.left));
         TRY(cp_visit_expr(c, e->v.BinOp.right));
         return cp_emit(c, OP_BINARY_OP, cp_binop_arg(e->v.BinOp.op));
@@ -802,7 +979,7 @@ static bool visit_expr_inner(cp_compiler *c, cp_expr *e)
     case CP_EXPR_Call: return compile_call(c, e);
     case CP_EXPR_FormattedValue: return compile_formatted_value(c, e);
     case CP_EXPR_JoinedStr: return compile_joined_str(c, e);
-    case CP_EXPR_Constant: return cp_load_const(c, cp_constant_val(&e->v.Constant.value));
+    case CP_EXPR_Constant: return cp_load_const(c, constant_node_val(c, e));
     case CP_EXPR_Attribute: {
         TRY(cp_visit_expr(c, e->v.Attribute.value));
         match_attr_start(c, e);
@@ -813,6 +990,7 @@ static bool visit_expr_inner(cp_compiler *c, cp_expr *e)
                             attr);
     }
     case CP_EXPR_Subscript: {
+        if (e->v.Subscript.ctx == CP_Load) TRY(check_subscript(c, e->v.Subscript.value, e->v.Subscript.slice));
         TRY(cp_visit_expr(c, e->v.Subscript.value));
         TRY(cp_visit_expr(c, e->v.Subscript.slice));
         cp_expr_context ctx = e->v.Subscript.ctx;

@@ -62,6 +62,7 @@ typedef struct {
     int flags;
     int nestlevel;
     bool interactive;
+    cr_span source;          /* the source text (may be empty) */
     int optimize;            /* 0, 1 (no asserts, __debug__ False), 2 (no docstrings) */
     Val const_cache;         /* dict key -> constant: equal constants of all code objects are one object */
     bool future_annotations; /* from __future__ import annotations */
@@ -74,6 +75,9 @@ typedef struct {
 /* ---- compile.c: units, emission, names ---- */
 bool cp_serror(cp_compiler *c, const char *msg);
 bool cp_serror_name(cp_compiler *c, const char *fmt, Val name);
+/* A SyntaxWarning at the current line, printed to sys.stderr as CPython's
+ * warnings module shows it.  false only on a hard error. */
+bool cp_warn(cp_compiler *c, const char *msg);
 bool cp_emit(cp_compiler *c, int op, int64_t arg);
 bool cp_emit_jump(cp_compiler *c, int op, int label);
 int cp_new_label(cp_compiler *c); /* -1 on error (exception set) */

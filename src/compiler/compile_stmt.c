@@ -940,6 +940,8 @@ static bool compile_expr_stmt(cp_compiler *c, cp_stmt *s)
 
 static bool compile_assert(cp_compiler *c, cp_stmt *s)
 {
+    if (s->v.Assert.test->kind == CP_EXPR_Tuple && s->v.Assert.test->v.Tuple.elts.len > 0)
+        TRY(cp_warn(c, "assertion is always true, perhaps remove parentheses?"));
     if (c->optimize) return true;
     int end = cp_new_label(c);
     TRY(end >= 0);

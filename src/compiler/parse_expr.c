@@ -240,8 +240,9 @@ static void invalid_expression(cp_parser *p)
 {
     size_t m = p->mark;
     cp_token *t0 = cp_cur(p);
-    /* like CPython, look at the second token only after a NAME */
-    cp_token *t1 = t0->type == CP_TOK_NAME ? cp_peek(p, 1) : t0;
+    /* like CPython, look at the second token only after a NAME (keywords
+     * are other tokens there) */
+    cp_token *t1 = t0->type == CP_TOK_NAME && t0->kw == 0 ? cp_peek(p, 1) : t0;
     bool skip = (t0->type == CP_TOK_NAME && t0->kw == 0 && t1->type == CP_TOK_STRING) || is_soft_kw(p, t0);
     if (!skip) {
         cp_expr *a = cp_disjunction(p);
@@ -266,15 +267,15 @@ static void invalid_expression(cp_parser *p)
     if (p->error) return;
     p->mark = m;
     if (t0->type == CP_TOK_NAME && t0->kw == 0 && t1->type != CP_TOK_LPAR) {
+        /* invalid_legacy_expression: a=NAME !'(' b=star_expressions, then
+         * the check of the name */
         cp_expr *n = name_expr(p, t0, CP_Load);
-        if (n && is_legacy_name(p, n)) {
-            p->mark++;
-            cp_expr *b = cp_star_expressions(p);
-            if (b) {
-                cp_raise_range(p, n, b, cp_fmt("Missing parentheses in call to '%S'. Did you mean %S(...)?",
-                                                n->v.Name.id, n->v.Name.id));
-                return;
-            }
+        p->mark++;
+        cp_expr *b = n ? cp_star_expressions(p) : NULL;
+        if (b && is_legacy_name(p, n)) {
+            cp_raise_range(p, n, b, cp_fmt("Missing parentheses in call to '%S'. Did you mean %S(...)?",
+                                            n->v.Name.id, n->v.Name.id));
+            return;
         }
     }
     if (p->error) return;
@@ -420,7 +421,7 @@ static cp_expr *memoised(cp_parser *p, int rule, cp_expr *(*fn)(cp_parser *))
     }
     memo_entry *tab = (memo_entry *)p->memo;
     size_t slot = (p->mark * 4 + (size_t)rule) % MEMO_SLOTS;
-    /* slot < MEMO_SLOTS, the table's length */
+    if (slot >= MEMO_SLOTS) cr_panic_bounds(); /* the table has MEMO_SLOTS entries */
     memo_entry *me = &tab[slot];
     if (me->rule == rule && me->mark == p->mark) {
         if (me->result) p->mark = me->end;
@@ -703,7 +704,8 @@ static cp_expr *slice(cp_parser *p)
     size_t m = p->mark;
     cp_expr *lower = NULL;
     if (!cp_at(p, CP_TOK_COLON)) {
-        if (cp_cur(p)->type == CP_TOK_NAME && cp_peek(p, 1)->type == CP_TOK_COLONEQUAL) return cp_named_expression(p);
+        if (cp_cur(p)->type == CP_TOK_NAME && cp_cur(p)->kw == 0 && cp_peek(p, 1)->type == CP_TOK_COLONEQUAL)
+            return cp_named_expression(p);
         lower = cp_expression(p);
         if (!lower) {
             if (p->error || !p->invalid_pass) return NULL;
@@ -814,7 +816,9 @@ static bool invalid_kwarg(cp_parser *p)
     size_t m = p->mark;
     cp_token *t = cp_cur(p);
     if (t->type == CP_TOK_STAR || t->type == CP_TOK_DOUBLESTAR) return false;
-    cp_token *t1 = t->type == CP_TOK_NAME ? cp_peek(p, 1) : t;
+    bool named = t->type == CP_TOK_NAME &&
+                 (t->kw == 0 || t->kw == CP_KW_True || t->kw == CP_KW_False || t->kw == CP_KW_None);
+    cp_token *t1 = named ? cp_peek(p, 1) : t;
     if (t->type == CP_TOK_NAME && (t->kw == CP_KW_True || t->kw == CP_KW_False || t->kw == CP_KW_None) &&
         t1->type == CP_TOK_EQUAL) {
         cp_raise_at(p, CP_ERR_SYNTAX, cp_fmt("cannot assign to %S", cp_tok_text(p, t)), t->lineno, t->col_offset,

@@ -26,6 +26,7 @@ typedef struct {
     void *memo;            /* pass-2 memo table (parse_expr.c) */
     uintptr_t stack_base;  /* address of a local in cp_parse (stack guard) */
     size_t stack_budget;   /* bytes of C stack the parser may use */
+    bool empty_input;      /* the source was empty (CPython reports line 0) */
 } cp_parser;
 
 /* ---- temporary pointer vectors ---- */

@@ -563,10 +563,18 @@ static cp_stmt *simple_stmt(cp_parser *p)
         }
     }
     s = assignment_or_expr(p);
-    if (s || p->error) return s;
-    if (p->invalid_pass && !cpython_assignment_commits(p, m) && !p->error) invalid_assignment(p, m);
-    p->mark = m;
-    return NULL;
+    if (p->error) return NULL;
+    if (p->invalid_pass && (!s || s->kind == CP_STMT_Expr)) {
+        /* CPython's `assignment` rule failed here: its invalid_assignment
+         * alternative runs before the expression-statement one */
+        size_t end = p->mark;
+        if (!cpython_assignment_commits(p, m) && !p->error) invalid_assignment(p, m);
+        if (p->error) return NULL;
+        p->mark = s ? end : m;
+        return s;
+    }
+    if (!s) p->mark = m;
+    return s;
 }
 
 bool cp_simple_stmts(cp_parser *p, cp_pvec *out)

@@ -94,6 +94,7 @@ static const struct {
 
 static bool lookup_name(cr_span name, uint32_t *cp)
 {
+    if (cp_unicode_lookup_name(name, cp)) return true;
     for (size_t k = 0; k < sizeof NAMED_CHARS / sizeof NAMED_CHARS[0]; k++) {
         cr_span n = cr_span_cstr(NAMED_CHARS[k].name);
         if (n.len != name.len) continue;

@@ -33,7 +33,7 @@ bool cp_pvec_push(cp_parser *p, cp_pvec *v, void *x)
         v->items = n;
         v->cap = ncap;
     }
-    /* index checked against cap just above */
+    if (v->len >= v->cap) cr_panic_bounds();
     v->items[v->len++] = x;
     return true;
 }
@@ -353,9 +353,33 @@ static cp_mod *parse_file(cp_parser *p)
     return m;
 }
 
+/* expressions: expression (',' expression)* [','] (no starred items) */
+static cp_expr *expressions(cp_parser *p)
+{
+    cp_token *start = cp_cur(p);
+    cp_expr *a = cp_expression(p);
+    if (!a || !cp_at(p, CP_TOK_COMMA)) return a;
+    cp_pvec elts = {0};
+    if (!cp_pvec_push(p, &elts, a)) return NULL;
+    while (cp_expect(p, CP_TOK_COMMA)) {
+        size_t m = p->mark;
+        cp_expr *b = cp_expression(p);
+        if (!b) {
+            if (p->error) return NULL;
+            p->mark = m;
+            break;
+        }
+        if (!cp_pvec_push(p, &elts, b)) return NULL;
+    }
+    cp_expr *t = cp_mk_expr(p, CP_EXPR_Tuple, start);
+    if (!t || !cp_pvec_to_exprs(p, &elts, &t->v.Tuple.elts)) return NULL;
+    t->v.Tuple.ctx = CP_Load;
+    return t;
+}
+
 static cp_mod *parse_eval(cp_parser *p)
 {
-    cp_expr *e = cp_star_expressions(p);
+    cp_expr *e = expressions(p);
     if (!e) return NULL;
     while (cp_expect(p, CP_TOK_NEWLINE)) {}
     if (!cp_expect(p, CP_TOK_ENDMARKER)) return NULL;
@@ -365,20 +389,50 @@ static cp_mod *parse_eval(cp_parser *p)
     return m;
 }
 
+/* CPython's bad_single_statement: anything but blanks and comments after
+ * the statement (from the tokenizer's position). */
+static bool bad_single_statement(cp_parser *p, size_t from)
+{
+    size_t i = from;
+    while (i < p->src.len) {
+        uint8_t c = cr_span_at(p->src, i);
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\f') {
+            i++;
+        } else if (c == '#') {
+            while (i < p->src.len && cr_span_at(p->src, i) != '\n') i++;
+        } else {
+            return true;
+        }
+    }
+    return false;
+}
+
 static cp_mod *parse_single(cp_parser *p)
 {
     cp_pvec body = {0};
-    if (cp_at(p, CP_TOK_NEWLINE) || cp_at(p, CP_TOK_ENDMARKER)) {
-        /* an empty interactive statement */
-    } else if (!cp_statement(p, &body)) {
+    cp_token *t = cp_cur(p);
+    if (t->type == CP_TOK_NEWLINE || t->type == CP_TOK_ENDMARKER) {
+        /* CPython: an empty interactive input is an error here */
+        int line = p->empty_input ? 0 : t->lineno;
+        cp_raise_at(p, CP_ERR_SYNTAX, cr_span_cstr("invalid syntax"), line, -1, line, -1);
         return NULL;
     }
-    while (cp_expect(p, CP_TOK_NEWLINE)) {}
-    if (!cp_at(p, CP_TOK_ENDMARKER)) {
-        if (p->invalid_pass) {
-            cp_token *t = cp_cur(p);
-            return cp_raise_tok(p, t, cr_span_cstr("multiple statements found while compiling a single statement"));
-        }
+    bool compound = t->type == CP_TOK_AT ||
+                    (t->type == CP_TOK_NAME && (t->kw == CP_KW_def || t->kw == CP_KW_if || t->kw == CP_KW_class ||
+                                                t->kw == CP_KW_with || t->kw == CP_KW_for || t->kw == CP_KW_try ||
+                                                t->kw == CP_KW_while || t->kw == CP_KW_async));
+    if (!cp_statement(p, &body)) return NULL;
+    if (compound && body.len == 1) {
+        cp_stmt *s = (cp_stmt *)cp_pvec_get(&body, 0);
+        /* compound_stmt NEWLINE: the statement must end the input line */
+        if (s->kind != CP_STMT_Expr && s->kind != CP_STMT_Assign && !cp_at(p, CP_TOK_NEWLINE) &&
+            !cp_at(p, CP_TOK_ENDMARKER))
+            return NULL;
+    }
+    cp_token *raw_last = cp_tok_at(p, p->mark ? p->mark - 1 : 0);
+    if (raw_last->type != CP_TOK_NEWLINE && cp_expect(p, CP_TOK_NEWLINE)) raw_last = cp_tok_at(p, p->mark - 1);
+    if (bad_single_statement(p, raw_last->end)) {
+        cp_raise_last(p, CP_ERR_SYNTAX, cr_span_cstr("multiple statements found while compiling a single statement"));
         return NULL;
     }
     cp_mod *m = cp_new_mod(CP_MOD_Interactive);
@@ -463,16 +517,164 @@ static void init_parser(cp_parser *p, cr_span src, int mode, cp_error *err)
     cp_tok_init(&p->tok, src, err);
 }
 
-cp_mod *cp_parse(cr_span source, int mode, cp_error *err)
+/* ---- PEP 263 coding declarations ---- */
+
+static bool is_cookie_char(uint8_t c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' ||
+           c == '.';
+}
+
+/* The encoding named on a line "[ \t\f]*#...coding[:=][ \t]*NAME", or an
+ * empty span.  *is_comment tells whether the line is blank or a comment. */
+static cr_span line_cookie(cr_span line, bool *is_comment)
+{
+    size_t i = 0;
+    while (i < line.len && (cr_span_at(line, i) == ' ' || cr_span_at(line, i) == '\t' || cr_span_at(line, i) == '\f'))
+        i++;
+    *is_comment = i >= line.len || cr_span_at(line, i) == '#' || cr_span_at(line, i) == '\n' ||
+                  cr_span_at(line, i) == '\r';
+    if (i >= line.len || cr_span_at(line, i) != '#') return cr_span_make("", 0);
+    int64_t k = cr_span_find(line, cr_span_cstr("coding"), i);
+    while (k >= 0) {
+        size_t j = (size_t)k + 6;
+        if (j < line.len && (cr_span_at(line, j) == ':' || cr_span_at(line, j) == '=')) {
+            j++;
+            while (j < line.len && (cr_span_at(line, j) == ' ' || cr_span_at(line, j) == '\t')) j++;
+            size_t s = j;
+            while (j < line.len && is_cookie_char(cr_span_at(line, j))) j++;
+            if (j > s) return cr_span_sub(line, s, j - s);
+        }
+        k = cr_span_find(line, cr_span_cstr("coding"), (size_t)k + 1);
+    }
+    return cr_span_make("", 0);
+}
+
+enum { ENC_UTF8, ENC_LATIN1, ENC_ASCII, ENC_CP1252, ENC_UNKNOWN };
+
+/* windows-1252 bytes 0x80..0x9F (0 = undefined) */
+static const uint16_t CP1252_HIGH[32] = {
+    0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
+    0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178};
+
+/* CPython's get_normal_name plus the codec aliases we support. */
+static int encoding_of(cr_span name, const char **normal)
+{
+    char buf[24];
+    size_t n = 0;
+    for (size_t i = 0; i < name.len && n < sizeof buf - 1; i++) {
+        uint8_t c = cr_span_at(name, i);
+        buf[n++] = c == '_' ? '-' : (c >= 'A' && c <= 'Z') ? (char)(c + 32) : (char)c;
+    }
+    buf[n] = 0;
+    cr_span b = cr_span_make(buf, n);
+    static const char *const utf8[] = {"utf-8", "utf8", "u8", "utf", "cp65001"};
+    static const char *const latin1[] = {"latin-1", "iso-8859-1", "iso-latin-1", "latin1", "l1", "iso8859-1",
+                                         "8859", "cp819", "iso-ir-100", "latin"};
+    static const char *const ascii[] = {"ascii", "us-ascii", "646", "us"};
+    for (size_t i = 0; i < sizeof utf8 / sizeof utf8[0]; i++)
+        if (cr_span_eq(b, cr_span_cstr(utf8[i]))) { *normal = "utf-8"; return ENC_UTF8; }
+    if (n > 6 && cr_span_eq(cr_span_sub(b, 0, 6), cr_span_cstr("utf-8-"))) { *normal = "utf-8"; return ENC_UTF8; }
+    for (size_t i = 0; i < sizeof latin1 / sizeof latin1[0]; i++)
+        if (cr_span_eq(b, cr_span_cstr(latin1[i]))) { *normal = "iso-8859-1"; return ENC_LATIN1; }
+    for (size_t i = 0; i < sizeof ascii / sizeof ascii[0]; i++)
+        if (cr_span_eq(b, cr_span_cstr(ascii[i]))) { *normal = "ascii"; return ENC_ASCII; }
+    if (cr_span_eq(b, cr_span_cstr("cp1252")) || cr_span_eq(b, cr_span_cstr("windows-1252"))) {
+        *normal = "cp1252";
+        return ENC_CP1252;
+    }
+    *normal = NULL;
+    return ENC_UNKNOWN;
+}
+
+static void error_no_line(cp_error *err, cr_span msg)
+{
+    err->kind = CP_ERR_SYNTAX;
+    err->msg = msg;
+    err->lineno = 0;
+    err->offset = -1;
+    err->end_lineno = 0;
+    err->end_offset = 0;
+    err->no_end_location = true;
+    err->text = cr_span_make("", 0);
+}
+
+/* Apply a coding declaration: *out is the source as UTF-8.  false with
+ * err filled on error. */
+static bool decode_source(cr_span in, cp_error *err, cr_span *out)
+{
+    *out = in;
+    bool bom = in.len >= 3 && cr_span_at(in, 0) == 0xEF && cr_span_at(in, 1) == 0xBB && cr_span_at(in, 2) == 0xBF;
+    cr_span body = bom ? cr_span_from(in, 3) : in;
+    int64_t nl = cr_span_find_byte(body, '\n', 0);
+    cr_span line1 = nl < 0 ? body : cr_span_sub(body, 0, (size_t)nl + 1);
+    bool comment1, comment2;
+    cr_span name = line_cookie(line1, &comment1);
+    if (name.len == 0 && comment1 && nl >= 0) {
+        cr_span rest = cr_span_from(body, (size_t)nl + 1);
+        int64_t nl2 = cr_span_find_byte(rest, '\n', 0);
+        name = line_cookie(nl2 < 0 ? rest : cr_span_sub(rest, 0, (size_t)nl2 + 1), &comment2);
+    }
+    if (name.len == 0) return true;
+    const char *normal;
+    int enc = encoding_of(name, &normal);
+    if (enc == ENC_UNKNOWN) {
+        error_no_line(err, cp_fmt("unknown encoding: %S", name));
+        return false;
+    }
+    if (bom && enc != ENC_UTF8) {
+        error_no_line(err, cp_fmt("encoding problem: %s with BOM", normal));
+        return false;
+    }
+    if (enc == ENC_UTF8) return true;
+    cr_buf b;
+    cr_buf_init(&b);
+    for (size_t i = 0; i < in.len; i++) {
+        uint8_t c = cr_span_at(in, i);
+        if (c >= 0x80 && enc == ENC_ASCII) {
+            error_no_line(err, cp_fmt("'ascii' codec can't decode byte 0x%x in position %d: ordinal not in range(128)",
+                                      (uint32_t)c, (int)i));
+            return false;
+        }
+        uint32_t cp = c; /* latin-1: the byte is the code point */
+        if (enc == ENC_CP1252 && c >= 0x80 && c <= 0x9F) {
+            /* index checked by the range test */
+            cp = CP1252_HIGH[c - 0x80];
+            if (cp == 0) {
+                error_no_line(err, cp_fmt("'charmap' codec can't decode byte 0x%x in position %d: character maps "
+                                          "to <undefined>", (uint32_t)c, (int)i));
+                return false;
+            }
+        }
+        cr_buf_utf8(&b, cp);
+    }
+    if (b.failed) {
+        cp_error_memory(err);
+        return false;
+    }
+    *out = cr_buf_span(&b);
+    return true;
+}
+
+cp_mod *cp_parse(cr_span source, int mode, cp_error *err) { return cp_parse_ex(source, mode, 0, err); }
+
+cp_mod *cp_parse_ex(cr_span source, int mode, int flags, cp_error *err)
 {
     cp_error zero = {0};
     *err = zero;
     if (cr_span_find_byte(source, 0, 0) >= 0) {
         err->kind = CP_ERR_SYNTAX;
-        err->msg = cr_span_cstr("source code string cannot contain null bytes");
+        err->msg = cr_span_cstr((flags & CP_PARSE_FILE) ? "source code cannot contain null bytes"
+                                                        : "source code string cannot contain null bytes");
         err->text = cr_span_make("", 0);
+        err->no_location = true;
         return NULL;
     }
+    if (source.len > CP_MAX_SOURCE / 2) {
+        cp_error_memory(err);
+        return NULL;
+    }
+    if (!(flags & CP_PARSE_STR) && !decode_source(source, err, &source)) return NULL;
     cr_span src;
     if (!normalise(source, mode != CP_MODE_EVAL, &src)) {
         cp_error_memory(err);
@@ -483,7 +685,15 @@ cp_mod *cp_parse(cr_span source, int mode, cp_error *err)
         cp_error_memory(err);
         return NULL;
     }
+    if (mode == CP_MODE_EVAL && src.len == 0) {
+        /* nothing to read: CPython reports line 0 */
+        err->kind = CP_ERR_SYNTAX;
+        err->msg = cr_span_cstr("invalid syntax");
+        err->text = cr_span_make("", 0);
+        return NULL;
+    }
     init_parser(p, src, mode, err);
+    p->empty_input = source.len == 0;
     char base;
     p->stack_base = (uintptr_t)(void *)&base;
     /* a quarter of what the host grants the runtime, 2 MB when unknown */
@@ -514,7 +724,10 @@ cp_mod *cp_parse(cr_span source, int mode, cp_error *err)
                       cr_span_cstr(last->type == CP_TOK_INDENT ? "unexpected indent" : "unexpected unindent"));
         return NULL;
     }
-    cp_raise_tok(p, last, cr_span_cstr("invalid syntax"));
+    if (last->type == CP_TOK_ENDMARKER)
+        cp_raise_at(p, CP_ERR_SYNTAX, cr_span_cstr("invalid syntax"), last->lineno, -1, last->end_lineno, -1);
+    else
+        cp_raise_tok(p, last, cr_span_cstr("invalid syntax"));
     if (p->tok.errcode == CP_TOKERR_NONE) check_rest_of_source(p);
     return NULL;
 }

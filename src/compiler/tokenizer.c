@@ -124,8 +124,9 @@ static long peg_conv(cr_span line, long col)
 {
     if (col <= 0) return col;
     long len = (long)line.len;
-    /* CPython measures the line with strlen() of its UTF-8: the '\n' counts */
-    if (col > len + 1) col = len + 1;
+    /* CPython clamps to strlen(line) + 1 and decodes that many bytes: the
+     * terminating NUL then counts as one more character */
+    if (col > len) return chars_in(line, len) + 1;
     return chars_in(line, col);
 }
 
@@ -138,7 +139,13 @@ void cp_error_set_peg(cp_error *err, cr_span src, cp_error_kind kind, cr_span ms
     err->lineno = lineno;
     err->end_lineno = end_lineno;
     err->offset = (int)peg_conv(line, col);
-    err->end_offset = (int)(end_col > 0 ? peg_conv(line, end_col) : end_col);
+    /* CPython converts the end column with the START line too; when the
+     * error spans lines its tokenizer has moved on and that line is taken
+     * without its '\n' */
+    cr_span eline = line;
+    if (end_lineno != lineno && eline.len && cr_span_at(eline, eline.len - 1) == '\n')
+        eline = cr_span_sub(eline, 0, eline.len - 1);
+    err->end_offset = (int)(end_col > 0 ? peg_conv(eline, end_col) : end_col);
     set_text(err, line);
 }
 
@@ -148,6 +155,7 @@ void cp_error_memory(cp_error *err)
     err->msg = cr_span_make("", 0);
     err->lineno = err->offset = err->end_lineno = err->end_offset = 0;
     err->text = cr_span_make("", 0);
+    err->no_location = true;
 }
 
 /* ------------------------------------------------------------------ */
@@ -198,9 +206,19 @@ static bool is_printable_cp(uint32_t c)
     return true;
 }
 
+static const cp_unicode_hooks *hooks;
+
+void cp_set_unicode_hooks(const cp_unicode_hooks *h) { hooks = h; }
+
+bool cp_unicode_lookup_name(cr_span name, uint32_t *cp)
+{
+    return hooks && hooks->lookup_name && hooks->lookup_name(name, cp);
+}
+
 bool cp_is_id_start(uint32_t c)
 {
     if (c < 128) return is_ascii_letter((int)c) || c == '_';
+    if (hooks && hooks->is_xid_start) return hooks->is_xid_start(c);
     if (is_symbol_cp(c)) return false;
     if (c >= 0x300 && c <= 0x36F) return false; /* combining marks */
     if (c >= 0x660 && c <= 0x669) return false; /* Arabic-Indic digits */
@@ -210,6 +228,7 @@ bool cp_is_id_start(uint32_t c)
 bool cp_is_id_char(uint32_t c)
 {
     if (c < 128) return potential_id_char((int)c);
+    if (hooks && hooks->is_xid_continue) return hooks->is_xid_continue(c);
     return !is_symbol_cp(c);
 }
 
@@ -393,7 +412,9 @@ static bool verify_identifier(cp_tokenizer *t, size_t start)
         bool ok = first ? cp_is_id_start((uint32_t)cp) : cp_is_id_char((uint32_t)cp);
         if (!ok) {
             t->pos = start + i + n;
-            if (is_printable_cp((uint32_t)cp))
+            bool printable = hooks && hooks->is_printable ? hooks->is_printable((uint32_t)cp)
+                                                          : is_printable_cp((uint32_t)cp);
+            if (printable)
                 tok_error(t, cp_fmt("invalid character '%U' (U+%X)", (uint32_t)cp, (uint32_t)cp));
             else
                 tok_error(t, cp_fmt("invalid non-printable character U+%X", (uint32_t)cp));

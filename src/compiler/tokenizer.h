@@ -30,13 +30,17 @@ typedef enum {
     CP_TOK_ERROR   /* the error is in the tokenizer's cp_error */
 } cp_tok_type;
 
+/* Kept small: the parser holds every token of a file (28 bytes each). */
 typedef struct {
-    cp_tok_type type;
-    int kw;                 /* for NAME: a CP_KW_* keyword number, or 0 */
-    size_t start, end;      /* byte offsets of the token text in the source */
-    int lineno, col_offset, end_lineno, end_col_offset;
-    int level;              /* bracket nesting level after this token */
+    uint8_t type;           /* cp_tok_type */
+    uint8_t kw;             /* for NAME: a CP_KW_* keyword number, or 0 */
+    uint16_t level;         /* bracket nesting level after this token */
+    uint32_t start, end;    /* byte offsets of the token text in the source */
+    int32_t lineno, col_offset, end_lineno, end_col_offset;
 } cp_token;
+
+/* Sources are limited to this many bytes (token offsets are 32-bit). */
+#define CP_MAX_SOURCE ((size_t)0xFFFFFFF0u)
 
 /* Hard keywords (NAME tokens whose kw != 0). */
 enum {
@@ -111,6 +115,8 @@ cr_span cp_utf8_error_msg(cr_span s, size_t i);
 /* Decoding helpers. */
 bool cp_is_id_start(uint32_t c);
 bool cp_is_id_char(uint32_t c);
+/* \N{name} through the runtime's hook (parser.h), false when unknown. */
+bool cp_unicode_lookup_name(cr_span name, uint32_t *cp);
 /* Keyword number of an identifier, or 0. */
 int cp_keyword_of(cr_span name);
 

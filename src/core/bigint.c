@@ -105,6 +105,38 @@ static void mul_school(cr_limb *r, const cr_limb *a, size_t an, const cr_limb *b
     }
 }
 
+/* r[0 .. 2n) = a * a, schoolbook: each cross product once, doubled, plus
+ * the squares on the diagonal (about half the work of mul_school). */
+static void sqr_school(cr_limb *r, const cr_limb *a, size_t n)
+{
+    cr_big_zero(r, 2 * n);
+    for (size_t i = 0; i < n; i++) {
+        cr_dlimb carry = 0;
+        cr_dlimb ai = a[i];
+        for (size_t j = i + 1; j < n; j++) {
+            carry += ai * a[j] + r[i + j];
+            r[i + j] = (cr_limb)carry;
+            carry >>= 32;
+        }
+        r[i + n] = (cr_limb)carry;
+    }
+    cr_limb top = 0;
+    for (size_t k = 0; k < 2 * n; k++) {
+        cr_limb v = r[k];
+        r[k] = (v << 1) | top;
+        top = v >> 31;
+    }
+    cr_dlimb carry = 0;
+    for (size_t i = 0; i < n; i++) {
+        carry += (cr_dlimb)a[i] * a[i] + r[2 * i];
+        r[2 * i] = (cr_limb)carry;
+        carry >>= 32;
+        carry += r[2 * i + 1];
+        r[2 * i + 1] = (cr_limb)carry;
+        carry >>= 32;
+    }
+}
+
 /* r[0 .. rn) += a[0 .. an), an <= rn; the carry is propagated up to rn
  * (the caller knows the true sum fits). */
 static void add_into(cr_limb *r, size_t rn, const cr_limb *a, size_t an)
@@ -153,7 +185,13 @@ static size_t kara_scratch(size_t n)
     return s;
 }
 
-/* r[0 .. 2n) = a[0..n) * b[0..n) (Karatsuba); s: kara_scratch(n) limbs. */
+/* r[0 .. 2n) = a[0..n) * b[0..n) (Karatsuba); s: kara_scratch(n) limbs
+ * (kara_scratch(n) <= 4n + 512).  The contract lets Frama-C EVA interpret
+ * the recursive calls. */
+/*@ requires n <= 0x10000000;
+    assigns r[0 .. 2*n - 1] \from a[0 .. n - 1], b[0 .. n - 1];
+    assigns s[0 .. 4*n + 511] \from a[0 .. n - 1], b[0 .. n - 1];
+*/
 static void kara(cr_limb *r, const cr_limb *a, const cr_limb *b, size_t n, cr_limb *s)
 {
     if (n < CR_BIG_KARATSUBA_THRESHOLD) {
@@ -181,6 +219,31 @@ static void kara(cr_limb *r, const cr_limb *a, const cr_limb *b, size_t n, cr_li
     add_into(r + h, 2 * n - h, z1, 2 * m1);
 }
 
+/* r[0 .. 2n) = a[0..n)^2 (Karatsuba squaring); s: kara_scratch(n) limbs. */
+/*@ requires n <= 0x10000000;
+    assigns r[0 .. 2*n - 1] \from a[0 .. n - 1];
+    assigns s[0 .. 4*n + 511] \from a[0 .. n - 1];
+*/
+static void kara_sqr(cr_limb *r, const cr_limb *a, size_t n, cr_limb *s)
+{
+    if (n < CR_BIG_KARATSUBA_THRESHOLD) {
+        sqr_school(r, a, n);
+        return;
+    }
+    size_t h = n / 2, m = n - h, m1 = m + 1;
+    cr_limb *s1 = s;          /* a0 + a1: m1 limbs */
+    cr_limb *z1 = s + 2 * m1; /* s1^2: 2*m1 limbs */
+    cr_limb *rest = s + 4 * m1;
+    kara_sqr(r, a, h, rest);
+    kara_sqr(r + 2 * h, a + h, m, rest);
+    cr_big_zero(s1, m1);
+    (void)cr_big_add(s1, a + h, m, a, h);
+    kara_sqr(z1, s1, m1, rest);
+    sub_into(z1, 2 * m1, r, 2 * h);
+    sub_into(z1, 2 * m1, r + 2 * h, 2 * m);
+    add_into(r + h, 2 * n - h, z1, 2 * m1);
+}
+
 size_t cr_big_mul_scratch(size_t an, size_t bn)
 {
     size_t small = an < bn ? an : bn;
@@ -200,6 +263,11 @@ void cr_big_mul(cr_limb *r, const cr_limb *a, size_t an, const cr_limb *b, size_
         bn = tn;
     }
     /* Now an >= bn. */
+    if (a == b && an == bn) {
+        if (an < CR_BIG_KARATSUBA_THRESHOLD) sqr_school(r, a, an);
+        else kara_sqr(r, a, an, scratch);
+        return;
+    }
     if (bn < CR_BIG_KARATSUBA_THRESHOLD) {
         mul_school(r, a, an, b, bn);
         return;
@@ -232,6 +300,7 @@ void cr_big_mul(cr_limb *r, const cr_limb *a, size_t an, const cr_limb *b, size_
 cr_limb cr_big_divmod1(cr_limb *q, const cr_limb *a, size_t n, cr_limb d)
 {
     cr_dlimb rem = 0;
+    if (d == 0) return 0; /* precondition violated: do nothing */
     for (size_t i = n; i > 0; i--) {
         cr_dlimb cur = (rem << 32) | a[i - 1];
         cr_dlimb qd = cur / d;
@@ -252,6 +321,7 @@ static unsigned clz32(cr_limb x)
 void cr_big_divmod(cr_limb *q, cr_limb *r, const cr_limb *a, size_t an, const cr_limb *b,
                    size_t bn, cr_limb *scratch)
 {
+    if (bn == 0 || an < bn || b[bn - 1] == 0) return; /* precondition violated: do nothing */
     if (bn == 1) {
         cr_limb rem = cr_big_divmod1(q, a, an, b[0]);
         if (r) r[0] = rem;

@@ -856,6 +856,8 @@ typedef struct {
     bool negative;
 } decimal;
 
+static double make_double(uint64_t mant, int64_t exp2, bool sticky, bool *ovf);
+
 /* Correctly rounded M * 10**exp10 (M > 0) as a positive double. */
 static double decimal_to_double(const decimal *dec)
 {
@@ -885,6 +887,35 @@ static double decimal_to_double(const decimal *dec)
         for (i = 0; i < (int)(e10 - 22); i++) m *= 10;
         return (double)m * tens[22];
     }
+#ifdef CR_DTOA_U128
+    /* up to 19 digits with |e10| <= 27: M * 5**e10 or (M << sh) / 5**-e10 in
+     * 128 bits, with the remainder as the sticky bit, is exact */
+    if (nd <= 19 && e10 >= -27 && e10 <= 27) {
+        uint64_t m = 0;
+        u128 p5 = 1, x;
+        int64_t exp2;
+        bool sticky = false, ovf;
+        for (i = 0; i < nd; i++) m = m * 10 + (uint64_t)(dec->digits[i] - '0');
+        for (i = 0; i < (e10 < 0 ? -e10 : e10); i++) p5 *= 5;
+        if (e10 >= 0) {
+            x = (u128)m * p5;
+            exp2 = e10;
+        } else {
+            int sh = 127 - bitlen64(m);
+            u128 num128 = (u128)m << sh;
+            x = num128 / p5;
+            sticky = num128 % p5 != 0;
+            exp2 = (int64_t)e10 - sh;
+        }
+        if (bitlen128(x) > 64) {
+            int drop = bitlen128(x) - 64;
+            if ((x & ((((u128)1) << drop) - 1)) != 0) sticky = true;
+            x >>= drop;
+            exp2 += drop;
+        }
+        return make_double((uint64_t)x, exp2, sticky, &ovf);
+    }
+#endif
     /* exact: value = num / den * 2**e2 */
     num.n = 0;
     for (i = 0; i < nd && i < CR_STRTOD_SIGDIGITS + 1; i++) bn_muladd(&num, 10, (uint32_t)(dec->digits[i] - '0'));

@@ -125,7 +125,14 @@ static int put_bignum(Val mag, bool negative, cr_buf *out)
     for (; i + 1 < h.len + 1 && i < h.len; i += 2)
         if (!cr_buf_byte(&bytes, (uint8_t)(hexval(cr_span_at(h, i)) << 4 | hexval(cr_span_at(h, i + 1)))))
             return nomem();
-    if (!cr_cbor_put_head(out, CR_CBOR_TAG, negative ? 3 : 2) || !cr_cbor_put_bytes(out, cr_buf_span(&bytes)))
+    cr_span mb = cr_buf_span(&bytes);
+    if (mb.len <= 8) {
+        /* Preferred serialisation: up to 64 bits go in the head. */
+        uint64_t u = 0;
+        for (size_t k = 0; k < mb.len; k++) u = u << 8 | cr_span_at(mb, k);
+        return cr_cbor_put_head(out, negative ? CR_CBOR_NEGINT : CR_CBOR_UINT, u) ? 0 : nomem();
+    }
+    if (!cr_cbor_put_head(out, CR_CBOR_TAG, negative ? 3 : 2) || !cr_cbor_put_bytes(out, mb))
         return nomem();
     return 0;
 }

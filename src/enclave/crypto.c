@@ -67,36 +67,23 @@ static void gcm_start(br_gcm_context *g, br_aes_ct64_ctr_keys *k, const uint8_t 
     br_gcm_flip(g);
 }
 
-/* The region data[off..len) is processed in place. */
-static uint8_t *region(cr_buf *data, size_t off, size_t *n)
-{
-    cr_span whole = cr_buf_span(data);
-    cr_span tail = cr_span_from(whole, off); /* checks off <= len */
-    *n = tail.len;
-    return data->ptr + off;
-}
-
-void en_gcm_encrypt(const uint8_t key[32], const uint8_t iv[12], cr_span aad, cr_buf *data, size_t off,
-                    uint8_t tag[16])
+/* The whole buffer is processed in place (BearSSL gets the buffer's own
+ * pointer and length: no pointer arithmetic here). */
+void en_gcm_encrypt(const uint8_t key[32], const uint8_t iv[12], cr_span aad, cr_buf *data, uint8_t tag[16])
 {
     br_gcm_context g;
     br_aes_ct64_ctr_keys k;
     gcm_start(&g, &k, key, iv, aad);
-    size_t n;
-    uint8_t *p = region(data, off, &n);
-    if (n) br_gcm_run(&g, 1, p, n);
+    if (data->len) br_gcm_run(&g, 1, data->ptr, data->len);
     br_gcm_get_tag(&g, tag);
 }
 
-bool en_gcm_decrypt(const uint8_t key[32], const uint8_t iv[12], cr_span aad, cr_buf *data, size_t off,
-                    const uint8_t tag[16])
+bool en_gcm_decrypt(const uint8_t key[32], const uint8_t iv[12], cr_span aad, cr_buf *data, const uint8_t tag[16])
 {
     br_gcm_context g;
     br_aes_ct64_ctr_keys k;
     gcm_start(&g, &k, key, iv, aad);
-    size_t n;
-    uint8_t *p = region(data, off, &n);
-    if (n) br_gcm_run(&g, 0, p, n);
+    if (data->len) br_gcm_run(&g, 0, data->ptr, data->len);
     return br_gcm_check_tag(&g, tag) == 1;
 }
 
@@ -118,9 +105,11 @@ void en_drbg_mix(cr_span extra)
 void en_drbg_fill(cr_buf *out, size_t n)
 {
     if (!drbg_ready) cr_panic("enclave DRBG used before it was seeded");
-    size_t start = out->len;
-    if (!cr_buf_repeat(out, 0, n)) return;
-    size_t m;
-    uint8_t *p = region(out, start, &m);
-    br_hmac_drbg_generate(&drbg, p, m);
+    uint8_t chunk[64];
+    while (n > 0) {
+        size_t k = n < sizeof chunk ? n : sizeof chunk;
+        br_hmac_drbg_generate(&drbg, chunk, k);
+        if (!cr_buf_append(out, cr_span_make(chunk, k))) return;
+        n -= k;
+    }
 }

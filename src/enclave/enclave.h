@@ -30,6 +30,8 @@ typedef struct {
     int64_t budget;          /* per-call instruction budget (-1 unlimited) */
     uint32_t services;       /* EN_SVC_* */
     uint8_t debug;           /* 1: debug enclave (DisableDebug = 0) */
+    uint8_t signed_build;    /* 1: built with --sign; an image without its
+                              * signature section is then refused */
     uint16_t prod_id;        /* ProdID */
     uint16_t isv_svn;        /* ISVSVN */
     cr_span app;             /* name of the app module */
@@ -90,12 +92,10 @@ bool en_ec_pub_from_priv(const uint8_t priv[32], uint8_t pub[65]);
 bool en_ecdsa_sign(const uint8_t priv[32], const uint8_t hash[32], uint8_t sig[64]);
 bool en_ecdsa_verify(const uint8_t pub[65], const uint8_t hash[32], const uint8_t sig[64]);
 void en_hkdf(cr_span salt, cr_span ikm, cr_span info, uint8_t out[32]);
-/* AES-256-GCM in place on buf[0..len); tag 16 bytes.  Decrypt returns
- * false when the tag does not match. */
-void en_gcm_encrypt(const uint8_t key[32], const uint8_t iv[12], cr_span aad, cr_buf *data, size_t off,
-                    uint8_t tag[16]);
-bool en_gcm_decrypt(const uint8_t key[32], const uint8_t iv[12], cr_span aad, cr_buf *data, size_t off,
-                    const uint8_t tag[16]);
+/* AES-256-GCM in place on the whole buffer; tag 16 bytes.  Decrypt
+ * returns false when the tag does not match. */
+void en_gcm_encrypt(const uint8_t key[32], const uint8_t iv[12], cr_span aad, cr_buf *data, uint8_t tag[16]);
+bool en_gcm_decrypt(const uint8_t key[32], const uint8_t iv[12], cr_span aad, cr_buf *data, const uint8_t tag[16]);
 /* The enclave's DRBG (HMAC_DRBG / SHA-256). */
 void en_drbg_seed(cr_span seed);
 void en_drbg_mix(cr_span extra);
@@ -118,7 +118,10 @@ enum {
     EN_E_LOG = 14,   /* u8 stream (1 stdout, 2 stderr), bytes */
     EN_E_OCALL = 15, /* u8 service, args */
 };
-enum { EN_ERR_EXCEPTION = 1, EN_ERR_BUDGET = 2, EN_ERR_REFUSED = 3, EN_ERR_BADARGS = 4 };
+enum { EN_ERR_EXCEPTION = 1, EN_ERR_BUDGET = 2, EN_ERR_REFUSED = 3, EN_ERR_BADARGS = 4, EN_ERR_CANCELLED = 5 };
+/* The budget is handed to the interpreter in slices; between slices the
+ * enclave looks at the host's cancel flag. */
+#define EN_BUDGET_SLICE 65536
 enum { EN_OCALL_TIME = 1, EN_OCALL_MONOTONIC = 2, EN_OCALL_RANDOM = 3 };
 enum { EN_DEBUG_PANIC = 1, EN_DEBUG_GARBAGE = 2 };
 
@@ -137,6 +140,9 @@ typedef struct {
     size_t c_stack_limit;
     void *stack_base;
     uint8_t boot_seed[32]; /* randomness for start-up (str hash seed) */
+    /* A byte of memory shared with the host (untrusted, like SGX's
+     * untrusted memory): nonzero asks the running call to stop. */
+    const volatile uint8_t *cancel;
 } en_channel;
 _Noreturn void en_trusted_main(const en_channel *ch);
 

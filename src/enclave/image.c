@@ -3,6 +3,7 @@
  * read goes through bounds-checked spans. */
 #include "enclave/enclave.h"
 #include "vm/code.h"
+#include "vm/import.h"
 #include "vm/marshal.h"
 
 typedef struct {
@@ -53,7 +54,9 @@ static const char *parse_manifest(cr_span p, en_manifest *m)
     m->stack_max = (uint32_t)rd_uint(&r, 4);
     m->budget = (int64_t)rd_uint(&r, 8);
     m->services = (uint32_t)rd_uint(&r, 4);
-    m->debug = (uint8_t)rd_uint(&r, 1);
+    uint8_t flags = (uint8_t)rd_uint(&r, 1);
+    m->debug = flags & 1;
+    m->signed_build = (flags >> 1) & 1;
     m->prod_id = (uint16_t)rd_uint(&r, 2);
     m->isv_svn = (uint16_t)rd_uint(&r, 2);
     m->app = rd_bytes(&r, (size_t)rd_uint(&r, 2));
@@ -68,9 +71,9 @@ static const char *parse_manifest(cr_span p, en_manifest *m)
     if (!r.ok) return "truncated manifest";
     if (r.pos != p.len) return "trailing bytes in manifest";
     if (!valid_name(m->app)) return "bad app module name in manifest";
-    if (m->heap_size < ((uint64_t)1 << 20) || m->heap_size > ((uint64_t)1 << 40)) return "heap size out of range";
+    if (m->heap_size < ((uint64_t)1 << 20) || m->heap_size > ((uint64_t)1 << 36)) return "heap size out of range (1 MiB .. 64 GiB)";
     if (m->stack_max < 50 || m->stack_max > 100000) return "stack size (recursion limit) out of range";
-    if (m->debug > 1) return "bad debug flag";
+    if (flags > 3) return "bad manifest flags";
     if (m->services & ~(uint32_t)(EN_SVC_LOG | EN_SVC_TIME | EN_SVC_RANDOM)) return "unknown host service";
     return NULL;
 }
@@ -128,6 +131,9 @@ const char *en_image_parse(cr_span data, en_image *img)
     for (size_t i = 0; i < img->nmodules; i++)
         if (cr_span_eq(img->modules[i].name, img->m.app)) app_found = (img->modules[i].flags & EN_MOD_APP) != 0;
     if (!app_found) return "app module missing from image";
+    /* Stripping the signature must not turn a signed image into a valid
+     * unsigned one (the manifest, which is measured, says it was signed). */
+    if (img->m.signed_build && !img->signed_) return "image requires a signature and has none";
     return NULL;
 }
 
@@ -146,7 +152,7 @@ bool en_section_begin(cr_buf *out, uint32_t type, size_t len)
 bool en_manifest_write(const en_manifest *m, cr_buf *out)
 {
     bool ok = put_le(out, m->heap_size, 8) && put_le(out, m->stack_max, 4) && put_le(out, (uint64_t)m->budget, 8) &&
-              put_le(out, m->services, 4) && put_le(out, m->debug, 1) && put_le(out, m->prod_id, 2) &&
+              put_le(out, m->services, 4) && put_le(out, (uint64_t)(m->debug | m->signed_build << 1), 1) && put_le(out, m->prod_id, 2) &&
               put_le(out, m->isv_svn, 2) && put_le(out, m->app.len, 2) && cr_buf_append(out, m->app) &&
               put_le(out, m->nexports, 4);
     for (size_t i = 0; ok && i < m->nexports; i++)
@@ -157,13 +163,21 @@ bool en_manifest_write(const en_manifest *m, cr_buf *out)
 void en_runtime_identity(uint8_t out[32])
 {
     /* The identity is a hash of what decides how an image behaves: the
-     * runtime version, the marshal format and the bytecode (opcode table).
-     * A later freestanding build will hash the trusted library's code. */
+     * runtime version, the marshal format, the bytecode (opcode table) and
+     * the frozen standard library (importable inside every enclave).  A
+     * later freestanding build will hash the trusted library's code. */
     uint8_t acc[32];
     en_sha256(cr_span_cstr(EN_RUNTIME_VERSION), cr_span_make("\0marshal-1\0", 11), acc);
     for (size_t i = 0; i < OP__COUNT; i++) {
         uint8_t next[32];
         en_sha256(cr_span_make(acc, 32), cr_span_cstr(vm_opcode_names[i]), next);
+        for (size_t k = 0; k < 32; k++) acc[k] = next[k];
+    }
+    for (size_t i = 0; i < vm_frozen_count; i++) {
+        const vm_frozen_module *fm = &vm_frozen_modules[i];
+        uint8_t src[32], next[32];
+        en_sha256(cr_span_cstr(fm->name), cr_span_make(fm->source, fm->length), src);
+        en_sha256(cr_span_make(acc, 32), cr_span_make(src, 32), next);
         for (size_t k = 0; k < 32; k++) acc[k] = next[k];
     }
     for (size_t k = 0; k < 32; k++) out[k] = acc[k];

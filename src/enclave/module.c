@@ -7,16 +7,19 @@
  *   unseal(blob) -> bytes
  *   report(report_data) -> bytes (signed report, EN_REPORT_SIZE bytes)
  *   random(n) -> bytes
+ *   sha256(data) -> bytes (32)
+ *   untrusted_time() -> float (the host's wall clock, via an OCALL)
  *   security_version() -> int, product_id() -> int, debug() -> bool
  *
  * Seal blob (docs/ENCLAVE.md): "PCSL" ver:u8 policy:u8 prod_id:u16 svn:u16
  * nonce[12] aad_len:u32 aad ciphertext tag[16]; everything before the
  * ciphertext is authenticated as GCM additional data.  Key: HKDF-SHA256
  * (salt "pyclave-seal-v1", ikm platform secret, info policy || identity ||
- * prod_id || svn), identity = MRENCLAVE or MRSIGNER by policy.
+ * prod_id || svn), identity = MRENCLAVE || MRSIGNER or MRSIGNER || zeros by policy.
  */
 #include "enclave/enclave.h"
 #include "enclave/trusted.h"
+#include "core/host.h"
 
 enum { POLICY_MRENCLAVE = 1, POLICY_MRSIGNER = 2 };
 #define SEAL_HDR 26 /* magic 4, ver 1, policy 1, prod 2, svn 2, nonce 12, aadlen 4 */
@@ -65,14 +68,18 @@ static bool bytes_arg(Val v, const char *fname, const char *pname, cr_span *out)
 
 static void seal_key(uint8_t policy, uint16_t prod, uint16_t svn, uint8_t key[32])
 {
-    uint8_t info[1 + 32 + 4];
+    /* mrenclave policy: MRENCLAVE and MRSIGNER (the same code under another
+     * signer gets another key); mrsigner policy: MRSIGNER and the product. */
+    uint8_t info[1 + 64 + 4];
     info[0] = policy;
-    const uint8_t *id = policy == POLICY_MRENCLAVE ? en_id.mrenclave : en_id.mrsigner;
-    for (size_t i = 0; i < 32; i++) info[1 + i] = id[i];
-    info[33] = (uint8_t)prod;
-    info[34] = (uint8_t)(prod >> 8);
-    info[35] = (uint8_t)svn;
-    info[36] = (uint8_t)(svn >> 8);
+    for (size_t i = 0; i < 32; i++) {
+        info[1 + i] = policy == POLICY_MRENCLAVE ? en_id.mrenclave[i] : en_id.mrsigner[i];
+        info[33 + i] = policy == POLICY_MRENCLAVE ? en_id.mrsigner[i] : 0;
+    }
+    info[65] = (uint8_t)prod;
+    info[66] = (uint8_t)(prod >> 8);
+    info[67] = (uint8_t)svn;
+    info[68] = (uint8_t)(svn >> 8);
     en_hkdf(cr_span_cstr("pyclave-seal-v1"), cr_span_make(en_id.platform_secret, 32), cr_span_make(info, sizeof info),
             key);
 }
@@ -93,6 +100,7 @@ static Val m_seal(Val self, Val *args, size_t nargs, Val kwnames)
             return vm_err_fmt(&vm_exc_ValueError, "seal policy must be 'mrenclave' or 'mrsigner', not %R", a[2]);
     }
     if (aad.len > UINT32_MAX || data.len > ((size_t)1 << 30)) return vm_err_str(&vm_exc_OverflowError, "data too large to seal");
+    en_mix_host_random();
     cr_buf b;
     cr_buf_init(&b);
     cr_buf_cstr(&b, "PCSL");
@@ -106,18 +114,16 @@ static Val m_seal(Val self, Val *args, size_t nargs, Val kwnames)
     en_drbg_fill(&b, 12);
     for (int i = 0; i < 4; i++) cr_buf_byte(&b, (uint8_t)(aad.len >> (8 * i)));
     cr_buf_append(&b, aad);
-    size_t ct = b.len;
-    cr_buf_append(&b, data);
-    if (b.failed) return vm_err_nomem();
+    cr_buf body;
+    cr_buf_init(&body);
+    cr_buf_append(&body, data);
+    if (b.failed || body.failed) return vm_err_nomem();
     uint8_t key[32], iv[12], tag[16];
     seal_key(policy, en_id.prod_id, en_id.isv_svn, key);
-    cr_span hdr = cr_span_make(b.ptr, ct);
+    cr_span hdr = cr_buf_span(&b);
     for (size_t i = 0; i < 12; i++) iv[i] = cr_span_at(hdr, 10 + i);
-    /* The header is copied: GCM reads it while the buffer is encrypted. */
-    Val hdr_copy = vm_bytes_new(hdr);
-    if (!hdr_copy) return NULL;
-    en_gcm_encrypt(key, iv, vm_bytes_span(hdr_copy), &b, ct, tag);
-    if (!cr_buf_append(&b, cr_span_make(tag, 16))) return vm_err_nomem();
+    en_gcm_encrypt(key, iv, hdr, &body, tag);
+    if (!cr_buf_append(&b, cr_buf_span(&body)) || !cr_buf_append(&b, cr_span_make(tag, 16))) return vm_err_nomem();
     return vm_bytes_new(cr_buf_span(&b));
 }
 
@@ -149,7 +155,7 @@ static Val m_unseal(Val self, Val *args, size_t nargs, Val kwnames)
     cr_buf b;
     cr_buf_init(&b);
     if (!cr_buf_append(&b, cr_span_sub(s, ct, s.len - 16 - ct))) return vm_err_nomem();
-    if (!en_gcm_decrypt(key, iv, cr_span_sub(s, 0, ct), &b, 0, tag))
+    if (!en_gcm_decrypt(key, iv, cr_span_sub(s, 0, ct), &b, tag))
         return unseal_error("authentication failed (tampered data, or sealed by another enclave identity)");
     return vm_bytes_new(cr_buf_span(&b));
 }
@@ -171,12 +177,15 @@ static Val m_report(Val self, Val *args, size_t nargs, Val kwnames)
     r.prod_id = en_id.prod_id;
     r.isv_svn = en_id.isv_svn;
     for (size_t i = 0; i < 64; i++) r.report_data[i] = i < d.len ? cr_span_at(d, i) : 0;
-    uint8_t body[EN_REPORT_SIZE], hash[32];
+    uint8_t body[EN_REPORT_BODY], hash[32], sig[64];
     en_report_body(&r, body);
     en_sha256(cr_span_make(body, EN_REPORT_BODY), cr_span_make(NULL, 0), hash);
-    if (!en_ecdsa_sign(en_id.report_key, hash, body + EN_REPORT_BODY))
-        return vm_err_str(&vm_exc_RuntimeError, "report signing failed");
-    return vm_bytes_new(cr_span_make(body, EN_REPORT_SIZE));
+    if (!en_ecdsa_sign(en_id.report_key, hash, sig)) return vm_err_str(&vm_exc_RuntimeError, "report signing failed");
+    cr_buf out;
+    cr_buf_init(&out);
+    if (!cr_buf_append(&out, cr_span_make(body, EN_REPORT_BODY)) || !cr_buf_append(&out, cr_span_make(sig, 64)))
+        return vm_err_nomem();
+    return vm_bytes_new(cr_buf_span(&out));
 }
 
 static Val m_random(Val self, Val *args, size_t nargs, Val kwnames)
@@ -186,6 +195,7 @@ static Val m_random(Val self, Val *args, size_t nargs, Val kwnames)
     if (!vm_as_ssize(args[0], &n, &vm_exc_OverflowError)) return NULL;
     if (n < 0) return vm_err_str(&vm_exc_ValueError, "negative count");
     if (n > (1 << 24)) return vm_err_str(&vm_exc_ValueError, "at most 16 MiB of random bytes per call");
+    en_mix_host_random();
     cr_buf b;
     cr_buf_init(&b);
     en_drbg_fill(&b, (size_t)n);
@@ -193,7 +203,29 @@ static Val m_random(Val self, Val *args, size_t nargs, Val kwnames)
     return vm_bytes_new(cr_buf_span(&b));
 }
 
+static Val m_sha256(Val self, Val *args, size_t nargs, Val kwnames)
+{
+    if (!vm_check_nargs("sha256", nargs, kwnames, 1, 1)) return NULL;
+    cr_span d;
+    if (!bytes_arg(args[0], "sha256", "data", &d)) return NULL;
+    uint8_t h[32];
+    en_sha256(d, cr_span_make(NULL, 0), h);
+    return bytes32(h);
+}
+
+/* Wall-clock time from the host (an OCALL): the enclave has no clock of
+ * its own, so this is whatever the host says.  0.0 when the manifest does
+ * not allow the time service. */
+static Val m_untrusted_time(Val self, Val *args, size_t nargs, Val kwnames)
+{
+    if (!vm_check_nargs("untrusted_time", nargs, kwnames, 0, 0)) return NULL;
+    int64_t ns = cr_host_services->time_ns ? cr_host_services->time_ns() : 0;
+    return vm_float_new((double)ns / 1e9);
+}
+
 static const vm_methoddef enclave_methods[] = {
+    {"untrusted_time", m_untrusted_time, 0, "untrusted_time() -> float seconds from the host's clock"},
+    {"sha256", m_sha256, 0, "sha256(data) -> 32-byte digest (BearSSL)"},
     {"measurement", m_measurement, 0, "MRENCLAVE of this enclave (32 bytes)."},
     {"signer", m_signer, 0, "MRSIGNER of this enclave (32 bytes)."},
     {"security_version", m_security_version, 0, NULL},

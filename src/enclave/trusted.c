@@ -20,6 +20,7 @@
 #include "vm/traceback.h"
 
 static const en_channel *chan;
+enum { EN_FRAME_TOO_BIG = 0xff }; /* recv_frame: the frame did not fit in memory */
 static en_image image; /* spans point into image_bytes */
 static Val image_bytes;  /* the image as received (bytes object, rooted) */
 static Val image_modules; /* dict: name -> (code, flags) */
@@ -57,25 +58,57 @@ static uint8_t recv_frame(cr_buf *out)
     uint32_t n = (uint32_t)hdr[0] | ((uint32_t)hdr[1] << 8) | ((uint32_t)hdr[2] << 16) | ((uint32_t)hdr[3] << 24);
     if (n > EN_FRAME_MAX) cr_panic("enclave: incoming frame too large (protocol violation)");
     cr_buf_init(out);
-    if (!cr_buf_repeat(out, 0, n)) cr_panic("enclave: no memory for an incoming frame");
+    if (!cr_buf_repeat(out, 0, n)) {
+        /* Too big for this enclave's heap: consume it (the channel stays in
+         * step) and tell the caller, who answers with an error. */
+        uint8_t sink[4096];
+        for (uint32_t left = n; left > 0;) {
+            uint32_t k = left > sizeof sink ? (uint32_t)sizeof sink : left;
+            if (!chan->read(sink, k)) chan->exit(EN_EXIT_CHANNEL);
+            left -= k;
+        }
+        cr_buf_init(out);
+        return EN_FRAME_TOO_BIG;
+    }
     if (n && !chan->read(out->ptr, n)) chan->exit(EN_EXIT_CHANNEL);
     return hdr[4];
 }
 
 /* ---- host services (OCALLs) ---- */
 
+/* One OCALL: send the request, wait for the REPLY of exactly want bytes.
+ * The answer is untrusted: only its size is checked; the value is what the
+ * host says. */
+static void ocall(uint8_t service, size_t want, cr_buf *reply)
+{
+    en_send_frame(EN_E_OCALL, cr_span_make(&service, 1));
+    uint8_t t = recv_frame(reply);
+    if (t != EN_H_REPLY || reply->len != want) cr_panic("enclave: bad OCALL reply (protocol violation)");
+}
+
 static int64_t ocall_i64(uint8_t service)
 {
     if (!(image.m.services & EN_SVC_TIME)) return 0;
-    en_send_frame(EN_E_OCALL, cr_span_make(&service, 1));
     cr_buf reply;
-    uint8_t t = recv_frame(&reply);
-    /* The answer is untrusted: only its size is checked; the value is what
-     * the host says (time has no trusted source in the enclave). */
-    if (t != EN_H_REPLY || reply.len != 8) cr_panic("enclave: bad OCALL reply (protocol violation)");
+    ocall(service, 8, &reply);
     uint64_t v = 0;
     for (size_t i = 0; i < 8; i++) v |= (uint64_t)cr_buf_get(&reply, i) << (8 * i);
     return (int64_t)v;
+}
+
+static bool mixed_this_call;
+
+/* Mix 32 bytes of fresh host randomness into the DRBG, once per ECALL, when
+ * the manifest allows the random service.  Host bytes cannot lower the
+ * DRBG's entropy (it was seeded at creation); they add forward secrecy
+ * against a later compromise of the enclave state. */
+void en_mix_host_random(void)
+{
+    if (mixed_this_call || !(image.m.services & EN_SVC_RANDOM)) return;
+    mixed_this_call = true;
+    cr_buf reply;
+    ocall(EN_OCALL_RANDOM, 32, &reply);
+    en_drbg_mix(cr_buf_span(&reply));
 }
 
 static int64_t svc_time_ns(void) { return ocall_i64(EN_OCALL_TIME); }
@@ -344,6 +377,39 @@ static void compute_exports(void)
 
 /* ---- calls ---- */
 
+static int64_t budget_rest; /* beyond the current slice; -1 unlimited */
+static bool call_cancelled;
+
+static void budget_hook(void)
+{
+    if (chan->cancel && *chan->cancel) {
+        call_cancelled = true;
+        return; /* budget stays 0: the interpreter raises */
+    }
+    if (budget_rest < 0) {
+        vm->budget_left = EN_BUDGET_SLICE;
+    } else if (budget_rest > 0) {
+        int64_t s = budget_rest < EN_BUDGET_SLICE ? budget_rest : EN_BUDGET_SLICE;
+        budget_rest -= s;
+        vm->budget_left = s;
+    }
+}
+
+static void start_budget(int64_t budget)
+{
+    call_cancelled = false;
+    vm->budget_hook = budget_hook;
+    if (budget < 0) {
+        budget_rest = -1;
+        vm->budget_left = EN_BUDGET_SLICE;
+    } else {
+        int64_t s = budget < EN_BUDGET_SLICE ? budget : EN_BUDGET_SLICE;
+        vm->budget_left = s;
+        budget_rest = budget - s;
+    }
+}
+
+
 static void send_error(uint8_t kind, const char *type, Val message, Val tb)
 {
     cr_buf b;
@@ -366,6 +432,10 @@ static void send_error(uint8_t kind, const char *type, Val message, Val tb)
 static void send_exception(Val exc, bool budget_hit)
 {
     vm->budget_left = -1;
+    if (budget_hit && call_cancelled) {
+        send_error(EN_ERR_CANCELLED, "Cancelled", vm_str_cstr("call cancelled by the host"), exc_text(exc));
+        return;
+    }
     const char *type = exc ? vm_tname(exc) : "SystemError";
     Val msg = exc ? vm_str(exc) : NULL;
     if (!msg) {
@@ -417,7 +487,8 @@ static void handle_call(cr_span p)
         send_exception(vm_err_fetch(), false);
         return;
     }
-    vm->budget_left = (int64_t)budget < 0 ? -1 : (int64_t)budget;
+    mixed_this_call = false;
+    start_budget((int64_t)budget);
     Val r = vm_call(fn, n ? vm_tuple_items(argt).items : NULL, n, NULL);
     bool budget_hit = !r && vm->budget_left == 0;
     vm->budget_left = -1;
@@ -521,7 +592,9 @@ _Noreturn void en_trusted_main(const en_channel *ch)
     for (;;) {
         cr_buf req;
         t = recv_frame(&req);
-        if (t == EN_H_CALL) handle_call(cr_buf_span(&req));
+        if (t == EN_FRAME_TOO_BIG)
+            send_error(EN_ERR_BADARGS, "MemoryError", vm_str_cstr("request too large for the enclave heap"), NULL);
+        else if (t == EN_H_CALL) handle_call(cr_buf_span(&req));
         else if (t == EN_H_DEBUG) handle_debug(cr_buf_span(&req));
         else cr_panic("enclave: unexpected frame type (protocol violation)");
     }

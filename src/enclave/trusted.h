@@ -18,6 +18,8 @@ typedef struct {
 extern en_identity en_id;
 
 void en_send_frame(uint8_t type, cr_span payload);
+/* Mix host randomness into the DRBG (once per ECALL; random service only). */
+void en_mix_host_random(void);
 /* The `enclave` module (module.c). */
 int en_module_init(Val module);
 

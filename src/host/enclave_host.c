@@ -16,6 +16,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/random.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
@@ -33,6 +34,8 @@ struct pyclave_enclave {
     int timeout_ms;
     int64_t budget, manifest_budget;
     bool dead;
+    volatile uint8_t *cancel; /* shared with the child */
+    bool timed_out;
     uint8_t mrenclave[32], mrsigner[32];
     void (*log)(void *ctx, int stream, const uint8_t *data, size_t len);
     void *log_ctx;
@@ -51,12 +54,13 @@ const char *pyclave_status_str(pyclave_status s)
     case PYCLAVE_E_IMAGE: return "enclave image refused";
     case PYCLAVE_E_IO: return "I/O error";
     case PYCLAVE_E_CRASHED: return "the enclave crashed";
-    case PYCLAVE_E_TIMEOUT: return "the enclave timed out and was killed";
+    case PYCLAVE_E_TIMEOUT: return "the call timed out";
     case PYCLAVE_E_PROTOCOL: return "protocol violation by the enclave";
     case PYCLAVE_E_KEYS: return "platform key file problem";
     case PYCLAVE_E_DEAD: return "the enclave is not running";
     case PYCLAVE_E_INVALID: return "invalid argument";
     case PYCLAVE_E_REPORT: return "report does not verify";
+    case PYCLAVE_E_CANCELLED: return "the call was cancelled by the host";
     }
     return "unknown status";
 }
@@ -314,7 +318,12 @@ static void deliver_log(pyclave_enclave *e, const uint8_t *p, size_t n)
 
 static void answer_ocall(pyclave_enclave *e, const uint8_t *p, size_t n)
 {
-    uint8_t out[8] = {0};
+    uint8_t out[32] = {0};
+    if (n == 1 && p[0] == EN_OCALL_RANDOM) {
+        if (!random_bytes(out, 32)) memset(out, 0, 32);
+        send_frame(e, EN_H_REPLY, out, 32, NULL, 0);
+        return;
+    }
     if (n == 1 && (p[0] == EN_OCALL_TIME || p[0] == EN_OCALL_MONOTONIC)) {
         struct timespec ts;
         clock_gettime(p[0] == EN_OCALL_TIME ? CLOCK_REALTIME : CLOCK_MONOTONIC, &ts);
@@ -329,10 +338,19 @@ static void answer_ocall(pyclave_enclave *e, const uint8_t *p, size_t n)
 static pyclave_status wait_reply(pyclave_enclave *e, uint8_t *type, uint8_t **payload, size_t *len, pyclave_error *err)
 {
     int64_t deadline = now_ms() + e->timeout_ms;
+    e->timed_out = false;
     for (;;) {
         uint8_t hdr[5];
         int r = recv_all(e, hdr, 5, deadline);
         if (r == 0) return bury(e, PYCLAVE_E_CRASHED, err, "the enclave closed its channel");
+        if (r == -1 && !e->timed_out && e->cancel) {
+            /* First ask the running call to stop (the enclave survives);
+             * kill it only if it does not answer within a grace period. */
+            e->timed_out = true;
+            *e->cancel = 1;
+            deadline = now_ms() + 1000;
+            continue;
+        }
         if (r == -1) return bury(e, PYCLAVE_E_TIMEOUT, err, "no answer from the enclave within the timeout");
         if (r < 0) return bury(e, PYCLAVE_E_CRASHED, err, "channel error");
         uint32_t n = (uint32_t)hdr[0] | (uint32_t)hdr[1] << 8 | (uint32_t)hdr[2] << 16 | (uint32_t)hdr[3] << 24;
@@ -388,7 +406,8 @@ static pyclave_status decode_error(pyclave_enclave *e, const uint8_t *p, size_t 
         cr_cbor_next(&r, &it);
         if (it.kind == CR_CBOR_TEXT) parts[i] = text_dup(&it);
     }
-    pyclave_status st = p[0] == EN_ERR_BUDGET ? PYCLAVE_E_BUDGET
+    pyclave_status st = p[0] == EN_ERR_CANCELLED ? (e->timed_out ? PYCLAVE_E_TIMEOUT : PYCLAVE_E_CANCELLED)
+                        : p[0] == EN_ERR_BUDGET ? PYCLAVE_E_BUDGET
                         : p[0] == EN_ERR_REFUSED ? PYCLAVE_E_NOT_EXPORTED
                         : p[0] == EN_ERR_BADARGS ? PYCLAVE_E_BAD_ARGS
                                                  : PYCLAVE_E_EXCEPTION;
@@ -411,8 +430,10 @@ static pyclave_status decode_error(pyclave_enclave *e, const uint8_t *p, size_t 
 pyclave_status pyclave_image_measure(const uint8_t *image, size_t len, uint8_t mrenclave[32], uint8_t mrsigner[32],
                                      pyclave_error *err)
 {
-    static en_image img;
-    const char *why = en_image_verify(cr_span_make(image, len), &img, mrenclave, mrsigner);
+    en_image *img = malloc(sizeof *img);
+    if (!img) return set_err(err, PYCLAVE_E_IO, NULL, "out of memory");
+    const char *why = en_image_verify(cr_span_make(image, len), img, mrenclave, mrsigner);
+    free(img);
     if (why) return set_err(err, PYCLAVE_E_IMAGE, NULL, "enclave image refused: %s", why);
     return PYCLAVE_OK;
 }
@@ -431,8 +452,11 @@ pyclave_status pyclave_enclave_create(const char *path, const uint8_t *bytes, si
     }
     /* The host parses the manifest only to size the heap; the enclave
      * verifies everything again (and checks this size). */
-    static en_image img;
-    const char *why = en_image_parse(cr_span_make(bytes, len), &img);
+    en_image *imgp = malloc(sizeof *imgp);
+    const char *why = imgp ? en_image_parse(cr_span_make(bytes, len), imgp) : "out of memory";
+    en_manifest manifest;
+    if (imgp) manifest = imgp->m; /* spans into bytes: only the scalars are used below */
+    free(imgp);
     if (why) {
         free(owned);
         return set_err(err, PYCLAVE_E_IMAGE, NULL, "enclave image refused: %s", why);
@@ -453,13 +477,13 @@ pyclave_status pyclave_enclave_create(const char *path, const uint8_t *bytes, si
         return set_err(err, PYCLAVE_E_IO, NULL, "out of memory");
     }
     e->timeout_ms = opts && opts->timeout_ms > 0 ? opts->timeout_ms : 30000;
-    e->manifest_budget = img.m.budget;
-    e->budget = opts && opts->budget ? opts->budget : img.m.budget;
+    e->manifest_budget = manifest.budget;
+    e->budget = opts && opts->budget ? opts->budget : manifest.budget;
     e->log = opts ? opts->log : NULL;
     e->log_ctx = opts ? opts->log_ctx : NULL;
     fflush(stdout);
     fflush(stderr);
-    e->pid = hs_sandbox_spawn((size_t)img.m.heap_size, &e->fd);
+    e->pid = hs_sandbox_spawn((size_t)manifest.heap_size, &e->fd, &e->cancel);
     if (e->pid < 0) {
         free(owned);
         free(e);
@@ -516,6 +540,7 @@ pyclave_status pyclave_enclave_call(pyclave_enclave *e, const char *function, co
     hdr[8] = (uint8_t)fl;
     hdr[9] = (uint8_t)(fl >> 8);
     memcpy(hdr + 10, function, fl);
+    if (e->cancel) *e->cancel = 0;
     if (!send_frame(e, EN_H_CALL, hdr, 10 + fl, cbor_args, args_len))
         return bury(e, PYCLAVE_E_CRASHED, err, "cannot send the call");
     uint8_t t, *p = NULL;
@@ -563,6 +588,11 @@ void pyclave_enclave_set_timeout(pyclave_enclave *e, int timeout_ms)
 
 void pyclave_enclave_cancel(pyclave_enclave *e)
 {
+    if (e && e->cancel) *e->cancel = 1;
+}
+
+void pyclave_enclave_kill(pyclave_enclave *e)
+{
     if (e && e->pid > 0) kill(e->pid, SIGKILL);
 }
 
@@ -586,6 +616,7 @@ void pyclave_enclave_destroy(pyclave_enclave *e)
             waitpid(e->pid, &status, 0);
         }
     }
+    if (e->cancel) munmap((void *)e->cancel, 4096);
     free(e);
 }
 

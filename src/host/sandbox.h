@@ -4,12 +4,14 @@
 #define PYCLAVE_HOST_SANDBOX_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include <sys/types.h>
 
 /* Fork the child; returns its pid (or -1 with errno) and the host's end of
  * the channel in *fd.  The child reserves heap_size bytes of heap, closes
  * every other descriptor, enters seccomp strict mode and runs
- * en_trusted_main; it never returns. */
-pid_t hs_sandbox_spawn(size_t heap_size, int *fd);
+ * en_trusted_main; it never returns.  *cancel is a byte shared with the
+ * child (a one-page MAP_SHARED mapping): nonzero cancels the running call. */
+pid_t hs_sandbox_spawn(size_t heap_size, int *fd, volatile uint8_t **cancel);
 
 #endif

@@ -19,10 +19,14 @@ typedef struct {
     const char *path0;   /* sys.path[0], or NULL for none */
     const char *pythonpath; /* PYTHONPATH (NULL when ignored) */
     const char *executable;
-    bool inspect, interactive, optimize_unused, dont_write_bytecode, no_user_site, no_site,
+    int optimize;
+    bool inspect, interactive, dont_write_bytecode, no_user_site, no_site,
         ignore_environment, verbose_unused, quiet, isolated, unbuffered;
 } md_sys_config;
 int md_sys_init(const md_sys_config *cfg);
 int md_gc_register(void);
+
+/* registry.c: registers the extra built-in modules (math, random, time, ...). */
+int md_register_all(void);
 
 #endif

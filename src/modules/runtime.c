@@ -48,6 +48,7 @@ int pyclave_init(const pyclave_config *cfg)
         return -1;
     }
     if (cfg->gc_torture) cr_gc_set_torture(cfg->gc_torture);
+    cp_set_default_optimize(cfg->optimize);
     vm_state_init(cfg->stack_base, cfg->c_stack_limit);
     vm_str_hash_init(cfg->hashseed);
     vm_containers_init();
@@ -67,7 +68,8 @@ int pyclave_init(const pyclave_config *cfg)
     vm->builtins = ((ModuleObj *)(void *)val_obj(bmod))->dict;
     cr_gc_add_root(&vm->builtins_module);
     cr_gc_add_root(&vm->sys_dict);
-    if (vm_builtins_init(bmod) < 0 || vm_dict_set(vm->modules, bname, bmod) < 0) {
+    if (vm_builtins_init(bmod) < 0 || vm_dict_set(vm->modules, bname, bmod) < 0 ||
+        (cfg->optimize && vm_dict_set_cstr(vm->builtins, "__debug__", VM_False) < 0)) {
         report_init_failure("builtins");
         return -1;
     }
@@ -82,7 +84,8 @@ int pyclave_init(const pyclave_config *cfg)
     sys_cfg.isolated = cfg->isolated;
     sys_cfg.ignore_environment = cfg->ignore_environment;
     sys_cfg.unbuffered = cfg->unbuffered;
-    if (md_io_register() < 0 || md_gc_register() < 0 || md_sys_init(&sys_cfg) < 0) {
+    sys_cfg.optimize = cfg->optimize;
+    if (md_io_register() < 0 || md_register_all() < 0 || md_gc_register() < 0 || md_sys_init(&sys_cfg) < 0) {
         report_init_failure("sys");
         return -1;
     }

@@ -280,7 +280,7 @@ static int sys_module_init(Val module)
     }
     Val vi_items[5] = {I(3), I(11), I(7), vm_str_cstr("final"), I(0)};
     Val version_info = structseq_make(&ss_version_info, vi_items);
-    Val flags_items[18] = {I(0), I(config->inspect), I(config->inspect), I(0), I(0), I(config->isolated),
+    Val flags_items[18] = {I(0), I(config->inspect), I(config->inspect), I(config->optimize), I(0), I(config->isolated),
                            I(0), I(config->ignore_environment || config->isolated), I(0), I(0), I(config->quiet),
                            I(1), I(config->isolated), VM_False, I(0), I(0), vm_bool(config->isolated),
                            I(-1)};

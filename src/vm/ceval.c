@@ -72,7 +72,8 @@ bool vm_c_stack_exhausted(void)
 static Val recursion_error(const char *where)
 {
     if (where == NULL) where = "";
-    bool space = where[0] != '\0' && where[0] != ' ';
+    cr_span w = cr_span_cstr(where);
+    bool space = w.len > 0 && cr_span_at(w, 0) != ' ';
     return vm_err_fmt(&vm_exc_RecursionError, "maximum recursion depth exceeded%s%s",
                       space ? " " : "", where);
 }
@@ -118,6 +119,12 @@ void vm_leave_recursion(void)
 
 int vm_budget_charge(int64_t n)
 {
+    if (vm->interrupt_pending) {
+        /* An asynchronous interrupt request (SIGINT on the host side). */
+        vm->interrupt_pending = false;
+        vm_err_set_val(obj_val(&vm_exc_KeyboardInterrupt));
+        return -1;
+    }
     if (vm->budget_left < 0) return 0;
     if (vm->budget_left > n) {
         vm->budget_left -= n;

@@ -23,8 +23,8 @@ void vm_exc_chain_context(Val value);
 /* One unit of the instruction budget (backward jumps and calls). */
 static inline int budget_tick(void)
 {
-    if (vm->budget_left < 0) return 0;
-    if (vm->budget_left > 1) {
+    if (vm->budget_left < 0 && !vm->interrupt_pending) return 0;
+    if (vm->budget_left > 1 && !vm->interrupt_pending) {
         vm->budget_left--;
         return 0;
     }
@@ -44,6 +44,10 @@ int vm_op_import_star(FrameObj *f, Val module);
 Val vm_op_make_function(Val code, Val qualname, Val globals, int flags, Val defaults,
                         Val kwdefaults, Val annotations, Val closure);
 Val vm_op_call_ex(Val func, Val args, Val kwargs);
+/* CALL_FUNCTION_EX: check/convert the * and ** arguments (CPython's errors). */
+int vm_op_call_ex_prepare(Val func, Val *args_io, Val *kwargs_io);
+/* A frame for fn(self?, *args, **kwargs) (prepared arguments). */
+FrameObj *vm_op_frame_ex(FuncObj *fn, Val self, Val args, Val kwargs);
 int vm_op_print_expr(Val v);
 Val vm_op_match_class(Val subject, Val type, size_t nargs, Val names);
 Val vm_op_match_keys(Val subject, Val keys);

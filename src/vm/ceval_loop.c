@@ -122,8 +122,9 @@ static inline Val float_compare(double x, double y, int op)
 
 /* ---- type attribute cache ----
  * A direct-mapped cache of vm_type_lookup results (including "absent"),
- * keyed by (type, name) and validated by the type's version, which type.c
- * bumps whenever the type's or a base's namespace changes.  The table lives
+ * keyed by (type, name) and validated by the versions of every type on the
+ * MRO (type.c bumps a type's version when its namespace changes), combined
+ * injectively in each component so that any single change is seen.  The table lives
  * on the GC heap behind one registered root, so cached types and values stay
  * alive (a type's address cannot be reused while it is cached). */
 enum { MC_BITS = 12, MC_SIZE = 1 << MC_BITS, MC_WIDTH = 4 };
@@ -136,6 +137,15 @@ static inline size_t mc_slot(Type *t, Val name)
     return (size_t)(h & (MC_SIZE - 1)) * MC_WIDTH;
 }
 
+static inline uint64_t mro_version(Type *t)
+{
+    if (t->mro == NULL || !vm_is_tuple(t->mro)) return t->version;
+    cr_valspan m = vm_tuple_items(t->mro);
+    uint64_t v = 0x9e3779b97f4a7c15u;
+    for (size_t i = 0; i < m.len; i++) v = (v * 1000003u) ^ ((Type *)(void *)val_obj(cr_valspan_get(m, i)))->version;
+    return v ^ (uint64_t)(uintptr_t)val_obj(t->mro);
+}
+
 static Val cached_type_lookup(Type *t, Val name)
 {
     if (mcache.len == 0) {
@@ -145,7 +155,7 @@ static Val cached_type_lookup(Type *t, Val name)
         mcache = (cr_valspan){mcache_items, (size_t)MC_SIZE * MC_WIDTH};
     }
     size_t at = mc_slot(t, name);
-    Val ver = val_from_small((int64_t)(t->version & (uint64_t)CR_SMALL_MAX));
+    Val ver = val_from_small((int64_t)(mro_version(t) & (uint64_t)CR_SMALL_MAX));
     if (cr_valspan_get(mcache, at) == obj_val(t) && cr_valspan_get(mcache, at + 2) == name &&
         cr_valspan_get(mcache, at + 1) == ver)
         return cr_valspan_get(mcache, at + 3);
@@ -182,6 +192,25 @@ static inline Val fast_getattr(Val o, Val name)
         return descr;
     }
     return NULL;
+}
+
+/* STORE_ATTR for types using the generic machinery: vm_generic_setattr's
+ * steps with the cached type lookup.  0 done, -1 error, 1 not handled
+ * (the caller takes the slow path, which also produces the errors). */
+static inline int fast_setattr(Val o, Val name, Val value)
+{
+    Type *t = vm_typeof(o);
+    Val descr = cached_type_lookup(t, name);
+    if (descr != NULL) {
+        Type *dt = vm_typeof(descr);
+        if (dt->descr_set != NULL) return dt->descr_set(descr, o, value);
+    } else if (vm_err_occurred()) {
+        return -1;
+    }
+    if (t->dict_offset == 0) return 1;
+    Val d = vm_obj_dict(o, true);
+    if (d == NULL) return vm_err_occurred() ? -1 : 1;
+    return vm_dict_set(d, name, value);
 }
 
 /* The instance __dict__ of obj if its type has one and it exists. */
@@ -347,6 +376,17 @@ static inline void drop_value(Val v)
         vm_gen_finalize(v);
 }
 
+/* A plain Python function whose call can run inside the current loop
+ * invocation (no generator/coroutine, verified code). */
+static inline FuncObj *inlinable(Val c)
+{
+    if (c == NULL || val_is_small(c) || vm_typeof(c) != &vm_type_function) return NULL;
+    FuncObj *fn = vm_func_obj(c);
+    CodeObj *co = fn->code;
+    if ((co->flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) || !co->verified) return NULL;
+    return fn;
+}
+
 /* Push a block (handler, level) on f's block stack. */
 static inline void block_push(FrameObj *f, size_t handler, size_t level)
 {
@@ -371,13 +411,29 @@ Val vm_eval_frame(FrameObj *f, Val throw_exc)
     Val globals = f->globals, builtins = f->builtins;
     Val retval = NULL;
     uint32_t op, oparg;
-    bool is_gen = f->gen != NULL;
-    Val saved_handled = vm->handled_exc;
     size_t fresh_gen_at = SIZE_MAX; /* GET_ITER index right after a generator call */
+    FrameObj *nf = NULL;             /* frame of an inlined call being entered */
 
     f->back = vm->frame;
     vm->frame = f;
     f->state = VM_FRAME_EXECUTING;
+    f->inlined = false;
+    f->saved_handled = vm->handled_exc;
+
+/* (Re)load the loop's cached state from frame f. */
+#define LOAD_FRAME_STATE()                                                                          \
+    do {                                                                                            \
+        co = f->code;                                                                               \
+        S = f->slots;                                                                               \
+        sp = f->sp;                                                                                 \
+        next = f->next_instr;                                                                       \
+        lasti = f->lasti;                                                                           \
+        consts = co->consts;                                                                        \
+        names = co->names;                                                                          \
+        globals = f->globals;                                                                       \
+        builtins = f->builtins;                                                                     \
+        fresh_gen_at = SIZE_MAX;                                                                    \
+    } while (0)
 
     if (throw_exc != NULL) {
         f->in_yield_from = false;
@@ -937,7 +993,11 @@ dispatch_op:
     TARGET(STORE_ATTR)
     {
         Val o = POP(), v = POP();
-        if (vm_setattr(o, vm_tuple_get(names, oparg), v) < 0) goto error;
+        Val name = vm_tuple_get(names, oparg);
+        int r = 1;
+        if (!val_is_small(o) && vm_typeof(o)->setattr == vm_generic_setattr) r = fast_setattr(o, name, v);
+        if (r > 0) r = vm_setattr(o, name, v);
+        if (r < 0) goto error;
         DISPATCH();
     }
 
@@ -969,6 +1029,14 @@ dispatch_op:
         Val meth = PEEK(oparg + 2);
         if (budget_tick() < 0) goto error;
         if (is_gen_func(meth != NULL ? meth : PEEK(oparg + 1))) fresh_gen_at = next;
+        FuncObj *ifn = inlinable(meth != NULL ? meth : PEEK(oparg + 1));
+        if (ifn != NULL) {
+            size_t n = meth != NULL ? oparg + 1 : oparg;
+            nf = vm_func_make_frame(ifn, STACK_ARGS(n), n, NULL);
+            sp -= oparg + 2;
+            if (nf == NULL) goto error;
+            goto enter_inlined;
+        }
         if (meth == NULL) {
             r = call_stack(S, sp, oparg, NULL);
         } else if (vm_typeof(meth) == &vm_type_function) {
@@ -986,6 +1054,23 @@ dispatch_op:
     {
         if (budget_tick() < 0) goto error;
         if (is_gen_func(PEEK(oparg + 1))) fresh_gen_at = next;
+        Val callable = PEEK(oparg + 1);
+        FuncObj *ifn = inlinable(callable);
+        if (ifn != NULL) {
+            nf = vm_func_make_frame(ifn, STACK_ARGS(oparg), oparg, NULL);
+            sp -= oparg + 1;
+            if (nf == NULL) goto error;
+            goto enter_inlined;
+        }
+        if (!val_is_small(callable) && vm_typeof(callable) == &vm_type_method &&
+            (ifn = inlinable(((MethodObj *)(void *)val_obj(callable))->func)) != NULL) {
+            /* The callable's slot becomes self, as in call_stack. */
+            cr_valspan_set(S, sp - oparg - 1, ((MethodObj *)(void *)val_obj(callable))->self);
+            nf = vm_func_make_frame(ifn, STACK_ARGS(oparg + 1), oparg + 1, NULL);
+            sp -= oparg + 1;
+            if (nf == NULL) goto error;
+            goto enter_inlined;
+        }
         Val r = call_stack(S, sp, oparg, NULL);
         sp -= oparg + 1;
         if (r == NULL) goto error;
@@ -999,6 +1084,13 @@ dispatch_op:
         if (budget_tick() < 0) goto error;
         size_t nkw = vm_tuple_len(kwnames);
         if (is_gen_func(PEEK(oparg + 1))) fresh_gen_at = next;
+        FuncObj *ifn = inlinable(PEEK(oparg + 1));
+        if (ifn != NULL) {
+            nf = vm_func_make_frame(ifn, STACK_ARGS(oparg), oparg - nkw, kwnames);
+            sp -= oparg + 1;
+            if (nf == NULL) goto error;
+            goto enter_inlined;
+        }
         Val r = call_stack(S, sp, oparg - nkw, kwnames);
         sp -= oparg + 1;
         if (r == NULL) goto error;
@@ -1012,7 +1104,19 @@ dispatch_op:
         Val args = POP();
         Val func = TOP();
         if (budget_tick() < 0) goto error;
-        Val r = vm_op_call_ex(func, args, kwargs);
+        if (vm_op_call_ex_prepare(func, &args, &kwargs) < 0) goto error;
+        Val self = NULL;
+        FuncObj *ifn = inlinable(func);
+        if (ifn == NULL && !val_is_small(func) && vm_typeof(func) == &vm_type_method &&
+            (ifn = inlinable(((MethodObj *)(void *)val_obj(func))->func)) != NULL)
+            self = ((MethodObj *)(void *)val_obj(func))->self;
+        if (ifn != NULL) {
+            nf = vm_op_frame_ex(ifn, self, args, kwargs);
+            sp--;
+            if (nf == NULL) goto error;
+            goto enter_inlined;
+        }
+        Val r = vm_call_tuple_dict(func, args, kwargs);
         if (r == NULL) goto error;
         SET_TOP(r);
         DISPATCH();
@@ -1595,6 +1699,28 @@ dispatch_op:
     }
 #endif
 
+enter_inlined:
+    /* A Python-to-Python call: run the callee in this loop invocation, so
+     * deep Python recursion does not use C stack (as CPython 3.11).  The
+     * recursion limit still applies; a RecursionError is raised in the
+     * caller, before the callee starts. */
+    if (vm->recursion_depth >= vm->recursion_limit) {
+        if (!vm_enter_recursion("")) goto error;
+    } else {
+        vm->recursion_depth++;
+    }
+    f->sp = sp;
+    f->next_instr = next;
+    nf->back = f;
+    nf->inlined = true;
+    nf->saved_handled = vm->handled_exc;
+    nf->state = VM_FRAME_EXECUTING;
+    vm->frame = nf;
+    f = nf;
+    nf = NULL;
+    LOAD_FRAME_STATE();
+    DISPATCH();
+
 bad_opcode:
     vm_err_fmt(&vm_exc_SystemError, "unknown opcode %u", (unsigned)op);
     goto error;
@@ -1655,12 +1781,19 @@ exit_frame:
     f->nblocks = 0;
     f->next_instr = next;
     vm->frame = f->back;
-    if (!is_gen) {
-        vm->handled_exc = saved_handled;
-        f->back = NULL;
-    } else {
-        f->back = NULL;
-    }
+    if (f->gen == NULL) vm->handled_exc = f->saved_handled;
     vm->recursion_depth--;
+    if (f->inlined) {
+        /* Back to the caller inside this loop invocation. */
+        FrameObj *caller = f->back;
+        f->back = NULL;
+        f->inlined = false;
+        f = caller;
+        LOAD_FRAME_STATE();
+        if (retval == NULL) goto error;
+        PUSH(retval);
+        DISPATCH();
+    }
+    f->back = NULL;
     return retval;
 }

@@ -196,29 +196,75 @@ int vm_op_list_extend(Val list, Val iterable)
     return 0;
 }
 
-Val vm_op_call_ex(Val func, Val args, Val kwargs)
+int vm_op_call_ex_prepare(Val func, Val *args_io, Val *kwargs_io)
 {
+    Val args = *args_io, kwargs = *kwargs_io;
     if (!vm_is_type(args, &vm_type_tuple)) {
         if (!is_iterable_type(vm_typeof(args))) {
             Val fs = vm_function_str(func);
-            if (fs == NULL) return NULL;
-            return vm_err_fmt(&vm_exc_TypeError, "%U argument after * must be an iterable, not %s",
-                              fs, vm_tname(args));
+            if (fs == NULL) return -1;
+            vm_err_fmt(&vm_exc_TypeError, "%U argument after * must be an iterable, not %s", fs, vm_tname(args));
+            return -1;
         }
         args = vm_sequence_tuple(args);
-        if (args == NULL) return NULL;
+        if (args == NULL) return -1;
     }
     if (kwargs != NULL && !vm_is_type(kwargs, &vm_type_dict)) {
         Val d = vm_dict_new();
-        if (d == NULL) return NULL;
+        if (d == NULL) return -1;
         if (merge(d, kwargs, false) < 0) {
             kwargs_error(func, kwargs);
-            return NULL;
+            return -1;
         }
         kwargs = d;
     }
     if (kwargs != NULL && vm_dict_len(kwargs) == 0) kwargs = NULL;
+    *args_io = args;
+    *kwargs_io = kwargs;
+    return 0;
+}
+
+Val vm_op_call_ex(Val func, Val args, Val kwargs)
+{
+    if (vm_op_call_ex_prepare(func, &args, &kwargs) < 0) return NULL;
     return vm_call_tuple_dict(func, args, kwargs);
+}
+
+FrameObj *vm_op_frame_ex(FuncObj *fn, Val self, Val args, Val kwargs)
+{
+    size_t np = vm_tuple_len(args) + (self != NULL ? 1 : 0);
+    size_t nk = kwargs != NULL ? vm_dict_len(kwargs) : 0;
+    size_t total;
+    if (!cr_add_ok(np, nk, &total)) {
+        vm_err_nomem();
+        return NULL;
+    }
+    Val *arr = cr_alloc_array(total ? total : 1, sizeof(Val), CR_SCAN);
+    if (arr == NULL) {
+        vm_err_nomem();
+        return NULL;
+    }
+    cr_valspan a = {arr, total};
+    size_t at = 0;
+    if (self != NULL) cr_valspan_set(a, at++, self);
+    for (size_t i = 0; i < vm_tuple_len(args); i++) cr_valspan_set(a, at++, vm_tuple_get(args, i));
+    Val kwnames = NULL;
+    if (nk > 0) {
+        kwnames = vm_tuple_new(nk);
+        if (kwnames == NULL) return NULL;
+        size_t pos = 0, i = 0;
+        Val k, v;
+        while (i < nk && vm_dict_next(kwargs, &pos, &k, &v)) {
+            if (!vm_is_str(k)) {
+                vm_err_str(&vm_exc_TypeError, "keywords must be strings");
+                return NULL;
+            }
+            vm_tuple_set(kwnames, i, k);
+            cr_valspan_set(a, np + i, v);
+            i++;
+        }
+    }
+    return vm_func_make_frame(fn, arr, np, kwnames);
 }
 
 /* ---- functions ---- */
@@ -400,11 +446,26 @@ static bool mro_has_abc(Type *t, const char *name)
     return false;
 }
 
+/* Classes defined in Python get CPython's SEQUENCE / MAPPING flag by
+ * subclassing or registering with collections.abc: ask the ABC (when the
+ * module is loaded at all).  1 / 0, -1 error. */
+static int heap_abc_check(Val subject, const char *abc)
+{
+    Type *t = vm_typeof(subject);
+    if (!(t->flags & VM_TF_HEAPTYPE) || vm->modules == NULL) return 0;
+    Val mod = vm_dict_get_cstr(vm->modules, "collections.abc");
+    if (mod == NULL) return vm_err_occurred() ? -1 : 0;
+    Val cls = vm_getattr_opt(mod, vm_intern_cstr(abc));
+    if (cls == NULL) return vm_err_occurred() ? -1 : 0;
+    return vm_isinstance(subject, cls);
+}
+
 int vm_op_match_mapping(Val subject)
 {
     Type *t = vm_typeof(subject);
     if (vm_is_dict(subject)) return 1;
-    return mro_has_abc(t, "Mapping") || mro_has_abc(t, "MutableMapping");
+    if (mro_has_abc(t, "Mapping") || mro_has_abc(t, "MutableMapping")) return 1;
+    return heap_abc_check(subject, "Mapping");
 }
 
 int vm_op_match_sequence(Val subject)
@@ -420,7 +481,8 @@ int vm_op_match_sequence(Val subject)
         vm_str_eq_cstr(t->module, "collections") && t->name_obj != NULL &&
         vm_str_eq_cstr(t->name_obj, "deque"))
         return 1;
-    return mro_has_abc(t, "Sequence") || mro_has_abc(t, "MutableSequence");
+    if (mro_has_abc(t, "Sequence") || mro_has_abc(t, "MutableSequence")) return 1;
+    return heap_abc_check(subject, "Sequence");
 }
 
 Val vm_op_match_keys(Val subject, Val keys)

@@ -62,6 +62,71 @@ static Val get_code(Val s)
     return vm_bytes_new(cr_span_make(co->code, n));
 }
 
+/* ---- co_positions() / co_lines() ---- */
+
+static vm_pos pos_at(CodeObj *co, size_t i)
+{
+    vm_pos p = {0, 0, 0, 0};
+    size_t n;
+    if (!co->positions || !cr_mul_ok(co->ncode, sizeof(vm_pos), &n)) return p;
+    cr_span s = cr_span_make(co->positions, n);
+    int32_t f[4];
+    for (int k = 0; k < 4; k++) {
+        size_t at = i * sizeof(vm_pos) + 4 * (size_t)k;
+        f[k] = (int32_t)((uint32_t)cr_span_at(s, at) | ((uint32_t)cr_span_at(s, at + 1) << 8) |
+                         ((uint32_t)cr_span_at(s, at + 2) << 16) | ((uint32_t)cr_span_at(s, at + 3) << 24));
+    }
+    p.line = f[0];
+    p.end_line = f[1];
+    p.col = f[2];
+    p.end_col = f[3];
+    return p;
+}
+
+static Val opt_int(int32_t v, bool known) { return known ? vm_int_from_i64(v) : VM_None; }
+
+/* One (line, end_line, col, end_col) per instruction unit, None if unknown. */
+static Val code_positions(Val self, Val *args, size_t nargs, Val kwnames)
+{
+    if (!vm_check_nargs("co_positions", nargs, kwnames, 0, 0)) return NULL;
+    CodeObj *co = as_code(self);
+    Val list = vm_list_new(0);
+    if (!list) return NULL;
+    for (size_t i = 0; i < co->ncode; i++) {
+        vm_pos p = pos_at(co, i);
+        bool known = p.line > 0;
+        Val t = vm_tuple_pack(4, opt_int(p.line, known), opt_int(p.end_line, known), opt_int(p.col, known && p.col >= 0),
+                              opt_int(p.end_col, known && p.end_col >= 0));
+        if (!t || vm_list_append(list, t) < 0) return NULL;
+    }
+    return vm_iter(list);
+}
+
+/* (start, end, line) byte ranges of consecutive units on the same line. */
+static Val code_lines(Val self, Val *args, size_t nargs, Val kwnames)
+{
+    if (!vm_check_nargs("co_lines", nargs, kwnames, 0, 0)) return NULL;
+    CodeObj *co = as_code(self);
+    Val list = vm_list_new(0);
+    if (!list) return NULL;
+    size_t start = 0;
+    for (size_t i = 1; i <= co->ncode; i++) {
+        int32_t line = pos_at(co, start).line;
+        if (i < co->ncode && pos_at(co, i).line == line) continue;
+        Val t = vm_tuple_pack(3, vm_int_from_i64((int64_t)start * 2), vm_int_from_i64((int64_t)i * 2),
+                              line > 0 ? vm_int_from_i64(line) : VM_None);
+        if (!t || vm_list_append(list, t) < 0) return NULL;
+        start = i;
+    }
+    return vm_iter(list);
+}
+
+static const vm_methoddef code_methods[] = {
+    {"co_positions", code_positions, 0, NULL},
+    {"co_lines", code_lines, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
 static const vm_getsetdef code_getsets[] = {
     {"co_name", get_name, NULL},
     {"co_qualname", get_qualname, NULL},
@@ -88,6 +153,7 @@ Type vm_type_code = {
     .basicsize = sizeof(CodeObj),
     .repr = code_repr,
     .getsets = code_getsets,
+    .methods = code_methods,
     .doc = "Create a code object.  Not for the faint of heart.",
 };
 

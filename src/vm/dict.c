@@ -8,6 +8,7 @@
  * DKIX_KEY_CHANGED), iteration compares the size it started with.
  */
 #include "vm/dict.h"
+#include "vm/str.h"
 
 enum { DKIX_EMPTY = -1, DKIX_DUMMY = -2, DKIX_ERROR = -3 };
 enum { LOG_MINSIZE = 3, PERTURB_SHIFT = 5 };
@@ -142,11 +143,6 @@ restart:;
     }
 }
 
-static int64_t hash_of(Val key)
-{
-    return vm_hash(key);
-}
-
 /* ---- core operations ---- */
 
 static int insert_known(DictObj *d, Val key, int64_t hash, Val value)
@@ -190,33 +186,71 @@ Val vm_dict_new(void)
 
 Val vm_dict_get(Val d, Val key)
 {
-    int64_t h = hash_of(key);
+    int64_t h = vm_hash(key);
     if (h == -1) return NULL;
     DictObj *o = vm_dict_obj(d);
     int64_t ix = dict_lookup(o, key, h);
     return ix < 0 ? NULL : ev(o->keys, (size_t)ix);
 }
 
+/* Lookup of an ASCII text without making a str: 1 found (*out), 0 absent,
+ * -1 undecided (a key of another type has the same hash: its __eq__ must
+ * decide, so the caller does a full lookup). */
+static int lookup_ascii(DictObj *d, cr_span text, int64_t hash, Val *out)
+{
+    DictKeys *k = d->keys;
+    if (k == NULL) return 0;
+    size_t mask = dk_size(k) - 1, perturb = (size_t)hash, i = (size_t)hash & mask;
+    for (;;) {
+        int64_t ix = dk_index(k, i);
+        if (ix == DKIX_EMPTY) return 0;
+        if (ix >= 0 && eh(k, (size_t)ix) == hash) {
+            Val key = ek(k, (size_t)ix);
+            if (!is_exact_str(key)) return -1;
+            if (cr_span_eq(vm_str_span(key), text)) {
+                *out = ev(k, (size_t)ix);
+                return 1;
+            }
+        }
+        perturb >>= PERTURB_SHIFT;
+        i = (i * 5 + perturb + 1) & mask;
+    }
+}
+
+static bool is_ascii(cr_span s)
+{
+    for (size_t i = 0; i < s.len; i++)
+        if (cr_span_at(s, i) >= 0x80) return false;
+    return true;
+}
+
 Val vm_dict_get_cstr(Val d, const char *key)
 {
+    cr_span text = cr_span_cstr(key);
+    if (is_ascii(text)) {
+        /* an ASCII str hashes as its bytes (the empty str as 0) */
+        int64_t h = text.len == 0 ? 0 : vm_hash_bytes(text);
+        Val v = NULL;
+        if (lookup_ascii(vm_dict_obj(d), text, h, &v) >= 0) return v;
+    }
     Val k = vm_str_cstr(key);
     return k == NULL ? NULL : vm_dict_get(d, k);
 }
 
 int vm_dict_set(Val d, Val key, Val value)
 {
-    int64_t h = hash_of(key);
+    int64_t h = vm_hash(key);
     if (h == -1) return -1;
     return insert_known(vm_dict_obj(d), key, h, value);
 }
 
 int vm_dict_set_cstr(Val d, const char *key, Val value)
 {
-    Val k = vm_str_cstr(key);
+    Val k = vm_intern_cstr(key);
     return k == NULL ? -1 : vm_dict_set(d, k, value);
 }
 
-static Val key_error(Val key)
+Val vm_key_error(Val key)
 {
     Val args = vm_tuple_pack(1, key);
     if (args == NULL) return NULL;
@@ -226,7 +260,7 @@ static Val key_error(Val key)
 
 int vm_dict_pop_opt(Val d, Val key, Val *out)
 {
-    int64_t h = hash_of(key);
+    int64_t h = vm_hash(key);
     if (h == -1) return -1;
     DictObj *o = vm_dict_obj(d);
     int64_t ix = dict_lookup(o, key, h);
@@ -240,7 +274,7 @@ int vm_dict_pop_opt(Val d, Val key, Val *out)
 int vm_dict_del(Val d, Val key)
 {
     int r = vm_dict_pop_opt(d, key, NULL);
-    if (r == 0) key_error(key);
+    if (r == 0) vm_key_error(key);
     return r > 0 ? 0 : -1;
 }
 
@@ -273,7 +307,7 @@ int vm_dict_contains_hash(Val d, Val key, int64_t hash)
 
 int vm_dict_contains(Val d, Val key)
 {
-    int64_t h = hash_of(key);
+    int64_t h = vm_hash(key);
     if (h == -1) return -1;
     return vm_dict_contains_hash(d, key, h);
 }
@@ -316,7 +350,7 @@ static int merge_dict(Val d, Val other, int override)
             int r = vm_dict_contains_hash(d, key, h);
             if (r < 0) return -1;
             if (r > 0) {
-                if (override != 0) return key_error(key), -1;
+                if (override != 0) return vm_key_error(key), -1;
                 continue;
             }
         }
@@ -342,7 +376,7 @@ static int dict_merge(Val d, Val other, int override)
             int r = vm_dict_contains(d, key);
             if (r < 0) return -1;
             if (r > 0) {
-                if (override != 0) return key_error(key), -1;
+                if (override != 0) return vm_key_error(key), -1;
                 continue;
             }
         }
@@ -497,7 +531,7 @@ static Val call_missing(Val self, Val key)
 
 static Val dict_getitem(Val self, Val key)
 {
-    int64_t h = hash_of(key);
+    int64_t h = vm_hash(key);
     if (h == -1) return NULL;
     DictObj *o = vm_dict_obj(self);
     int64_t ix = dict_lookup(o, key, h);
@@ -505,7 +539,7 @@ static Val dict_getitem(Val self, Val key)
     if (ix >= 0) return ev(o->keys, (size_t)ix);
     Val r = call_missing(self, key);
     if (r != NULL || vm_err_occurred()) return r;
-    return key_error(key);
+    return vm_key_error(key);
 }
 
 static int dict_setitem(Val self, Val key, Val value)
@@ -543,7 +577,7 @@ static Val dict_ior(Val a, Val b)
 
 static Val m_get(Val self, Val *args, size_t nargs, Val kwnames)
 {
-    if (!vm_check_nargs("get", nargs, kwnames, 1, 2)) return NULL;
+    if (!vm_check_args_clinic("dict.get", "get", nargs, kwnames, 1, 2)) return NULL;
     Val v = vm_dict_get(self, vm_arg(args, nargs, 0));
     if (v != NULL || vm_err_occurred()) return v;
     return nargs > 1 ? vm_arg(args, nargs, 1) : VM_None;
@@ -551,9 +585,9 @@ static Val m_get(Val self, Val *args, size_t nargs, Val kwnames)
 
 static Val m_setdefault(Val self, Val *args, size_t nargs, Val kwnames)
 {
-    if (!vm_check_nargs("setdefault", nargs, kwnames, 1, 2)) return NULL;
+    if (!vm_check_args_clinic("dict.setdefault", "setdefault", nargs, kwnames, 1, 2)) return NULL;
     Val dflt = nargs > 1 ? vm_arg(args, nargs, 1) : VM_None;
-    int64_t h = hash_of(vm_arg(args, nargs, 0));
+    int64_t h = vm_hash(vm_arg(args, nargs, 0));
     if (h == -1) return NULL;
     DictObj *o = vm_dict_obj(self);
     int64_t ix = dict_lookup(o, vm_arg(args, nargs, 0), h);
@@ -565,13 +599,13 @@ static Val m_setdefault(Val self, Val *args, size_t nargs, Val kwnames)
 
 static Val m_pop(Val self, Val *args, size_t nargs, Val kwnames)
 {
-    if (!vm_check_nargs("pop", nargs, kwnames, 1, 2)) return NULL;
+    if (!vm_check_args_clinic("dict.pop", "pop", nargs, kwnames, 1, 2)) return NULL;
     Val out = NULL;
     int r = vm_dict_pop_opt(self, vm_arg(args, nargs, 0), &out);
     if (r < 0) return NULL;
     if (r > 0) return out;
     if (nargs > 1) return vm_arg(args, nargs, 1);
-    return key_error(vm_arg(args, nargs, 0));
+    return vm_key_error(vm_arg(args, nargs, 0));
 }
 
 static Val m_popitem(Val self, Val *args, size_t nargs, Val kwnames)
@@ -611,7 +645,7 @@ static Val m_clear(Val self, Val *args, size_t nargs, Val kwnames)
 
 static Val m_fromkeys(Val cls, Val *args, size_t nargs, Val kwnames)
 {
-    if (!vm_check_nargs("fromkeys", nargs, kwnames, 1, 2)) return NULL;
+    if (!vm_check_args_clinic("dict.fromkeys", "fromkeys", nargs, kwnames, 1, 2)) return NULL;
     Val value = nargs > 1 ? vm_arg(args, nargs, 1) : VM_None;
     Val d = vm_call0(cls);
     if (d == NULL) return NULL;
@@ -770,8 +804,6 @@ static Val revitemiter_next(Val self)
     Val k, v;
     return iter_step(dit(self), true, &k, &v) ? vm_tuple_pack(2, k, v) : NULL;
 }
-
-static Val self_iter(Val self) { return self; }
 
 static Val dictiter_length_hint(Val self, Val *args, size_t nargs, Val kwnames)
 {
@@ -934,7 +966,8 @@ static Val view_and(Val a, Val b)
 
 static Val view_isdisjoint(Val self, Val *args, size_t nargs, Val kwnames)
 {
-    if (!vm_check_nargs("isdisjoint", nargs, kwnames, 1, 1)) return NULL;
+    const char *qual = vm_is_type(self, &vm_type_dict_keys) ? "dict_keys.isdisjoint" : "dict_items.isdisjoint";
+    if (!vm_check_nargs(qual, nargs, kwnames, 1, 1)) return NULL;
     Val a = self, b = vm_arg(args, nargs, 0);
     if (a == b) return vm_bool(view_len(a) == 0);
     /* Iterate over the shorter object (only if other is a set, because
@@ -1013,7 +1046,7 @@ static Val proxy_ior(Val a, Val b)
 
 static Val proxy_get(Val self, Val *args, size_t nargs, Val kwnames)
 {
-    if (!vm_check_nargs("get", nargs, kwnames, 1, 2)) return NULL;
+    if (!vm_check_args_clinic("dict.get", "get", nargs, kwnames, 1, 2)) return NULL;
     return vm_call_method(proxied(self), "get", args, nargs);
 }
 
@@ -1106,19 +1139,20 @@ static const vm_methoddef values_methods[] = {
 };
 
 #define VIEW_TYPE(cname, pyname, iterfn, containsfn, meths, cmp, numslots) \
-    Type cname = {                                                           \
-        .base = {&vm_type_type},                                             \
-        .name = pyname,                                                      \
-        .basicsize = sizeof(ViewObj),                                        \
-        .tbase = &vm_type_object,                                            \
-        .repr = view_repr,                                                   \
-        .richcmp = cmp,                                                      \
-        .iter = iterfn,                                                      \
-        .num = numslots,                                                     \
-        .len = view_len,                                                     \
-        .contains = containsfn,                                              \
-        .methods = meths,                                                    \
-        .getsets = view_getsets,                                             \
+    Type cname = {                                                         \
+        .base = {&vm_type_type},                                           \
+        .name = pyname,                                                    \
+        .basicsize = sizeof(ViewObj),                                      \
+        .tbase = &vm_type_object,                                          \
+        .repr = view_repr,                                                 \
+        .new_ = vm_new_not_allowed,                                        \
+        .richcmp = cmp,                                                    \
+        .iter = iterfn,                                                    \
+        .num = numslots,                                                   \
+        .len = view_len,                                                   \
+        .contains = containsfn,                                            \
+        .methods = meths,                                                  \
+        .getsets = view_getsets,                                           \
     }
 
 VIEW_TYPE(vm_type_dict_keys, "dict_keys", keys_iter, keys_contains, keys_methods, view_richcmp, &view_num);
@@ -1136,8 +1170,9 @@ static const vm_methoddef dictiter_methods[] = {
         .name = pyname,                        \
         .basicsize = sizeof(DictIterObj),      \
         .tbase = &vm_type_object,              \
-        .iter = self_iter,                     \
+        .iter = vm_self_iter,                  \
         .iternext = nextfn,                    \
+        .new_ = vm_new_not_allowed,            \
         .methods = dictiter_methods,           \
     }
 

@@ -62,6 +62,13 @@ int vm_dict_contains(Val d, Val key);
 extern Type vm_type_mappingproxy;
 Val vm_mappingproxy_new(Val mapping);
 
+/* set.c: the frozenset constant CPython's compiler makes for a set display
+ * or `in {...}` of constants (items: a tuple in source order).  Built twice
+ * like CPython (see set.c) so that `print({100, 5, 37})` shows CPython's
+ * order once the display is compiled as BUILD_SET 0, LOAD_CONST it,
+ * SET_UPDATE 1. */
+Val vm_frozenset_const(Val items);
+
 /* set.c: add with a known hash (s a set or frozenset under construction). */
 int vm_set_add_hash(Val s, Val key, int64_t hash);
 /* set.update(iterable) */
@@ -79,6 +86,20 @@ bool vm_has_index(Val v);
 bool vm_is_repeatable(Val v);
 /* TypeError for left * right with a non-int count (CPython's message). */
 Val vm_repeat_type_error(Val left, Val right);
+/* tp_iter of iterators: iter(it) is it. */
+Val vm_self_iter(Val self);
+/* tp_new of the types Python code cannot instantiate (views, iterators). */
+Val vm_new_not_allowed(Type *type, Val *args, size_t nargs, Val kwnames);
+/* False with CPython's "NAME() takes no keyword arguments" if there are any. */
+bool vm_no_keywords(const char *name, Val kwnames);
+/* Argument count check of an Argument Clinic method with positional-only
+ * parameters: keywords are refused as "list.pop() takes no keyword
+ * arguments", counts as "pop expected at most 1 argument, got 2". */
+bool vm_check_args_clinic(const char *qualname, const char *name, size_t nargs, Val kwnames, size_t min, size_t max);
+/* The result of comparing two lengths with op (VM_LT...). */
+Val vm_compare_sizes(size_t a, size_t b, int op);
+/* dict.c: raise KeyError(key) (the key wrapped in a tuple, as CPython). */
+Val vm_key_error(Val key);
 /* operator.index(v) as an exact int (CPython 3.10+'s PyNumber_Index). */
 Val vm_index_exact(Val v);
 /* repr(v) appended to a byte buffer; false with an exception set. */

@@ -49,7 +49,7 @@ static void set_pending(Val exc)
             }
             o = ctx;
         }
-        if (!EXC(exc)->context) EXC(exc)->context = handled;
+        EXC(exc)->context = handled;
     }
     vm->cur_exc = exc;
 }

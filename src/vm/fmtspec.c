@@ -11,9 +11,14 @@
 #include "vm/unicode_db.h"
 
 #define NO_CP 0xffffffffu
-/* Widths beyond this cannot be allocated anyway: fail early with
- * MemoryError instead of looping over the padding. */
-#define MAX_WIDTH ((int64_t)1 << 40)
+/* A width larger than the whole heap cannot be allocated anyway: fail
+ * early with MemoryError instead of looping over the padding or the
+ * digit groups. */
+static int64_t max_width(void)
+{
+    size_t cap = cr_mem_get_stats().heap_cap;
+    return cap > ((size_t)1 << 40) ? (int64_t)1 << 40 : (int64_t)cap;
+}
 
 static int64_t max64(int64_t a, int64_t b) { return a > b ? a : b; }
 static int64_t min64(int64_t a, int64_t b) { return a < b ? a : b; }
@@ -194,7 +199,7 @@ bool vm_fmtspec_parse(Val spec, Val obj, uint32_t default_type, uint32_t default
 static bool put_fill(cr_buf *b, uint32_t fill, int64_t n)
 {
     if (n <= 0) return true;
-    if (n > MAX_WIDTH) {
+    if (n > max_width()) {
         b->failed = true;
         return false;
     }
@@ -263,6 +268,13 @@ static int64_t group_digits(cr_buf *out, size_t base, int64_t n_buffer, cr_span 
     min_width = max64(0, min_width);
     if (g.group > 0) {
         for (;;) {
+            if (out == NULL && remaining <= 0 && use_sep && min_width > 3 * g.group + 2) {
+                /* only zero groups are left: count all but the last few at
+                 * once (each is a separator and g.group zeros) */
+                int64_t steps = (min_width - g.group) / (g.group + 1) - 1;
+                count += steps * (g.group + 1);
+                min_width -= steps * (g.group + 1);
+            }
             len = min64(g.group, max64(max64(remaining, min_width), 1));
             n_zeros = max64(0, len - remaining);
             n_chars = max64(0, min64(remaining, len));
@@ -330,7 +342,7 @@ static bool write_number(cr_buf *b, const number *n, const vm_fmtspec *f, groupi
         sign = '-';
     }
     int64_t n_non_digit = n_sign + n_prefix + n_decimal + n_remainder;
-    if (f->width > MAX_WIDTH) {
+    if (f->width > max_width()) {
         b->failed = true;
         return false;
     }

@@ -43,6 +43,10 @@ struct FrameObj {
      * "previous exception" of None stands for it (CPython's exc_info chain). */
     Val exc_base;
     cr_valspan gcache; /* LOAD_GLOBAL inline cache (ceval_loop.c), len 0 until used */
+    /* Run inside its caller's vm_eval_frame invocation (a Python-to-Python
+     * call that uses no C stack); on exit the loop resumes the caller. */
+    bool inlined;
+    Val saved_handled; /* the handled exception to restore on exit */
     Val storage[];     /* the array behind slots and blocks */
 };
 
@@ -137,6 +141,9 @@ Val vm_gen_new(FrameObj *f, Val name, Val qualname);
  * finally blocks; the pending and handled exceptions are preserved and
  * errors from close() are discarded. */
 void vm_gen_finalize(Val gen);
+/* Interpreter shutdown: finalize the suspended generators held by a module
+ * dict (CPython's module-dict clearing order). */
+void vm_finalize_module_generators(Val d);
 /* Send v into a generator-like object (YIELD_FROM): 0 yielded (*out the
  * value), 1 returned (*out the return value), -1 error. */
 int vm_gen_send(Val receiver, Val v, Val *out);

@@ -245,9 +245,41 @@ void vm_gen_finalize(Val gen)
     if (g->frame == NULL || g->frame->state != VM_FRAME_SUSPENDED || g->running) return;
     Val pending = vm_err_fetch();
     Val handled = vm->handled_exc;
-    if (gen_close_impl(gen) == NULL) vm_err_clear();
+    if (gen_close_impl(gen) == NULL) {
+        /* CPython's unraisable hook: report and carry on. */
+        Val exc = vm_err_fetch();
+        Val text = exc != NULL ? vm_format_unraisable(exc, gen) : NULL;
+        if (text != NULL) {
+            Val file = vm->sys_module != NULL ? vm_getattr_opt(vm->sys_module, vm_intern_cstr("stderr")) : NULL;
+            if (file == NULL || file == VM_None || vm_print_str(file, text) < 0) {
+                vm_err_clear();
+                vm_write_stderr_cstr(vm_str_cstr_of(text));
+            }
+        }
+        vm_err_clear();
+    }
     vm->handled_exc = handled;
     if (pending != NULL) vm_err_restore(pending);
+}
+
+/* At shutdown CPython clears module dicts (names with one leading underscore
+ * first, then the rest except __builtins__), finalizing generators that
+ * only the module referenced.  Approximation: close the suspended
+ * generators that are values of d, in that order. */
+void vm_finalize_module_generators(Val d)
+{
+    if (d == NULL || !vm_is_dict(d)) return;
+    for (int pass = 0; pass < 2; pass++) {
+        size_t pos = 0;
+        Val k, v;
+        while (vm_dict_next(d, &pos, &k, &v)) {
+            if (v == NULL || val_is_small(v) || vm_typeof(v) != &vm_type_generator || !vm_is_str(k)) continue;
+            cr_span ks = vm_str_span(k);
+            bool under = ks.len >= 1 && cr_span_at(ks, 0) == '_' && !(ks.len >= 2 && cr_span_at(ks, 1) == '_');
+            if ((pass == 0) != under) continue;
+            vm_gen_finalize(v);
+        }
+    }
 }
 
 static Val gen_close(Val self, Val *args, size_t nargs, Val kwnames)

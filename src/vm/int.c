@@ -457,33 +457,40 @@ static int divmod_iv(const IntView *a, const IntView *b, Val *q, Val *r)
         if (r && !(*r = vm_int_from_i64(rr))) return -1;
         return 0;
     }
+    /* The remainder is computed only when wanted or needed for the floor
+     * correction (operands of different signs). */
+    bool need_r = r != NULL || a->sign != b->sign;
     int cmp = cr_big_cmp(a->d, a->n, b->d, b->n);
     IntObj *qo = NULL, *ro = NULL;
-    size_t qn = 0, rn;
+    size_t qn = 0, rn = 0;
     if (cmp < 0) {
         /* |a| < |b|: quotient 0, remainder a */
-        ro = big_alloc(b->n);
-        if (!ro) return -1;
-        cr_big_copy(ro->digits, a->d, a->n);
-        rn = a->n;
-        qo = big_alloc(2);
-        if (!qo) return -1;
-        qn = 1;
+        if (need_r) {
+            ro = big_alloc(b->n);
+            if (!ro) return -1;
+            cr_big_copy(ro->digits, a->d, a->n);
+            rn = a->n;
+        }
+        if (q) {
+            qo = big_alloc(2);
+            if (!qo) return -1;
+            qn = 1;
+        }
     } else {
-        qo = big_alloc(a->n - b->n + 2);
-        ro = big_alloc(b->n);
+        if (q && !(qo = big_alloc(a->n - b->n + 2))) return -1;
+        if (need_r && !(ro = big_alloc(b->n))) return -1;
         cr_limb *scratch = scratch_get(cr_big_divmod_scratch(a->n, b->n));
-        if (!qo || !ro || !scratch) return -1;
-        cr_big_divmod(qo->digits, ro->digits, a->d, a->n, b->d, b->n, scratch);
+        if (!scratch) return -1;
+        cr_big_divmod(qo ? qo->digits : NULL, ro ? ro->digits : NULL, a->d, a->n, b->d, b->n, scratch);
         qn = a->n - b->n + 1;
         rn = b->n;
     }
-    rn = cr_big_norm(ro->digits, rn);
+    rn = ro ? cr_big_norm(ro->digits, rn) : 0;
     int qsign = a->sign * b->sign, rsign = a->sign;
     if (rn != 0 && a->sign != b->sign) {
         /* Floor: q = -(|q| + 1), r = sign(b) * (|b| - |r|). */
         cr_limb one = 1;
-        qn = cr_big_add(qo->digits, qo->digits, qn, &one, 1);
+        if (qo) qn = cr_big_add(qo->digits, qo->digits, qn, &one, 1);
         rn = cr_big_sub(ro->digits, b->d, b->n, ro->digits, rn);
         qsign = -1;
         rsign = b->sign;
@@ -614,6 +621,12 @@ overflow:
 
 Val vm_int_truediv(Val a, Val b)
 {
+    if (val_is_small(a) && val_is_small(b)) {
+        /* Both exactly representable: one correctly rounded division. */
+        int64_t x = val_small(a), y = val_small(b);
+        const int64_t lim = (int64_t)1 << 53;
+        if (y != 0 && x >= -lim && x <= lim && y >= -lim && y <= lim) return vm_float_new((double)x / (double)y);
+    }
     if (!vm_is_int(a) || !vm_is_int(b)) return VM_NotImplemented;
     IntView x, y;
     iv_load(&x, a);
@@ -839,6 +852,17 @@ Val vm_int_pow3(Val a, Val b, Val m)
     if (m != NULL && m != VM_None) {
         if (!vm_is_int(m)) return VM_NotImplemented;
         return pow_mod(a, b, m);
+    }
+    if (val_is_small(a) && val_is_small(b) && val_small(b) >= 0) {
+        /* Square-and-multiply in int64 while nothing overflows. */
+        int64_t base = val_small(a), e = val_small(b), r = 1;
+        bool ok = true;
+        while (ok && e > 0) {
+            if ((e & 1) && __builtin_mul_overflow(r, base, &r)) ok = false;
+            e >>= 1;
+            if (ok && e > 0 && __builtin_mul_overflow(base, base, &base)) ok = false;
+        }
+        if (ok) return vm_int_from_i64(r);
     }
     IntView e;
     iv_load(&e, b);

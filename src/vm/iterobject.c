@@ -4,8 +4,6 @@
  */
 #include "vm/dict.h"
 
-static Val self_iter(Val self) { return self; }
-
 /* These types accept their constructor arguments in __new__; __init__ is a
  * no-op (CPython's object.__init__ when __new__ is overridden). */
 static int noop_init(Val self, Val *args, size_t nargs, Val kwnames) { return 0; }
@@ -19,12 +17,6 @@ static Val alloc_as(Type *base, Type *type, size_t size)
     return vm_alloc_instance(type);
 }
 
-static bool no_keywords(const char *name, Val kwnames)
-{
-    if (kwnames == NULL || vm_tuple_len(kwnames) == 0) return true;
-    vm_err_fmt(&vm_exc_TypeError, "%s() takes no keyword arguments", name);
-    return false;
-}
 
 /* A pending StopIteration (raised by a __next__/__getitem__ written in
  * Python) means "exhausted" here. */
@@ -193,7 +185,7 @@ typedef struct {
 
 static Val map_new(Type *type, Val *args, size_t nargs, Val kwnames)
 {
-    if (type == &vm_type_map && !no_keywords("map", kwnames)) return NULL;
+    if (type == &vm_type_map && !vm_no_keywords("map", kwnames)) return NULL;
     if (nargs < 2) return vm_err_str(&vm_exc_TypeError, "map() must have at least two arguments.");
     cr_valspan a = {args, nargs};
     Val iters = vm_tuple_new(nargs - 1);
@@ -236,7 +228,7 @@ typedef struct {
 
 static Val filter_new(Type *type, Val *args, size_t nargs, Val kwnames)
 {
-    if (type == &vm_type_filter && !no_keywords("filter", kwnames)) return NULL;
+    if (type == &vm_type_filter && !vm_no_keywords("filter", kwnames)) return NULL;
     if (nargs != 2) return vm_err_fmt(&vm_exc_TypeError, "filter expected 2 arguments, got %zu", nargs);
     cr_valspan a = {args, nargs};
     Val it = vm_iter(cr_valspan_get(a, 1));
@@ -289,7 +281,7 @@ static Val lookup_special(Val o, const char *name)
 
 static Val reversed_new(Type *type, Val *args, size_t nargs, Val kwnames)
 {
-    if (type == &vm_type_reversed && !no_keywords("reversed", kwnames)) return NULL;
+    if (type == &vm_type_reversed && !vm_no_keywords("reversed", kwnames)) return NULL;
     if (nargs != 1) return vm_err_fmt(&vm_exc_TypeError, "reversed expected 1 argument, got %zu", nargs);
     Val seq = vm_arg(args, nargs, 0);
     Val meth = lookup_special(seq, "__reversed__");
@@ -434,18 +426,18 @@ static const vm_methoddef seqiter_methods[] = {
 };
 
 #define ITER_BUILTIN(cname, pyname, cstruct, newfn, nextfn, meths, docstr) \
-    Type cname = {                                                       \
-        .base = {&vm_type_type},                                         \
-        .name = pyname,                                                  \
-        .basicsize = sizeof(cstruct),                                    \
-        .flags = VM_TF_BASETYPE,                                         \
-        .tbase = &vm_type_object,                                        \
-        .iter = self_iter,                                               \
-        .iternext = nextfn,                                              \
-        .new_ = newfn,                                                   \
-        .init = noop_init,                                               \
-        .methods = meths,                                                \
-        .doc = docstr,                                                   \
+    Type cname = {                                                         \
+        .base = {&vm_type_type},                                           \
+        .name = pyname,                                                    \
+        .basicsize = sizeof(cstruct),                                      \
+        .flags = VM_TF_BASETYPE,                                           \
+        .tbase = &vm_type_object,                                          \
+        .iter = vm_self_iter,                                              \
+        .iternext = nextfn,                                                \
+        .new_ = newfn,                                                     \
+        .init = noop_init,                                                 \
+        .methods = meths,                                                  \
+        .doc = docstr,                                                     \
     }
 
 ITER_BUILTIN(vm_type_enumerate, "enumerate", EnumObj, enum_new, enum_next, NULL,
@@ -468,8 +460,9 @@ Type vm_type_seqiter = {
     .name = "iterator",
     .basicsize = sizeof(SeqIterObj),
     .tbase = &vm_type_object,
-    .iter = self_iter,
+    .iter = vm_self_iter,
     .iternext = seqiter_next,
+    .new_ = vm_new_not_allowed,
     .methods = seqiter_methods,
 };
 
@@ -478,8 +471,9 @@ Type vm_type_calliter = {
     .name = "callable_iterator",
     .basicsize = sizeof(CallIterObj),
     .tbase = &vm_type_object,
-    .iter = self_iter,
+    .iter = vm_self_iter,
     .iternext = calliter_next,
+    .new_ = vm_new_not_allowed,
 };
 
 void vm_iter_types_ready(void)

@@ -163,18 +163,6 @@ done:
     return result;
 }
 
-static Val cmp_sizes(size_t a, size_t b, int op)
-{
-    switch (op) {
-    case VM_LT: return vm_bool(a < b);
-    case VM_LE: return vm_bool(a <= b);
-    case VM_EQ: return vm_bool(a == b);
-    case VM_NE: return vm_bool(a != b);
-    case VM_GT: return vm_bool(a > b);
-    default: return vm_bool(a >= b);
-    }
-}
-
 static Val list_richcmp(Val a, Val b, int op)
 {
     if (!vm_is_list(a) || !vm_is_list(b)) return VM_NotImplemented;
@@ -188,7 +176,7 @@ static Val list_richcmp(Val a, Val b, int op)
         if (!k) break;
     }
     size_t na = vm_list_len(a), nb = vm_list_len(b);
-    if (i >= na || i >= nb) return cmp_sizes(na, nb, op);
+    if (i >= na || i >= nb) return vm_compare_sizes(na, nb, op);
     if (op == VM_EQ) return VM_False;
     if (op == VM_NE) return VM_True;
     return vm_richcmp(vm_list_get(a, i), vm_list_get(b, i), op);
@@ -435,8 +423,6 @@ static Val list_iter(Val self)
     return VAL(it);
 }
 
-static Val self_iter(Val self) { return self; }
-
 static Val listiter_next(Val self)
 {
     ListIterObj *it = lit(self);
@@ -678,7 +664,7 @@ static Val m_extend(Val self, Val *args, size_t nargs, Val kwnames)
 
 static Val m_insert(Val self, Val *args, size_t nargs, Val kwnames)
 {
-    if (!vm_check_nargs("insert", nargs, kwnames, 2, 2)) return NULL;
+    if (!vm_check_args_clinic("list.insert", "insert", nargs, kwnames, 2, 2)) return NULL;
     if (!vm_has_index(vm_arg(args, nargs, 0)))
         return vm_err_fmt(&vm_exc_TypeError, "'%s' object cannot be interpreted as an integer", vm_tname(vm_arg(args, nargs, 0)));
     int64_t i;
@@ -697,7 +683,7 @@ static Val m_insert(Val self, Val *args, size_t nargs, Val kwnames)
 
 static Val m_pop(Val self, Val *args, size_t nargs, Val kwnames)
 {
-    if (!vm_check_nargs("pop", nargs, kwnames, 0, 1)) return NULL;
+    if (!vm_check_args_clinic("list.pop", "pop", nargs, kwnames, 0, 1)) return NULL;
     int64_t i = -1;
     if (nargs == 1) {
         if (!vm_has_index(vm_arg(args, nargs, 0)))
@@ -762,6 +748,8 @@ static Val m_sort(Val self, Val *args, size_t nargs, Val kwnames)
 {
     static const char *const kwlist[] = {"key", "reverse", NULL};
     Val out[2] = {NULL, NULL};
+    size_t total = nargs + (kwnames == NULL ? 0 : vm_tuple_len(kwnames));
+    if (total > 2) return vm_err_fmt(&vm_exc_TypeError, "sort() takes at most 2 arguments (%zu given)", total);
     if (nargs > 0) return vm_err_str(&vm_exc_TypeError, "sort() takes no positional arguments");
     if (!vm_parse_args("sort", args, nargs, kwnames, kwlist, 0, 0, 0, out)) return NULL;
     bool reverse = false;
@@ -849,8 +837,9 @@ Type vm_type_list_iter = {
     .name = "list_iterator",
     .basicsize = sizeof(ListIterObj),
     .tbase = &vm_type_object,
-    .iter = self_iter,
+    .iter = vm_self_iter,
     .iternext = listiter_next,
+    .new_ = vm_new_not_allowed,
     .methods = listiter_methods,
 };
 
@@ -859,8 +848,9 @@ Type vm_type_list_reviter = {
     .name = "list_reverseiterator",
     .basicsize = sizeof(ListIterObj),
     .tbase = &vm_type_object,
-    .iter = self_iter,
+    .iter = vm_self_iter,
     .iternext = listreviter_next,
+    .new_ = vm_new_not_allowed,
     .methods = listreviter_methods,
 };
 

@@ -118,11 +118,11 @@ static Val object_new(Type *t, Val *args, size_t nargs, Val kwnames)
         if (am) {
             Val l = vm_list_from_iter(am);
             if (!l || vm_list_sort(l, NULL, false) < 0) return NULL;
-            Val j = vm_str_join(vm_str_cstr("', '"), l);
+            Val j = vm_str_join(vm_str_cstr(", "), l);
             if (!j) return NULL;
             size_t n = vm_list_len(l);
             return vm_err_fmt(&vm_exc_TypeError,
-                              "Can't instantiate abstract class %U with abstract method%s '%U'", t->name_obj,
+                              "Can't instantiate abstract class %U with abstract method%s %U", t->name_obj,
                               n > 1 ? "s" : "", j);
         }
     }

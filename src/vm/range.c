@@ -368,8 +368,6 @@ static Val longrangeiter_length_hint(Val self, Val *args, size_t nargs, Val kwna
     return sub(it->len, it->index);
 }
 
-static Val self_iter(Val self) { return self; }
-
 static const vm_methoddef range_methods[] = {
     {"__reversed__", m_reversed, 0, "Return a reverse iterator."},
     {"count", m_count, 0, "rangeobject.count(value) -> integer -- return number of occurrences of value"},
@@ -424,8 +422,9 @@ Type vm_type_range_iter = {
     .name = "range_iterator",
     .basicsize = sizeof(RangeIterObj),
     .tbase = &vm_type_object,
-    .iter = self_iter,
+    .iter = vm_self_iter,
     .iternext = rangeiter_next,
+    .new_ = vm_new_not_allowed,
     .methods = rangeiter_methods,
 };
 
@@ -434,8 +433,9 @@ Type vm_type_longrange_iter = {
     .name = "longrange_iterator",
     .basicsize = sizeof(LongRangeIterObj),
     .tbase = &vm_type_object,
-    .iter = self_iter,
+    .iter = vm_self_iter,
     .iternext = longrangeiter_next,
+    .new_ = vm_new_not_allowed,
     .methods = longrangeiter_methods,
 };
 

@@ -171,11 +171,9 @@ found_unused_or_dummy:
     return table_resize(so, so->used > 50000 ? so->used * 2 : so->used * 4);
 }
 
-static int64_t key_hash(Val key) { return vm_hash(key); }
-
 static int add_key(SetObj *so, Val key)
 {
-    int64_t h = key_hash(key);
+    int64_t h = vm_hash(key);
     if (h == -1) return -1;
     return add_entry(so, key, h);
 }
@@ -189,7 +187,7 @@ static int contains_entry(SetObj *so, Val key, int64_t hash)
 
 static int contains_key(SetObj *so, Val key)
 {
-    int64_t h = key_hash(key);
+    int64_t h = vm_hash(key);
     if (h == -1) return -1;
     return contains_entry(so, key, h);
 }
@@ -206,7 +204,7 @@ static int discard_entry(SetObj *so, Val key, int64_t hash)
 
 static int discard_key(SetObj *so, Val key)
 {
-    int64_t h = key_hash(key);
+    int64_t h = vm_hash(key);
     if (h == -1) return -1;
     return discard_entry(so, key, h);
 }
@@ -271,6 +269,18 @@ Val vm_frozenset_new(Val iterable)
 {
     if (iterable != NULL && vm_is_type(iterable, &vm_type_frozenset)) return iterable;
     return make_new_set(&vm_type_frozenset, iterable);
+}
+
+Val vm_frozenset_const(Val items)
+{
+    /* CPython's compiler folds {a, b, c} (constants) into frozenset(items)
+     * and then, when merging the constant, rebuilds it from its own
+     * iteration order (merge_consts_recursive): the set display's order
+     * comes from that second table. */
+    Val first = make_new_set(&vm_type_frozenset, items);
+    if (first == NULL || so_of(first)->used == 0) return first;
+    Val order = vm_sequence_tuple(first);
+    return order == NULL ? NULL : make_new_set(&vm_type_frozenset, order);
 }
 
 int vm_set_add(Val s, Val key) { return add_key(so_of(s), key); }
@@ -362,7 +372,7 @@ static Val set_intersection(Val s, Val other)
     for (;;) {
         Val key = vm_next(it);
         if (key == NULL) return vm_err_occurred() ? NULL : result;
-        int64_t h = key_hash(key);
+        int64_t h = vm_hash(key);
         if (h == -1) return NULL;
         int rv = contains_entry(so_of(s), key, h);
         if (rv < 0) return NULL;
@@ -689,22 +699,16 @@ static Val set_ixor(Val a, Val b)
     return symmetric_difference_update(so_of(a), b) < 0 ? NULL : a;
 }
 
-static bool no_keywords(const char *name, Val kwnames)
-{
-    if (kwnames == NULL || vm_tuple_len(kwnames) == 0) return true;
-    vm_err_fmt(&vm_exc_TypeError, "%s() takes no keyword arguments", name);
-    return false;
-}
 
 static Val set_new(Type *type, Val *args, size_t nargs, Val kwnames)
 {
-    if (type == &vm_type_set && !no_keywords("set", kwnames)) return NULL;
+    if (type == &vm_type_set && !vm_no_keywords("set", kwnames)) return NULL;
     return make_new_set(type, NULL);
 }
 
 static int set_init(Val self, Val *args, size_t nargs, Val kwnames)
 {
-    if (!no_keywords("set", kwnames)) return -1;
+    if (!vm_no_keywords("set", kwnames)) return -1;
     if (nargs > 1) return vm_err_fmt(&vm_exc_TypeError, "%s expected at most 1 argument, got %zu", vm_tname(self), nargs), -1;
     SetObj *so = so_of(self);
     if (so->fill && clear_internal(so) < 0) return -1;
@@ -714,7 +718,7 @@ static int set_init(Val self, Val *args, size_t nargs, Val kwnames)
 
 static Val frozenset_new(Type *type, Val *args, size_t nargs, Val kwnames)
 {
-    if ((type == &vm_type_frozenset || type->init == vm_type_frozenset.init) && !no_keywords("frozenset", kwnames))
+    if ((type == &vm_type_frozenset || type->init == vm_type_frozenset.init) && !vm_no_keywords("frozenset", kwnames))
         return NULL;
     if (nargs > 1) return vm_err_fmt(&vm_exc_TypeError, "%s expected at most 1 argument, got %zu", type->name, nargs);
     Val iterable = nargs ? vm_arg(args, nargs, 0) : NULL;
@@ -770,57 +774,54 @@ static Val setiter_length_hint(Val self, Val *args, size_t nargs, Val kwnames)
     return vm_int_from_u64(n);
 }
 
-static Val self_iter(Val self) { return self; }
-
 /* ---- methods ---- */
+
+/* "set.m" or "frozenset.m" for argument errors, after self's type. */
+#define QUAL(self, m) (vm_isinstance_t(self, &vm_type_set) ? "set." m : "frozenset." m)
 
 static Val m_add(Val self, Val *args, size_t nargs, Val kwnames)
 {
-    if (!vm_check_nargs("set.add", nargs, kwnames, 1, 1)) return NULL;
+    if (!vm_check_nargs(QUAL(self, "add"), nargs, kwnames, 1, 1)) return NULL;
     return add_key(so_of(self), vm_arg(args, nargs, 0)) < 0 ? NULL : VM_None;
 }
 
 static Val m_clear(Val self, Val *args, size_t nargs, Val kwnames)
 {
-    if (!vm_check_nargs("set.clear", nargs, kwnames, 0, 0)) return NULL;
+    if (!vm_check_nargs(QUAL(self, "clear"), nargs, kwnames, 0, 0)) return NULL;
     return clear_internal(so_of(self)) < 0 ? NULL : VM_None;
 }
 
 static Val m_copy(Val self, Val *args, size_t nargs, Val kwnames)
 {
-    if (!vm_check_nargs("set.copy", nargs, kwnames, 0, 0)) return NULL;
+    if (!vm_check_nargs(QUAL(self, "copy"), nargs, kwnames, 0, 0)) return NULL;
     return set_copy_val(self);
 }
 
 static Val m_frozen_copy(Val self, Val *args, size_t nargs, Val kwnames)
 {
-    if (!vm_check_nargs("frozenset.copy", nargs, kwnames, 0, 0)) return NULL;
+    if (!vm_check_nargs(QUAL(self, "copy"), nargs, kwnames, 0, 0)) return NULL;
     if (vm_is_type(self, &vm_type_frozenset)) return self;
     return set_copy_val(self);
 }
 
 static Val m_discard(Val self, Val *args, size_t nargs, Val kwnames)
 {
-    if (!vm_check_nargs("set.discard", nargs, kwnames, 1, 1)) return NULL;
+    if (!vm_check_nargs(QUAL(self, "discard"), nargs, kwnames, 1, 1)) return NULL;
     return vm_set_discard(self, vm_arg(args, nargs, 0)) < 0 ? NULL : VM_None;
 }
 
 static Val m_remove(Val self, Val *args, size_t nargs, Val kwnames)
 {
-    if (!vm_check_nargs("set.remove", nargs, kwnames, 1, 1)) return NULL;
+    if (!vm_check_nargs(QUAL(self, "remove"), nargs, kwnames, 1, 1)) return NULL;
     int rv = vm_set_discard(self, vm_arg(args, nargs, 0));
     if (rv < 0) return NULL;
-    if (rv == 0) {
-        Val t = vm_tuple_pack(1, vm_arg(args, nargs, 0));
-        Val exc = t == NULL ? NULL : vm_exc_new(&vm_exc_KeyError, t);
-        return exc == NULL ? NULL : vm_err_set_val(exc);
-    }
+    if (rv == 0) return vm_key_error(vm_arg(args, nargs, 0));
     return VM_None;
 }
 
 static Val m_pop(Val self, Val *args, size_t nargs, Val kwnames)
 {
-    if (!vm_check_nargs("set.pop", nargs, kwnames, 0, 0)) return NULL;
+    if (!vm_check_nargs(QUAL(self, "pop"), nargs, kwnames, 0, 0)) return NULL;
     SetObj *so = so_of(self);
     if (so->used == 0) return vm_err_str(&vm_exc_KeyError, "pop from an empty set");
     size_t i = so->finger & so->mask;
@@ -902,19 +903,19 @@ static Val m_difference_update(Val self, Val *args, size_t nargs, Val kwnames)
 
 static Val m_symmetric_difference(Val self, Val *args, size_t nargs, Val kwnames)
 {
-    if (!vm_check_nargs("set.symmetric_difference", nargs, kwnames, 1, 1)) return NULL;
+    if (!vm_check_nargs(QUAL(self, "symmetric_difference"), nargs, kwnames, 1, 1)) return NULL;
     return set_symmetric_difference(self, vm_arg(args, nargs, 0));
 }
 
 static Val m_symmetric_difference_update(Val self, Val *args, size_t nargs, Val kwnames)
 {
-    if (!vm_check_nargs("set.symmetric_difference_update", nargs, kwnames, 1, 1)) return NULL;
+    if (!vm_check_nargs(QUAL(self, "symmetric_difference_update"), nargs, kwnames, 1, 1)) return NULL;
     return symmetric_difference_update(so_of(self), vm_arg(args, nargs, 0)) < 0 ? NULL : VM_None;
 }
 
 static Val m_isdisjoint(Val self, Val *args, size_t nargs, Val kwnames)
 {
-    if (!vm_check_nargs("set.isdisjoint", nargs, kwnames, 1, 1)) return NULL;
+    if (!vm_check_nargs(QUAL(self, "isdisjoint"), nargs, kwnames, 1, 1)) return NULL;
     Val a = self, b = vm_arg(args, nargs, 0);
     if (a == b) return vm_bool(so_of(a)->used == 0);
     if (vm_is_type(b, &vm_type_set) || vm_is_type(b, &vm_type_frozenset)) {
@@ -946,21 +947,21 @@ static Val m_isdisjoint(Val self, Val *args, size_t nargs, Val kwnames)
 
 static Val m_issubset(Val self, Val *args, size_t nargs, Val kwnames)
 {
-    if (!vm_check_nargs("set.issubset", nargs, kwnames, 1, 1)) return NULL;
+    if (!vm_check_nargs(QUAL(self, "issubset"), nargs, kwnames, 1, 1)) return NULL;
     int r = issubset(self, vm_arg(args, nargs, 0));
     return r < 0 ? NULL : vm_bool(r);
 }
 
 static Val m_issuperset(Val self, Val *args, size_t nargs, Val kwnames)
 {
-    if (!vm_check_nargs("set.issuperset", nargs, kwnames, 1, 1)) return NULL;
+    if (!vm_check_nargs(QUAL(self, "issuperset"), nargs, kwnames, 1, 1)) return NULL;
     int r = issuperset(self, vm_arg(args, nargs, 0));
     return r < 0 ? NULL : vm_bool(r);
 }
 
 static Val m_contains(Val self, Val *args, size_t nargs, Val kwnames)
 {
-    if (!vm_check_nargs("set.__contains__", nargs, kwnames, 1, 1)) return NULL;
+    if (!vm_check_nargs(QUAL(self, "__contains__"), nargs, kwnames, 1, 1)) return NULL;
     int r = vm_set_contains(self, vm_arg(args, nargs, 0));
     return r < 0 ? NULL : vm_bool(r);
 }
@@ -1070,8 +1071,9 @@ Type vm_type_set_iter = {
     .name = "set_iterator",
     .basicsize = sizeof(SetIterObj),
     .tbase = &vm_type_object,
-    .iter = self_iter,
+    .iter = vm_self_iter,
     .iternext = setiter_next,
+    .new_ = vm_new_not_allowed,
     .methods = setiter_methods,
 };
 

@@ -36,14 +36,15 @@ enum {
 
 struct StrObj {
     Obj base;
-    Val dict;       /* instance __dict__ of subclass instances (else NULL) */
+    Val dict;       /* instance __dict__ of subclass instances; for external
+                       strings their StrExt block; else NULL */
     int64_t hash;   /* -1 until computed */
     size_t len;     /* length in code points */
     size_t nbytes;  /* length of the UTF-8 text in bytes */
     uint32_t flags; /* VM_STR_* */
-    uint32_t unused;
+    uint32_t pad;
     uint8_t data[]; /* nbytes of UTF-8, NUL, then the optional offset index;
-                       accessed only through spans / vm_str_writer */
+                       accessed only through vm_str_span / vm_str_write */
 };
 
 #define VM_STR_DICT_OFFSET offsetof(struct StrObj, dict)
@@ -85,7 +86,9 @@ static inline Val vm_str_arg(Val *args, size_t nargs, size_t i)
     return cr_valspan_get(a, i);
 }
 
-/* ---- reading ---- */
+/* ---- reading ----
+ * vm_str_span / vm_str_cstr_of / vm_str_len / vm_str_at (object.h) work for
+ * every representation; never read `data` directly. */
 /* The code point at byte offset *pos, advancing *pos. */
 static inline uint32_t vm_str_next(cr_span s, size_t *pos) { return cr_utf8_next(s, pos); }
 /* Byte offset of code point index i (i <= len). */

@@ -834,6 +834,60 @@ Val vm_format_exception(Val exc)
     return vm_str_decode_utf8(cr_buf_span(&c.out), "replace");
 }
 
+Val vm_format_unraisable(Val exc, Val obj)
+{
+    Ctx c;
+    cr_buf_init(&c.out);
+    c.seen = NULL;
+    c.group_depth = 0;
+    c.need_close = false;
+    c.max_group_width = 15;
+    c.max_group_depth = 10;
+    Val saved = vm_err_fetch();
+    if (obj != NULL) {
+        put(&c, "Exception ignored in: ");
+        Val r = vm_repr(obj);
+        if (r == NULL) {
+            vm_err_clear();
+            put(&c, "<object repr() failed>");
+        } else {
+            put_str(&c, r);
+        }
+        put(&c, "\n");
+    }
+    if (!val_is_small(exc) && vm_isinstance_t(exc, &vm_exc_BaseException)) {
+        Val tb = ((ExcObj *)(void *)val_obj(exc))->traceback;
+        if (tb != NULL && tb != VM_None && vm_is_type(tb, &vm_type_traceback))
+            print_tb(&c, tb, "Traceback (most recent call last):\n", NULL);
+        Type *t = vm_typeof(exc);
+        Val mod = t->module;
+        if (t->flags & VM_TF_HEAPTYPE) {
+            Val m = vm_type_lookup_cstr(t, "__module__");
+            if (m != NULL) mod = m;
+        }
+        if (mod != NULL && vm_is_str(mod) && !vm_str_eq_cstr(mod, "builtins") && !vm_str_eq_cstr(mod, "__main__")) {
+            put_str(&c, mod);
+            put(&c, ".");
+        }
+        Val qn = t->qualname != NULL ? t->qualname : t->name_obj;
+        if (qn != NULL && vm_is_str(qn)) put_str(&c, qn);
+        else put(&c, t->name);
+        Val sv = vm_str(exc);
+        put(&c, ": ");
+        if (sv == NULL) {
+            vm_err_clear();
+            put(&c, "<exception str() failed>");
+        } else {
+            put_str(&c, sv);
+        }
+        put(&c, "\n");
+    }
+    vm_err_clear();
+    if (saved != NULL) vm_err_restore(saved);
+    if (c.out.failed) return vm_err_nomem();
+    return vm_str_decode_utf8(cr_buf_span(&c.out), "replace");
+}
+
 void vm_print_exception(Val exc, Val file)
 {
     Val saved = vm_err_fetch();

@@ -8,6 +8,9 @@
  * 3.11's default sys.excepthook.  file: a file object with write(), or NULL
  * for the process's stderr. */
 void vm_print_exception(Val exc, Val file);
+/* CPython's default unraisable hook text ("Exception ignored in: obj",
+ * the traceback and "Type: message", no chained exceptions). */
+Val vm_format_unraisable(Val exc, Val obj);
 /* The same text as a str (NULL on error). */
 Val vm_format_exception(Val exc);
 /* Source registry for traceback lines: the import machinery registers the

@@ -22,6 +22,26 @@ bool vm_has_index(Val v)
     return n != NULL && n->index != NULL;
 }
 
+Val vm_self_iter(Val self) { return self; }
+
+Val vm_new_not_allowed(Type *type, Val *args, size_t nargs, Val kwnames)
+{
+    return vm_err_fmt(&vm_exc_TypeError, "cannot create '%s' instances", type->name);
+}
+
+bool vm_check_args_clinic(const char *qualname, const char *name, size_t nargs, Val kwnames, size_t min, size_t max)
+{
+    if (!vm_no_keywords(qualname, kwnames)) return false;
+    return vm_check_nargs(name, nargs, NULL, min, max);
+}
+
+bool vm_no_keywords(const char *name, Val kwnames)
+{
+    if (kwnames == NULL || vm_tuple_len(kwnames) == 0) return true;
+    vm_err_fmt(&vm_exc_TypeError, "%s() takes no keyword arguments", name);
+    return false;
+}
+
 Val vm_index_exact(Val v)
 {
     Val i = vm_index(v);
@@ -215,7 +235,7 @@ static int64_t tuple_hash(Val self)
     return (int64_t)acc;
 }
 
-static Val compare_sizes(size_t a, size_t b, int op)
+Val vm_compare_sizes(size_t a, size_t b, int op)
 {
     bool r = false;
     switch (op) {
@@ -238,7 +258,7 @@ static Val tuple_richcmp(Val a, Val b, int op)
         if (k < 0) return NULL;
         if (!k) break;
     }
-    if (i >= na || i >= nb) return compare_sizes(na, nb, op);
+    if (i >= na || i >= nb) return vm_compare_sizes(na, nb, op);
     if (op == VM_EQ) return VM_False;
     if (op == VM_NE) return VM_True;
     return vm_richcmp(vm_tuple_get(a, i), vm_tuple_get(b, i), op);
@@ -392,8 +412,8 @@ static bool index_bounds(Val *args, size_t nargs, size_t len, size_t *lo, size_t
 /* Shared by tuple.index and list.index. */
 Val vm_seq_index(Val self, Val *args, size_t nargs, Val kwnames, const char *name, const char *msg)
 {
-    if (!vm_check_nargs(name, nargs, kwnames, 1, 3)) return NULL;
     bool is_list = vm_is_list(self);
+    if (!vm_check_args_clinic(is_list ? "list.index" : "tuple.index", name, nargs, kwnames, 1, 3)) return NULL;
     size_t lo, hi;
     if (!index_bounds(args, nargs, is_list ? vm_list_len(self) : vm_tuple_len(self), &lo, &hi)) return NULL;
     for (size_t i = lo; i < hi; i++) {
@@ -448,8 +468,6 @@ static Val tuple_iter(Val self)
     return VAL(it);
 }
 
-static Val self_iter(Val self) { return self; }
-
 static Val tupleiter_next(Val self)
 {
     TupleIterObj *it = (TupleIterObj *)(void *)val_obj(self);
@@ -476,8 +494,9 @@ Type vm_type_tuple_iter = {
     .name = "tuple_iterator",
     .basicsize = sizeof(TupleIterObj),
     .tbase = &vm_type_object,
-    .iter = self_iter,
+    .iter = vm_self_iter,
     .iternext = tupleiter_next,
+    .new_ = vm_new_not_allowed,
     .methods = tupleiter_methods,
 };
 

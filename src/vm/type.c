@@ -426,8 +426,13 @@ static int64_t slot_hash(Val self)
         vm_err_str(&vm_exc_TypeError, "__hash__ method should return an integer");
         return -1;
     }
-    /* Large results are reduced the way int hashes are. */
-    int64_t h = vm_int_hash(r);
+    /* As CPython: a result that fits in a machine word is used as is;
+     * only larger ones are reduced the way int hashes are. */
+    int64_t h;
+    if (vm_int_as_i64(r, &h) < 0) {
+        vm_err_clear(); /* only OverflowError: too big for a machine word */
+        h = vm_int_hash(r);
+    }
     return h == -1 ? -2 : h;
 }
 
@@ -907,7 +912,9 @@ Val vm_type_new_class(Type *meta, Val name, Val bases, Val dict, Val kwds)
             if (vm_list_append(slot_names, s) < 0) return NULL;
         }
     }
-    if (want_dict && !(base->flags & VM_TF_HAS_DICT)) {
+    /* Classes (instances of a subclass of type) keep their namespace in the
+     * Type itself: type's own __dict__ getset must not be shadowed. */
+    if (want_dict && !(base->flags & VM_TF_HAS_DICT) && !vm_is_subtype(base, &vm_type_type)) {
         if (!t->dict_offset) {
             t->dict_offset = t->basicsize < sizeof(InstanceObj) ? __builtin_offsetof(InstanceObj, dict) : t->basicsize;
             size_t end = t->dict_offset + sizeof(Val);

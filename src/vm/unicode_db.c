@@ -110,3 +110,83 @@ int vm_ucd_to_fold(uint32_t cp, uint32_t out[3])
     const vm_ucd_record *r = vm_ucd_get(cp);
     return map_one(cp, r->fold, (r->flags & VM_UCD_EXT_FOLD) != 0, out);
 }
+
+/* ---- unicodedata-only properties ---- */
+
+static const char *const bidi_names[] = {"", "L", "LRE", "LRO", "R", "AL", "RLE", "RLO", "PDF", "EN", "ES", "ET",
+                                         "AN", "CS", "NSM", "BN", "B", "S", "WS", "ON", "LRI", "RLI", "FSI", "PDI"};
+static const char *const eaw_names[] = {"F", "H", "W", "Na", "A", "N"};
+static const char *const decomp_tags[] = {"", "<font>", "<noBreak>", "<initial>", "<medial>", "<final>",
+                                          "<isolated>", "<circle>", "<super>", "<sub>", "<vertical>", "<wide>",
+                                          "<narrow>", "<small>", "<square>", "<fraction>", "<compat>"};
+
+const vm_ucd_db_record *vm_ucd_db_get(uint32_t cp)
+{
+    if (cp > 0x10FFFF) cp = 0x10FFFF;
+    size_t i1 = cp >> vm_ucd_db_shift;
+    if (i1 >= vm_ucd_db_nindex1) cr_panic_bounds();
+    size_t i2 = ((size_t)vm_ucd_db_index1[i1] << vm_ucd_db_shift) | (cp & ((1u << vm_ucd_db_shift) - 1));
+    if (i2 >= vm_ucd_db_nindex2) cr_panic_bounds();
+    size_t r = vm_ucd_db_index2[i2];
+    if (r >= vm_ucd_db_nrecords) cr_panic_bounds();
+    return &vm_ucd_db_records[r];
+}
+
+const char *vm_ucd_bidirectional(uint32_t cp)
+{
+    unsigned b = vm_ucd_db_get(cp)->bidi;
+    return b < sizeof bidi_names / sizeof bidi_names[0] ? bidi_names[b] : "";
+}
+
+int vm_ucd_combining(uint32_t cp) { return vm_ucd_db_get(cp)->combining; }
+
+const char *vm_ucd_east_asian_width(uint32_t cp)
+{
+    unsigned e = vm_ucd_db_get(cp)->eaw;
+    return e < sizeof eaw_names / sizeof eaw_names[0] ? eaw_names[e] : "N";
+}
+
+bool vm_ucd_mirrored(uint32_t cp) { return vm_ucd_db_get(cp)->mirrored != 0; }
+
+static uint32_t decomp_at(size_t i)
+{
+    if (i >= vm_ucd_decomp_ndata) cr_panic_bounds();
+    return vm_ucd_decomp_data[i];
+}
+
+int vm_ucd_decomposition(uint32_t cp, const char **tag, uint32_t out[18])
+{
+    size_t lo = 0, hi = vm_ucd_ndecomp;
+    *tag = "";
+    while (lo < hi) { /* binary search of the sorted code points */
+        size_t mid = lo + (hi - lo) / 2;
+        uint32_t c = vm_ucd_decomp_cps[mid];
+        if (c == cp) {
+            size_t off = vm_ucd_decomp_offsets[mid];
+            uint32_t head = decomp_at(off), n = head & 0xFF, t = head >> 8;
+            if (n > 18 || t >= sizeof decomp_tags / sizeof decomp_tags[0]) cr_panic("unicode_db: bad decomposition");
+            *tag = decomp_tags[t];
+            for (uint32_t k = 0; k < n; k++) out[k] = decomp_at(off + 1 + k);
+            return (int)n;
+        }
+        if (c < cp) lo = mid + 1;
+        else hi = mid;
+    }
+    return 0;
+}
+
+bool vm_ucd_compose_pair(uint32_t a, uint32_t b, uint32_t *out)
+{
+    size_t lo = 0, hi = vm_ucd_ncompose;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        uint32_t x = vm_ucd_compose[mid][0], y = vm_ucd_compose[mid][1];
+        if (x == a && y == b) {
+            *out = vm_ucd_compose[mid][2];
+            return true;
+        }
+        if (x < a || (x == a && y < b)) lo = mid + 1;
+        else hi = mid;
+    }
+    return false;
+}

@@ -80,4 +80,42 @@ int vm_ucd_to_upper(uint32_t cp, uint32_t out[3]);
 int vm_ucd_to_title(uint32_t cp, uint32_t out[3]);
 int vm_ucd_to_fold(uint32_t cp, uint32_t out[3]);
 
+/* ---- unicodedata-only properties (unicode_db_extra.c) ---- */
+typedef struct {
+    uint8_t bidi;     /* index into vm_ucd_bidirectional_name */
+    uint8_t combining;
+    uint8_t eaw;      /* index into vm_ucd_east_asian_width_name */
+    uint8_t mirrored;
+} vm_ucd_db_record;
+
+extern const int vm_ucd_db_shift;
+extern const vm_ucd_db_record vm_ucd_db_records[];
+extern const size_t vm_ucd_db_nrecords;
+extern const uint16_t vm_ucd_db_index1[];
+extern const size_t vm_ucd_db_nindex1;
+extern const uint8_t vm_ucd_db_index2[];
+extern const size_t vm_ucd_db_nindex2;
+extern const uint32_t vm_ucd_decomp_cps[];
+extern const uint16_t vm_ucd_decomp_offsets[];
+extern const size_t vm_ucd_ndecomp;
+extern const uint32_t vm_ucd_decomp_data[];
+extern const size_t vm_ucd_decomp_ndata;
+extern const uint32_t vm_ucd_compose[][3];
+extern const size_t vm_ucd_ncompose;
+
+const vm_ucd_db_record *vm_ucd_db_get(uint32_t cp);
+/* unicodedata.bidirectional / combining / east_asian_width / mirrored */
+const char *vm_ucd_bidirectional(uint32_t cp); /* "" when unassigned */
+int vm_ucd_combining(uint32_t cp);
+const char *vm_ucd_east_asian_width(uint32_t cp);
+bool vm_ucd_mirrored(uint32_t cp);
+/* The character's decomposition mapping (as unicodedata.decomposition
+ * lists it; Hangul syllables are algorithmic and not listed): writes up to
+ * 18 code points to out, sets *tag to "" (canonical) or e.g. "<compat>", and
+ * returns the count (0: none). */
+int vm_ucd_decomposition(uint32_t cp, const char **tag, uint32_t out[18]);
+/* The primary composite of the canonical pair (a, b), for NFC/NFKC
+ * (Hangul syllables excluded); false when there is none. */
+bool vm_ucd_compose_pair(uint32_t a, uint32_t b, uint32_t *out);
+
 #endif

@@ -110,3 +110,31 @@ try:
     sorted()
 except TypeError as e:
     print("TypeError:", e)
+# A failed comparison leaves a permutation (same one as CPython for short lists).
+l = [5, 3, 8, "x", 1, 9, 2]
+try:
+    l.sort()
+except TypeError as e:
+    print("TypeError:", e)
+print(l)
+l = [7, 6, 5, 4, 3, 2, 1, None, 0]
+try:
+    l.sort(reverse=True)
+except TypeError as e:
+    print("TypeError:", e)
+print(l)
+l = [3, 1, 2]
+try:
+    l.sort(key=lambda v: [v] if v != 2 else (v,))
+except TypeError as e:
+    print("TypeError:", e)
+print(l)
+calls = []
+class C:
+    def __init__(self, v):
+        self.v = v
+    def __lt__(self, other):
+        calls.append((self.v, other.v))
+        return self.v < other.v
+sorted([C(v) for v in [4, 2, 5, 1, 3, 0, 6]])
+print(calls)

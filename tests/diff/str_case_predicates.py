@@ -24,13 +24,13 @@ def digest(f, rng):
     return h
 for name in methods:
     f = getattr(str, name)
-    print(name, digest(f, range(0, 0x800)), digest(f, range(0x1E00, 0x2200)), digest(f, range(0x10400, 0x10500)),
+    print(name, digest(f, range(0, 0x600, 2)), digest(f, range(0x1E00, 0x2200, 5)), digest(f, range(0x10400, 0x10500)),
           digest(f, range(0xFB00, 0xFB10)), digest(f, range(0x1F100, 0x1F200)))
-print(sum(1 for cp in range(0x110000) if chr(cp).isspace()), sum(1 for cp in range(0x110000) if chr(cp).isdecimal()))
-print(sum(1 for cp in range(0, 0x30000) if chr(cp).isprintable()), sum(1 for cp in range(0, 0x30000) if chr(cp).isalpha()))
-print(sum(1 for cp in range(0, 0x30000) if chr(cp).isnumeric()), sum(1 for cp in range(0, 0x30000) if chr(cp).isidentifier()))
-print(sum(len(chr(cp).upper()) for cp in range(0x30000)), sum(len(chr(cp).lower()) for cp in range(0x30000)))
-print(sum(len(chr(cp).casefold()) for cp in range(0x30000)), sum(len(chr(cp).title()) for cp in range(0x30000)))
+print(sum(1 for cp in range(0, 0x110000, 23) if chr(cp).isspace()), sum(1 for cp in range(0, 0x110000, 23) if chr(cp).isdecimal()))
+print(sum(1 for cp in range(0, 0x30000, 13) if chr(cp).isprintable()), sum(1 for cp in range(0, 0x30000, 13) if chr(cp).isalpha()))
+print(sum(1 for cp in range(0, 0x30000, 13) if chr(cp).isnumeric()), sum(1 for cp in range(0, 0x30000, 13) if chr(cp).isidentifier()))
+print(sum(len(chr(cp).upper()) for cp in range(0, 0x20000, 11)), sum(len(chr(cp).lower()) for cp in range(1, 0x20000, 11)))
+print(sum(len(chr(cp).casefold()) for cp in range(2, 0x20000, 11)), sum(len(chr(cp).title()) for cp in range(0, 0x20000, 11)))
 try:
     'a'.lower(1)
 except TypeError as e:

@@ -16,16 +16,23 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ASTDUMP = os.environ.get('ASTDUMP') or os.path.join(HERE, '..', '..', 'build', 'astdump')
 
 
-def expected(src, attrs):
-    if isinstance(src, bytes):
-        # compile(str) is what programs do (and what running a file is
-        # closest to): columns in characters.  Invalid UTF-8 stays bytes.
-        try:
-            src = src.decode('utf-8')
-        except UnicodeDecodeError:
-            pass
+def as_str(src):
+    """Files are compared as compile(str) would see them (what running a file
+    is closest to: columns in characters; CPython's compile(bytes) counts
+    bytes).  Invalid UTF-8, a BOM or a coding declaration keep bytes."""
+    if isinstance(src, str):
+        return src
+    if src.startswith(b'\xef\xbb\xbf') or b'coding' in src[:200]:
+        return None
     try:
-        tree = compile(src, 'x.py', 'exec', ast.PyCF_ONLY_AST)
+        return src.decode('utf-8')
+    except UnicodeDecodeError:
+        return None
+
+
+def expected(src, attrs, mode='exec'):
+    try:
+        tree = compile(src, 'x.py', mode, ast.PyCF_ONLY_AST)
         return ast.dump(tree, include_attributes=attrs)
     except (SyntaxError, MemoryError, RecursionError, ValueError) as e:
         def n(v):
@@ -35,8 +42,8 @@ def expected(src, attrs):
                                              n(getattr(e, 'end_lineno', None)), n(getattr(e, 'end_offset', None)))
 
 
-def actual(path, attrs):
-    args = [ASTDUMP] + (['-a'] if attrs else []) + [path]
+def actual(path, attrs, str_input=False, mode='exec'):
+    args = [ASTDUMP] + (['-a'] if attrs else []) + (['--str'] if str_input else []) + ['-m', mode, path]
     r = subprocess.run(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=60)
     if r.returncode not in (0, 1):
         return 'CRASH rc=%d %s' % (r.returncode, r.stderr.decode(errors='replace')[:200])
@@ -61,11 +68,14 @@ def main():
         from errcases import CASES
         with tempfile.TemporaryDirectory() as d:
             for i, src in enumerate(CASES):
+                mode = 'exec'
+                if isinstance(src, tuple):     # (mode, source)
+                    mode, src = src
                 p = os.path.join(d, 'case%d.py' % i)
                 with open(p, 'wb') as f:
                     f.write(src.encode() if isinstance(src, str) else src)
-                want = expected(src, False)
-                got = actual(p, False)
+                want = expected(src, False, mode)
+                got = actual(p, False, isinstance(src, str), mode)
                 if want == got:
                     ok += 1
                 else:
@@ -76,8 +86,9 @@ def main():
     for path in files:
         with open(path, 'rb') as f:
             src = f.read()
-        want = expected(src, attrs)
-        got = actual(path, attrs)
+        s = as_str(src)
+        want = expected(s if s is not None else src, attrs)
+        got = actual(path, attrs, s is not None)
         if want == got:
             ok += 1
             if verbose:

@@ -306,3 +306,25 @@ MORE = [
     "def f(**kw, /): pass\n",
     "def f(a=1, *, b, c=2, d): pass\n",
 ]
+# coding declarations (bytes: compile(bytes) semantics)
+MORE += [
+    b"# coding: foo\nx=1\n",
+    b"# -*- coding: latin-1 -*-\nx='\xe9'\n",
+    b"#!/usr/bin/python\n# vim: set fileencoding=iso-8859-1 :\nx='\xe9'\n",
+    b"# coding: ascii\nx='\xe9'\n",
+    b"\xef\xbb\xbf# coding: latin-1\nx=1\n",
+    b"x=1\n# coding: latin-1\ny='\xe9'\n",
+    b"# coding: utf8\nx=1\n",
+    b"# coding=utf-8\nx = 1\n",
+    b"\xef\xbb\xbfx = 1\n",
+    b"a\x00b\n",
+]
+# other modes: (mode, source)
+MORE += [(mode, src) for mode, src in [
+    ('single', "x = 1\n"), ('single', "x = 1\ny = 2\n"), ('single', "if x:\n  pass\n"), ('single', "if x:\n  pass\n\n"),
+    ('single', "1 + 1"), ('single', ""), ('single', "\n"), ('single', "x = 1; y = 2"), ('single', "def f():\n  pass\nx=1\n"),
+    ('single', "# c\n"), ('single', "x = 1 # c\n# d\n"), ('single', "for x in y: pass\n"),
+    ('eval', "1 + 2"), ('eval', "1 + 2\n"), ('eval', "1 + 2\n\n"), ('eval', "x = 1"), ('eval', ""), ('eval', "  1"),
+    ('eval', "1,2"), ('eval', "yield x"), ('eval', "*a, b"), ('eval', "(\n1)\n"), ('eval', "lambda: 1"),
+    ('eval', "1 if 2 else 3 # c"), ('eval', "1\n2"), ('eval', "f(x for x in y)"), ('eval', "[*a]"),
+]]

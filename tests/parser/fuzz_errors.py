@@ -55,8 +55,8 @@ def main():
             m = mutate(src, rnd)
             with open(p, 'w', encoding='utf-8') as fh:
                 fh.write(m)
-            want = expected(m.encode('utf-8'), False)
-            got = actual(p, False)
+            want = expected(m, False)
+            got = actual(p, False, True)
             if want == got:
                 ok += 1
             else:

@@ -265,8 +265,14 @@ static void test_random(void)
         cr_big_divmod(q, r, p, pn, b, bn, ds);
         check(cr_big_cmp(q, pn - bn + 1, a, an) == 0, "random q", iter);
         check(cr_big_cmp(r, bn, c, bn) == 0, "random r", iter);
-        /* square via mul equals mul via schoolbook-sized chunks: compare with a*a computed by
-         * splitting a into two halves (exercises unbalanced paths). */
+        /* squaring (same operand: sqr_school / kara_sqr) equals the general product */
+        cr_limb *acopy = xalloc(an * 4), *sq1 = xalloc(2 * an * 4), *sq2 = xalloc(2 * an * 4);
+        memcpy(acopy, a, an * 4);
+        cr_limb *ss = xalloc(cr_big_mul_scratch(an, an) * 4);
+        cr_big_mul(sq1, a, an, a, an, ss);
+        cr_big_mul(sq2, a, an, acopy, an, ss);
+        check(memcmp(sq1, sq2, 2 * an * 4) == 0, "square", iter);
+        free(acopy); free(sq1); free(sq2); free(ss);
         free(a); free(b); free(c); free(p); free(s); free(q); free(r); free(ds);
     }
 }

@@ -196,6 +196,82 @@ static void test_loop(void)
     check(vm->recursion_depth == 0, "depth after budget", NULL);
 }
 
+static int hook_calls;
+static void refill_once(void)
+{
+    if (hook_calls++ == 0) vm->budget_left = 500;
+}
+
+static void test_budget_hook_and_interrupt(void)
+{
+    ins forever[] = {{OP_NOP, 0}, {OP_JUMP_ABSOLUTE, 0}, END};
+    codespec sp = {.name = "<module>"};
+    CodeObj *co = assemble(&sp, forever);
+    hook_calls = 0;
+    vm->budget_hook = refill_once;
+    vm->budget_left = 100;
+    expect("budget hook refills once", run_module(co, new_globals()), "RuntimeError: instruction budget exhausted");
+    check(hook_calls == 2, "hook called twice", NULL);
+    vm->budget_hook = NULL;
+    vm->budget_left = -1;
+    vm->interrupt_pending = true;
+    expect("interrupt", run_module(co, new_globals()), "KeyboardInterrupt: ");
+    check(!vm->interrupt_pending, "interrupt consumed", NULL);
+    /* C-level recursion guard */
+    int saved = vm->recursion_limit, depth = vm->recursion_depth;
+    vm->recursion_limit = depth + 2;
+    check(vm_enter_recursion(" while testing"), "enter 1", NULL);
+    check(vm_enter_recursion(" while testing"), "enter 2", NULL);
+    check(!vm_enter_recursion(" while testing"), "enter 3 fails", NULL);
+    Val rexc = vm_err_fetch();
+    vm_leave_recursion();
+    vm_leave_recursion();
+    vm->recursion_limit = saved;
+    if (rexc != NULL) vm_err_restore(rexc);
+    expect("C recursion message", NULL, "RecursionError: maximum recursion depth exceeded while testing");
+    check(vm->recursion_depth == depth, "C recursion depth restored", NULL);
+}
+
+static void test_closures_and_yield_from(void)
+{
+    Val g = new_globals();
+    /* def inner(): return x   (x a free variable) */
+    codespec isp = {.name = "inner", .freevars = vm_tuple_pack(1, S("x"))};
+    ins icode[] = {{OP_LOAD_DEREF, 0}, {OP_RETURN_VALUE, 0}, END};
+    CodeObj *ico = assemble(&isp, icode);
+    /* def outer(x): return inner-closure   (x a cell copied from argument 0) */
+    codespec osp = {.name = "outer", .argcount = 1, .nlocals = 1, .varnames = vm_tuple_pack(1, S("x")),
+                    .cellvars = vm_tuple_pack(1, S("x")), .consts = vm_tuple_pack(2, obj_val(ico), S("inner"))};
+    ins ocode[] = {{OP_LOAD_CLOSURE, 0}, {OP_BUILD_TUPLE, 1}, {OP_LOAD_CONST, 0}, {OP_LOAD_CONST, 1},
+                   {OP_MAKE_FUNCTION, 8}, {OP_RETURN_VALUE, 0}, END};
+    CodeObj *oco = assemble(&osp, ocode);
+    if (oco == NULL) return;
+    int *c2a = cr_alloc_array(1, sizeof(int), CR_NOSCAN);
+    c2a[0] = 0;
+    oco->cell2arg = c2a;
+    Val outer = vm_function_new(oco, g, S("outer"));
+    Val inner = vm_call1(outer, I(42));
+    expect("closure", inner != NULL ? vm_call0(inner) : NULL, "42");
+
+    /* def sub(): yield 1; yield 2; return 3
+     * def deleg(): r = yield from sub(); yield r */
+    codespec ssp = {.name = "sub", .flags = CO_GENERATOR, .consts = vm_tuple_pack(3, I(1), I(2), I(3))};
+    ins scode[] = {{OP_GEN_START, 0}, {OP_LOAD_CONST, 0}, {OP_YIELD_VALUE, 0}, {OP_POP_TOP, 0},
+                   {OP_LOAD_CONST, 1}, {OP_YIELD_VALUE, 0}, {OP_POP_TOP, 0}, {OP_LOAD_CONST, 2},
+                   {OP_RETURN_VALUE, 0}, END};
+    Val sub = make_func(&ssp, scode, g, NULL);
+    vm_dict_set_cstr(g, "sub", sub);
+    codespec dsp = {.name = "deleg", .flags = CO_GENERATOR, .names = vm_tuple_pack(1, S("sub")),
+                    .consts = vm_tuple_pack(1, VM_None)};
+    ins dcode[] = {{OP_GEN_START, 0}, {OP_LOAD_GLOBAL, 0}, {OP_CALL_FUNCTION, 0}, {OP_GET_YIELD_FROM_ITER, 0},
+                   {OP_LOAD_CONST, 0}, {OP_YIELD_FROM, 0}, {OP_YIELD_VALUE, 0}, {OP_POP_TOP, 0},
+                   {OP_LOAD_CONST, 0}, {OP_RETURN_VALUE, 0}, END};
+    Val deleg = make_func(&dsp, dcode, g, NULL);
+    Val it = vm_call0(deleg);
+    Val items = it != NULL ? vm_list_from_iter(it) : NULL;
+    expect("yield from", items, "[1, 2, 3]");
+}
+
 static Val call_kw(Val f, Val *args, size_t npos, Val kwnames) { return vm_call(f, args, npos, kwnames); }
 
 static void test_functions(void)
@@ -323,12 +399,12 @@ static void test_recursion(void)
     vm_dict_set_cstr(g, "rec", f);
     expect("recursion", vm_call0(f), "RecursionError: maximum recursion depth exceeded");
     check(vm->recursion_depth == 0, "depth restored", NULL);
-    /* the C stack guard catches it before the limit when the limit is huge */
+    /* Python-to-Python calls use no C stack: a deep limit works */
     int saved = vm->recursion_limit;
-    vm->recursion_limit = 100000000;
-    expect("c stack guard", vm_call0(f), "RecursionError: maximum recursion depth exceeded");
+    vm->recursion_limit = 200000;
+    expect("deep recursion", vm_call0(f), "RecursionError: maximum recursion depth exceeded");
     vm->recursion_limit = saved;
-    check(vm->recursion_depth == 0, "depth restored after C guard", NULL);
+    check(vm->recursion_depth == 0, "depth restored after deep recursion", NULL);
 }
 
 static void test_generators(void)
@@ -394,6 +470,8 @@ int main(void)
     test_recursion();
     test_generators();
     test_descriptors();
+    test_budget_hook_and_interrupt();
+    test_closures_and_yield_from();
     printf("%d passed, %d failed\n", passed, failed);
     return failed != 0;
 }

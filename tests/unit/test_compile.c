@@ -9,6 +9,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "compiler/compile.h"
 #include "host/linux.h"
@@ -182,7 +185,7 @@ static void collect_codes(CodeObj *co, CodeObj **out, int *n, int max)
 
 static void test_mutations(void)
 {
-    int accepted = 0, rounds = 3000;
+    int accepted = 0, rounds = 3000, crashes = 0;
     for (int round = 0; round < rounds; round++) {
         const char *src = mutation_programs[rng() % (sizeof mutation_programs / sizeof mutation_programs[0])];
         Val v = cp_compile(cr_span_cstr(src), vm_str_cstr("m.py"), CP_MODE_EXEC, 0);
@@ -196,6 +199,7 @@ static void test_mutations(void)
         collect_codes((CodeObj *)(void *)val_obj(v), codes, &n, 16);
         CodeObj *co = codes[rng() % (uint64_t)n];
         int edits = 1 + (int)(rng() % 3);
+        uint16_t edited[3] = {0, 0, 0};
         for (int k = 0; k < edits; k++) {
             size_t at = rng() % co->ncode;
             uint16_t u = co->code[at];
@@ -205,6 +209,7 @@ static void test_mutations(void)
             default: u = (uint16_t)((u & 0xff00) | (((u & 0xff) + 1) % OP__COUNT)); break;
             }
             co->code[at] = u;
+            edited[k] = u;
         }
         co->verified = false;
         CodeObj *mod = codes[0];
@@ -220,16 +225,34 @@ static void test_mutations(void)
         /* Running verified mutants finds VM ops that trust operand types
          * (e.g. LIST_APPEND on a non-list): opt-in until the VM checks them. */
         if (!getenv("PYCLAVE_FUZZ_EXEC")) continue;
-        Val globals = vm_dict_new();
-        vm_dict_set_cstr(globals, "__builtins__", vm_builtins_dict());
-        vm_dict_set_cstr(globals, "__name__", vm_str_cstr("m"));
-        vm_set_budget(20000);
-        Val r = vm_eval_code(mod, globals, globals);
-        (void)r;
-        vm_set_budget(-1);
-        vm_err_clear();
+        /* Each mutant runs in a child process so that one crash does not
+         * hide the others; crashes are listed with the mutated opcodes. */
+        fflush(stdout);
+        pid_t pid = fork();
+        if (pid == 0) {
+            alarm(5); /* a mutant may loop in C code, outside the budget */
+            Val globals = vm_dict_new();
+            vm_dict_set_cstr(globals, "__builtins__", vm_builtins_dict());
+            vm_dict_set_cstr(globals, "__name__", vm_str_cstr("m"));
+            vm_set_budget(20000);
+            Val r = vm_eval_code(mod, globals, globals);
+            (void)r;
+            _exit(0);
+        }
+        int status = 0;
+        waitpid(pid, &status, 0);
+        if (WIFSIGNALED(status) && WTERMSIG(status) == SIGALRM) continue;
+        if (WIFSIGNALED(status) || (WIFEXITED(status) && WEXITSTATUS(status) != 0)) {
+            crashes++;
+            printf("CRASH (status %d) after mutating %s:", status, vm_str_cstr_of(co->qualname));
+            for (int k = 0; k < edits; k++) {
+                int op = edited[k] & 0xff;
+                printf(" %s %d", op < OP__COUNT ? vm_opcode_names[op] : "?", edited[k] >> 8);
+            }
+            printf("\n");
+        }
     }
-    CHECK(1, "mutated code never crashed the VM");
+    CHECK(crashes == 0, "verified mutated code crashed the VM %d times", crashes);
     printf("mutations: %d of %d mutated code objects verified%s\n", accepted, rounds, getenv("PYCLAVE_FUZZ_EXEC") ? " and ran" : "");
 }
 

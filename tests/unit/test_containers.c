@@ -275,6 +275,18 @@ static void test_set(void)
     expect("set with dummies", g,
            "{1, 2, 4, 5, 7, 8, 10, 11, 13, 14, 16, 17, 19, 20, 22, 23, 25, 26, 28, 29, 31, 32, 34, 35, 37, 38, 40, 41, "
            "43, 44, 46, 47, 49, 1000, -1}");
+    /* a set display of constants: BUILD_SET 0, LOAD_CONST frozenset, SET_UPDATE */
+    Val items = vm_tuple_new(7);
+    for (int i = 0; i < 7; i++) vm_tuple_set(items, (size_t)i, I(a[i]));
+    Val disp = vm_set_new();
+    vm_set_update(disp, vm_frozenset_const(items));
+    expect("set display order", disp, "{64, 100, 5, 37, 8, 1000, -3}");
+    expect("frozenset const", vm_frozenset_const(items), "frozenset({64, 100, 5, 37, 8, 1000, -3})");
+    Val fitems = vm_tuple_new(7);
+    for (int i = 0; i < 7; i++) vm_tuple_set(fitems, (size_t)i, S(fruits[i]));
+    Val fdisp = vm_set_new();
+    vm_set_update(fdisp, vm_frozenset_const(fitems));
+    expect("str set display order", fdisp, "{'banana', 'fig', 'cherry', 'apple', 'grape', 'date', 'elderberry'}");
     Val fs = vm_frozenset_new(vm_tuple_pack(3, I(1), I(2), I(3)));
     expect_int("frozenset hash", vm_hash(fs), -272375401224217160LL);
     expect_int("empty frozenset hash", vm_hash(vm_frozenset_new(NULL)), 133146708735736LL);

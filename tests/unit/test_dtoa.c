@@ -2915,3 +2915,37 @@ for v in vals[:150] + [2.675, 0.5, 1.5, 2.5, 1234.5678, -1234.5678, 1.7976931348
 out.append('};')
 print('\n'.join(out))
 */
+
+/* Frama-C EVA driver used during development (not built here).  Save as
+ * eva_driver.c and run:
+ *   frama-c -machdep x86_64 -cpp-extra-args="-Isrc -DCR_DTOA_NO_INT128" \
+ *       -eva -warn-special-float none src/core/dtoa.c eva_driver.c
+ * (Debian package frama-c-base, 2022 "manganese").  State at hand-over: 48
+ * alarms, not yet discharged.  Those reviewed are imprecision (initialisation
+ * of array prefixes below a length field, counters EVA cannot bound, writer
+ * capacities that need an ACSL contract on the caller's buffer).
+ * #include "__fc_builtin.h"
+ * #include "core/dtoa.h"
+ * int main(void)
+ * {
+ *     char out[CR_REPR_BUFSIZE];
+ *     char big[400];
+ *     char in[24];
+ *     double d = Frama_C_double_interval(-1.7976931348623157e308, 1.7976931348623157e308);
+ *     double r;
+ *     bool ovf;
+ *     int kind;
+ *     unsigned i;
+ *     cr_float_repr(d, out);
+ *     cr_double_to_string(d, 'e', Frama_C_interval(0, 30), CR_DTSF_ALT, big, sizeof big, &kind);
+ *     cr_double_to_string(d, 'f', Frama_C_interval(0, 30), 0, big, sizeof big, &kind);
+ *     cr_double_to_string(d, 'g', Frama_C_interval(0, 30), CR_DTSF_ADD_DOT_0, big, sizeof big, &kind);
+ *     cr_double_to_hex(d, out);
+ *     Frama_C_make_unknown(in, sizeof in);
+ *     cr_strtod(in, Frama_C_interval(0, sizeof in), CR_STRTOD_UNDERSCORES, &r);
+ *     cr_hex_to_double(in, Frama_C_interval(0, sizeof in), &r);
+ *     cr_strtod_prefix_signed(in, Frama_C_interval(0, sizeof in), &r);
+ *     r = cr_double_round(d, Frama_C_interval(-308, 323), &ovf);
+ *     return (int)r;
+ * }
+ */

@@ -55,7 +55,7 @@ static Val P(const char *s)
     return v;
 }
 
-static void test_table(void)
+__attribute__((noinline)) static void test_table(void)
 {
     static const int opmap[] = {VM_OP_ADD, VM_OP_SUB, VM_OP_MUL, VM_OP_FLOORDIV, VM_OP_MOD, VM_OP_TRUEDIV,
                                 VM_OP_LSHIFT, VM_OP_RSHIFT, VM_OP_AND, VM_OP_OR, VM_OP_XOR, VM_OP_POW};
@@ -74,7 +74,7 @@ static void test_table(void)
     }
 }
 
-static void test_normalisation(void)
+__attribute__((noinline)) static void test_normalisation(void)
 {
     /* Results that fit the small range are always tagged. */
     Val big = P("2305843009213693952"); /* 2**61 */
@@ -97,7 +97,7 @@ static void test_normalisation(void)
     check(vm_int_sign(P("-5")) == -1 && vm_int_sign(P("0")) == 0 && vm_int_sign(VM_True) == 1, "sign", NULL);
 }
 
-static void test_double(void)
+__attribute__((noinline)) static void test_double(void)
 {
     double d = 0;
     check(vm_int_as_double(P("9007199254740993"), &d) == 0 && d == 9007199254740992.0, "2**53+1 ties even", NULL);
@@ -125,7 +125,7 @@ static void test_double(void)
     check(vm_int_float_compare(val_from_small(-3), -3.5) == 1, "cmp small neg", NULL);
 }
 
-static void test_text(void)
+__attribute__((noinline)) static void test_text(void)
 {
     expect("to_str 16", vm_int_to_str(P("-255"), 16), "'-ff'");
     expect("to_str 2", vm_int_to_str(P("10"), 2), "'1010'");
@@ -148,7 +148,7 @@ static void test_text(void)
     vm_int_set_max_str_digits(VM_INT_MAX_STR_DIGITS_DEFAULT);
 }
 
-static void test_hash_bool_subclass(void)
+__attribute__((noinline)) static void test_hash_bool_subclass(void)
 {
     check(vm_int_hash(val_from_small(-1)) == -2, "hash -1", NULL);
     check(vm_int_hash(P("2305843009213693951")) == 0, "hash 2**61-1", NULL);
@@ -168,6 +168,8 @@ static void test_hash_bool_subclass(void)
     check(vm_int_add(P("1"), VM_None) == VM_NotImplemented, "add foreign", NULL);
 }
 
+/* The test functions are noinline: their frames (and the Vals they hold)
+ * must lie below main's `base`, where the conservative stack scan starts. */
 int main(void)
 {
     int base;

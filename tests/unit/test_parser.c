@@ -194,6 +194,22 @@ static void test_modes(void)
     CHECK(m && m->kind == CP_MOD_Module && m->v.Module.body.len == 0, "empty module");
     m = parse("\xef\xbb\xbfx = 1\r\ny = 2\r", CP_MODE_EXEC);
     CHECK(m && m->v.Module.body.len == 2, "BOM and CRLF");
+    /* a latin-1 coding declaration (bytes) and the same text as a str */
+    const char *latin = "# -*- coding: latin-1 -*-\nx = '\xe9'\n";
+    m = parse(latin, CP_MODE_EXEC);
+    cp_stmt *s = m ? cp_stmt_seq_get(m->v.Module.body, 0) : NULL;
+    CHECK(s && span_is(s->v.Assign.value->v.Constant.value.text, "\xc3\xa9"), "latin-1 source");
+    cp_error err;
+    m = cp_parse_ex(cr_span_make("# coding: foo\n", 14), CP_MODE_EXEC, 0, &err);
+    CHECK(!m && span_is(err.msg, "unknown encoding: foo") && err.no_end_location, "unknown encoding");
+    m = cp_parse_ex(cr_span_make("# coding: foo\n", 14), CP_MODE_EXEC, CP_PARSE_STR, &err);
+    CHECK(m != NULL, "str sources ignore coding declarations");
+    m = cp_parse(cr_span_make("x = 1\ny = 2\n", 12), CP_MODE_SINGLE, &err);
+    CHECK(!m && span_is(err.msg, "multiple statements found while compiling a single statement") && err.lineno == 1 &&
+              err.offset == 6,
+          "single mode, two statements");
+    m = cp_parse(cr_span_make("*a, b", 5), CP_MODE_EVAL, &err);
+    CHECK(!m && span_is(err.msg, "invalid syntax"), "eval takes expressions, not star_expressions");
 }
 
 static void test_errors(void)
@@ -232,7 +248,7 @@ static void test_errors(void)
     cp_error err;
     cp_mod *m = cp_parse(cr_span_make("a\0b\n", 4), CP_MODE_EXEC, &err);
     CHECK(!m && err.kind == CP_ERR_SYNTAX && span_is(err.msg, "source code string cannot contain null bytes") &&
-              err.lineno == 0,
+              err.no_location,
           "null bytes");
 }
 

@@ -193,6 +193,21 @@ static void test_ucd(void)
     check(strcmp(vm_ucd_category(0x41), "Lu") == 0 && strcmp(vm_ucd_category(0x10ffff), "Cn") == 0 &&
           strcmp(vm_ucd_category(0xd800), "Cs") == 0, "category");
     check(vm_ucd_iscased(0x3a3) && vm_ucd_iscaseignorable(0x27) && !vm_ucd_isprintable(0xad), "cased/ignorable");
+    check(!strcmp(vm_ucd_bidirectional('A'), "L") && !strcmp(vm_ucd_bidirectional(0x5d0), "R") &&
+              !strcmp(vm_ucd_bidirectional(' '), "WS") && !strcmp(vm_ucd_bidirectional(0x378), ""), "bidirectional");
+    check(vm_ucd_combining(0x301) == 230 && vm_ucd_combining('a') == 0, "combining");
+    check(!strcmp(vm_ucd_east_asian_width(0x65e5), "W") && !strcmp(vm_ucd_east_asian_width('a'), "Na"), "eaw");
+    check(vm_ucd_mirrored('(') && !vm_ucd_mirrored('a'), "mirrored");
+    const char *tag;
+    uint32_t dm[18];
+    check(vm_ucd_decomposition(0xe9, &tag, dm) == 2 && !strcmp(tag, "") && dm[0] == 0x65 && dm[1] == 0x301, "decomp e-acute");
+    check(vm_ucd_decomposition(0xfb01, &tag, dm) == 2 && !strcmp(tag, "<compat>") && dm[1] == 'i', "decomp fi");
+    check(vm_ucd_decomposition(0xbd, &tag, dm) == 3 && !strcmp(tag, "<fraction>") && dm[1] == 0x2044, "decomp half");
+    check(vm_ucd_decomposition('a', &tag, dm) == 0, "no decomp");
+    uint32_t c;
+    check(vm_ucd_compose_pair(0x65, 0x301, &c) && c == 0xe9 && vm_ucd_compose_pair('A', 0x30a, &c) && c == 0xc5,
+          "compose");
+    check(!vm_ucd_compose_pair(0x915, 0x93c, &c), "composition exclusion");
 }
 
 static void test_fmt(void)

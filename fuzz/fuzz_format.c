@@ -1,0 +1,31 @@
+/* libFuzzer target: str.format and format().  The input (as str) is split
+ * at its first NUL byte into a format string and a format spec (no NUL:
+ * the whole input is both).  fmt.format(int, float, str, name=...) and
+ * format(value, spec) for an int, a float and a str; exceptions are fine. */
+#include "fuzz_common.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    fuzz_start_runtime();
+    size_t cut = size;
+    for (size_t i = 0; i < size; i++)
+        if (data[i] == 0) {
+            cut = i;
+            break;
+        }
+    Val fmt = fuzz_text(data, cut);
+    Val spec = cut < size ? fuzz_text(data + cut + 1, size - cut - 1) : fmt;
+    if (!fmt || !spec) return 0;
+    Val big = vm_int_from_str(cr_span_cstr("-123456789012345678901234567890"), 10);
+    Val values[] = {vm_int_from_i64(-12345), vm_float_new(-1234.5678e-3), vm_str_cstr("h\xc3\xa9llo"), big};
+    for (size_t i = 0; i < sizeof values / sizeof values[0]; i++)
+        if (!values[i]) {
+            vm_err_clear();
+            return 0;
+        }
+    Val args[4] = {values[0], values[1], values[2], values[3]};
+    if (!vm_call_method(fmt, "format", args, 4)) vm_err_clear();
+    for (size_t i = 0; i < sizeof values / sizeof values[0]; i++)
+        if (!vm_format(values[i], spec)) vm_err_clear();
+    return 0;
+}

@@ -1,0 +1,3 @@
+"""Abstract Base Classes for containers (see _collections_abc)."""
+from _collections_abc import *
+from _collections_abc import __all__

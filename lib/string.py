@@ -1,0 +1,359 @@
+"""String constants, capwords, Template and Formatter.
+
+Pyclave has no re module: Template recognises identifiers with the default
+rule ([_a-zA-Z][_a-zA-Z0-9]*, ASCII only); a subclass may change
+`delimiter`, but custom `idpattern`/`pattern` regexes are not supported."""
+
+__all__ = ["ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords",
+           "digits", "hexdigits", "octdigits", "printable", "punctuation",
+           "whitespace", "Formatter", "Template"]
+
+whitespace = ' \t\n\r\v\f'
+ascii_lowercase = 'abcdefghijklmnopqrstuvwxyz'
+ascii_uppercase = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
+ascii_letters = ascii_lowercase + ascii_uppercase
+digits = '0123456789'
+hexdigits = digits + 'abcdef' + 'ABCDEF'
+octdigits = '01234567'
+punctuation = r"""!"#$%&'()*+,-./:;<=>?@[\]^_`{|}~"""
+printable = digits + ascii_letters + punctuation + whitespace
+
+
+def capwords(s, sep=None):
+    """capwords(s [,sep]) -> string
+
+    Split the argument into words using split, capitalize each
+    word using capitalize, and join the capitalized words using
+    join.  If the optional second argument sep is absent or None,
+    runs of whitespace characters are replaced by a single space
+    and leading and trailing whitespace are removed, otherwise
+    sep is used to split and join the words."""
+    return (sep or ' ').join(map(str.capitalize, s.split(sep)))
+
+
+_ID_START = set('_' + ascii_letters)
+_ID_CHARS = set('_' + ascii_letters + digits)
+
+_sentinel_dict = {}
+
+
+class _TemplateMeta(type):
+    pass
+
+
+class Template:
+    """A string class for supporting $-substitutions."""
+
+    delimiter = '$'
+    idpattern = r'(?a:[_a-z][_a-z0-9]*)'
+    braceidpattern = None
+
+    def __init__(self, template):
+        self.template = template
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+
+    # Scanner: yields (start, end, kind, name) for each placeholder, where
+    # kind is 'escaped', 'named', 'braced' or 'invalid'.
+    def _scan(self):
+        t = self.template
+        d = self.delimiter
+        n = len(t)
+        dl = len(d)
+        i = 0
+        while True:
+            j = t.find(d, i)
+            if j < 0:
+                return
+            k = j + dl
+            if t.startswith(d, k):
+                yield (j, k + dl, 'escaped', None)
+                i = k + dl
+                continue
+            if k < n and t[k] in _ID_START:
+                e = k + 1
+                while e < n and t[e] in _ID_CHARS:
+                    e += 1
+                yield (j, e, 'named', t[k:e])
+                i = e
+                continue
+            if k < n and t[k] == '{':
+                s = k + 1
+                e = s
+                if e < n and t[e] in _ID_START:
+                    e += 1
+                    while e < n and t[e] in _ID_CHARS:
+                        e += 1
+                    if e < n and t[e] == '}':
+                        yield (j, e + 1, 'braced', t[s:e])
+                        i = e + 1
+                        continue
+            yield (j, k, 'invalid', None)
+            i = k
+
+    def _invalid(self, i):
+        lines = self.template[:i].splitlines(keepends=True)
+        if not lines:
+            colno = 1
+            lineno = 1
+        else:
+            colno = i - len(''.join(lines[:-1]))
+            lineno = len(lines)
+        raise ValueError('Invalid placeholder in string: line %d, col %d' % (lineno, colno))
+
+    def substitute(self, mapping=_sentinel_dict, /, **kws):
+        if mapping is _sentinel_dict:
+            mapping = kws
+        elif kws:
+            mapping = _ChainMap(kws, mapping)
+        out = []
+        pos = 0
+        for start, end, kind, name in self._scan():
+            out.append(self.template[pos:start])
+            if kind == 'escaped':
+                out.append(self.delimiter)
+            elif kind == 'invalid':
+                self._invalid(start + len(self.delimiter))
+            else:
+                out.append('%s' % (mapping[name],))
+            pos = end
+        out.append(self.template[pos:])
+        return ''.join(out)
+
+    def safe_substitute(self, mapping=_sentinel_dict, /, **kws):
+        if mapping is _sentinel_dict:
+            mapping = kws
+        elif kws:
+            mapping = _ChainMap(kws, mapping)
+        out = []
+        pos = 0
+        for start, end, kind, name in self._scan():
+            out.append(self.template[pos:start])
+            if kind == 'escaped':
+                out.append(self.delimiter)
+            elif kind == 'invalid':
+                out.append(self.template[start:end])
+            else:
+                try:
+                    out.append('%s' % (mapping[name],))
+                except KeyError:
+                    out.append(self.template[start:end])
+            pos = end
+        out.append(self.template[pos:])
+        return ''.join(out)
+
+    def is_valid(self):
+        for start, end, kind, name in self._scan():
+            if kind == 'invalid':
+                return False
+        return True
+
+    def get_identifiers(self):
+        ids = []
+        for start, end, kind, name in self._scan():
+            if name is not None and name not in ids:
+                ids.append(name)
+        return ids
+
+
+class _ChainMap:
+    def __init__(self, *maps):
+        self.maps = maps
+
+    def __getitem__(self, key):
+        for m in self.maps:
+            try:
+                return m[key]
+            except KeyError:
+                pass
+        raise KeyError(key)
+
+
+def _parse_format(s):
+    """Yield (literal_text, field_name, format_spec, conversion) like
+    str.format's parser."""
+    n = len(s)
+    i = 0
+    literal = []
+    while i < n:
+        c = s[i]
+        if c == '{':
+            if i + 1 < n and s[i + 1] == '{':
+                literal.append('{')
+                yield (''.join(literal), None, None, None)
+                literal = []
+                i += 2
+                continue
+            # find the matching close brace, allowing nested {} in the spec
+            depth = 1
+            j = i + 1
+            while j < n:
+                if s[j] == '{':
+                    depth += 1
+                elif s[j] == '}':
+                    depth -= 1
+                    if depth == 0:
+                        break
+                j += 1
+            if j >= n:
+                if depth and i + 1 >= n:
+                    raise ValueError("Single '{' encountered in format string")
+                raise ValueError("expected '}' before end of string")
+            field = s[i + 1:j]
+            conversion = None
+            spec = ''
+            # split name / conversion / spec, ignoring ! and : inside []
+            k = 0
+            bracket = False
+            name_end = len(field)
+            while k < len(field):
+                ch = field[k]
+                if ch == '[':
+                    bracket = True
+                elif ch == ']':
+                    bracket = False
+                elif not bracket and ch in '!:':
+                    name_end = k
+                    break
+                k += 1
+            name = field[:name_end]
+            rest = field[name_end:]
+            if rest.startswith('!'):
+                if len(rest) < 2:
+                    raise ValueError("end of string while looking for conversion specifier")
+                conversion = rest[1]
+                rest = rest[2:]
+                if rest and not rest.startswith(':'):
+                    raise ValueError("expected ':' after conversion specifier")
+            if rest.startswith(':'):
+                spec = rest[1:]
+            yield (''.join(literal), name, spec, conversion)
+            literal = []
+            i = j + 1
+        elif c == '}':
+            if i + 1 < n and s[i + 1] == '}':
+                literal.append('}')
+                yield (''.join(literal), None, None, None)
+                literal = []
+                i += 2
+                continue
+            raise ValueError("Single '}' encountered in format string")
+        else:
+            literal.append(c)
+            i += 1
+    if literal:
+        yield (''.join(literal), None, None, None)
+
+
+def _split_field_name(name):
+    """'a.b[0]' -> ('a', [(True, 'b'), (False, 0)])"""
+    i = 0
+    n = len(name)
+    while i < n and name[i] not in '.[':
+        i += 1
+    first = name[:i]
+    if first.isdigit():
+        first = int(first)
+    rest = []
+    while i < n:
+        if name[i] == '.':
+            j = i + 1
+            while j < n and name[j] not in '.[':
+                j += 1
+            attr = name[i + 1:j]
+            if not attr:
+                raise ValueError("Empty attribute in format string")
+            rest.append((True, attr))
+            i = j
+        else:
+            j = name.find(']', i)
+            if j < 0:
+                raise ValueError("Missing ']' in format string")
+            key = name[i + 1:j]
+            if key.isdigit():
+                key = int(key)
+            rest.append((False, key))
+            i = j + 1
+            if i < n and name[i] not in '.[':
+                raise ValueError("Only '.' or '[' may follow ']' in format field specifier")
+    return first, rest
+
+
+class Formatter:
+    """Customisable str.format() engine."""
+
+    def format(self, format_string, /, *args, **kwargs):
+        return self.vformat(format_string, args, kwargs)
+
+    def vformat(self, format_string, args, kwargs):
+        used_args = set()
+        result, _ = self._vformat(format_string, args, kwargs, used_args, 2)
+        self.check_unused_args(used_args, args, kwargs)
+        return result
+
+    def _vformat(self, format_string, args, kwargs, used_args, recursion_depth,
+                 auto_arg_index=0):
+        if recursion_depth < 0:
+            raise ValueError('Max string recursion exceeded')
+        result = []
+        for literal_text, field_name, format_spec, conversion in self.parse(format_string):
+            if literal_text:
+                result.append(literal_text)
+            if field_name is not None:
+                if field_name == '':
+                    if auto_arg_index is False:
+                        raise ValueError('cannot switch from manual field '
+                                         'specification to automatic field '
+                                         'numbering')
+                    field_name = str(auto_arg_index)
+                    auto_arg_index += 1
+                elif field_name.isdigit():
+                    if auto_arg_index:
+                        raise ValueError('cannot switch from manual field '
+                                         'specification to automatic field '
+                                         'numbering')
+                    auto_arg_index = False
+                obj, arg_used = self.get_field(field_name, args, kwargs)
+                used_args.add(arg_used)
+                obj = self.convert_field(obj, conversion)
+                format_spec, auto_arg_index = self._vformat(
+                    format_spec, args, kwargs, used_args, recursion_depth - 1,
+                    auto_arg_index=auto_arg_index)
+                result.append(self.format_field(obj, format_spec))
+        return ''.join(result), auto_arg_index
+
+    def get_value(self, key, args, kwargs):
+        if isinstance(key, int):
+            return args[key]
+        return kwargs[key]
+
+    def check_unused_args(self, used_args, args, kwargs):
+        pass
+
+    def format_field(self, value, format_spec):
+        return format(value, format_spec)
+
+    def convert_field(self, value, conversion):
+        if conversion is None:
+            return value
+        elif conversion == 's':
+            return str(value)
+        elif conversion == 'r':
+            return repr(value)
+        elif conversion == 'a':
+            return ascii(value)
+        raise ValueError("Unknown conversion specifier {0!s}".format(conversion))
+
+    def parse(self, format_string):
+        return _parse_format(format_string)
+
+    def get_field(self, field_name, args, kwargs):
+        first, rest = _split_field_name(field_name)
+        obj = self.get_value(first, args, kwargs)
+        for is_attr, i in rest:
+            if is_attr:
+                obj = getattr(obj, i)
+            else:
+                obj = obj[i]
+        return obj, first

@@ -1,0 +1,14 @@
+/* Registration of the extra built-in modules (called once at start-up). */
+#include "modules/modules.h"
+
+int md_math_register(void);
+int md_random_register(void);
+int md_time_register(void);
+
+int md_register_all(void)
+{
+    if (md_math_register() < 0) return -1;
+    if (md_random_register() < 0) return -1;
+    if (md_time_register() < 0) return -1;
+    return 0;
+}

@@ -1,0 +1,9 @@
+import typing
+from typing import *
+T = TypeVar('T'); K = TypeVar('K', covariant=True); N = TypeVar('N', int, float)
+for e in ["Any", "Optional[int]", "Union[int, str]", "Union[int, None]", "Union[None, str]", "Union[int]", "Union[int, Union[str, int]]", "List[int]", "Dict[str, List[int]]", "Tuple[int, ...]", "Tuple[()]", "Tuple[int, str]", "Set[int]", "FrozenSet[str]", "Type[int]", "Callable[[int, str], bool]", "Callable[..., int]", "Callable[[], None]", "Iterable[int]", "Iterator", "Generator[int, None, None]", "Sequence[T]", "Mapping[str, T][int]", "T", "K", "N.__constraints__", "Literal[1, 'a']", "ClassVar[int]", "Final[int]", "Annotated[int, 'meta']", "NoReturn", "Self", "List", "Callable", "Optional[int] == Union[int, None]", "get_origin(List[int])", "get_args(Dict[str, int])", "get_args(Callable[[int], str])", "get_origin(int | str)", "get_args(int | str)", "get_args(Annotated[int, 'x'])", "get_origin(Annotated[int, 'x'])", "cast(int, 'x')", "TYPE_CHECKING", "isinstance([], List)", "isinstance({}, typing.Mapping)", "issubclass(list, typing.Sequence)", "Optional[List[int]]", "List[int] == List[int]", "hash(List[int]) == hash(List[int])", "Union[int, str] == Union[str, int]", "typing.Text", "typing.AnyStr", "Dict[str, int].__origin__", "List[int]()", "Dict()", "List[T][int]", "Any.__class__.__name__", "Literal[1] == Literal[1]"]:
+    try: print(e, '->', repr(eval(e)))
+    except Exception as ex: print(e, 'EXC', type(ex).__name__, ex)
+for e in ["isinstance(1, Any)", "isinstance(1, List[int])", "isinstance(1, Union[int, str])", "Optional[int, str]", "Union[()]", "Any()", "Union()", "List[int, str]", "Dict[int]", "Generic[int]", "Callable[int]", "Tuple[int, ...][int] if False else 1"]:
+    try: print(e, '->', repr(eval(e)))
+    except Exception as ex: print(e, 'EXC', type(ex).__name__, ex)

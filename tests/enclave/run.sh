@@ -1,0 +1,308 @@
+#!/usr/bin/env bash
+# Enclave runtime tests: build/measure/call/serve/verify-report end to end.
+#
+#   tests/enclave/run.sh BUILD_DIR        (e.g. build/release-gcc)
+#
+# Builds images of tests/enclave/app/, runs them in the sandbox backend and
+# checks outputs, exit codes, determinism, refusal of corrupted images and of
+# non-exported functions, seccomp mode of the child, crash reporting.  Uses a
+# private platform key file in a temporary directory.  The last line is
+# `N passed, M failed`; exit status 1 if anything failed.
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)
+build=${1:-build/release-gcc}
+P=$(cd "$build" 2>/dev/null && pwd -P)/pyclave
+app=$here/app
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/pce-test.XXXXXX") || exit 2
+trap 'rm -rf "$tmp"' EXIT
+export PYCLAVE_KEYFILE=$tmp/keys/platform.key
+# The CLI is a short-lived process that does not free its JSON trees.
+export ASAN_OPTIONS=${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0
+# Sanitizer builds run the sandbox child without seccomp (docs/ENCLAVE.md).
+sanitized=0
+grep -q -a AddressSanitizer "$P" 2>/dev/null && sanitized=1
+passed=0
+failed=0
+
+ok() { passed=$((passed + 1)); }
+bad() { failed=$((failed + 1)); echo "FAIL enclave: $*"; }
+# check NAME EXPECTED ACTUAL
+check() { if [ "$2" = "$3" ]; then ok; else bad "$1: expected [$2] got [$3]"; fi; }
+# contains NAME NEEDLE HAYSTACK
+contains() { case $3 in *"$2"*) ok ;; *) bad "$1: [$2] not in [$(printf '%s' "$3" | head -c 400)]" ;; esac; }
+
+if [ ! -x "$P" ]; then
+    echo "FAIL enclave: no binary $P"
+    echo "0 passed, 1 failed"
+    exit 1
+fi
+
+I=$tmp/app.pce
+# ---- build, measure, determinism ----
+out=$("$P" build "$app/app.py" --config "$app/pyclave.toml" -o "$I" 2>&1)
+check "build exit" 0 $?
+contains "build prints MRENCLAVE" "MRENCLAVE " "$out"
+m_build=$(printf '%s\n' "$out" | sed -n 's/^MRENCLAVE //p')
+m_measure=$("$P" measure "$I" | sed -n 's/^MRENCLAVE //p')
+check "measure = build measurement" "$m_build" "$m_measure"
+(cd "$app" && "$P" build app.py --config pyclave.toml -o "$tmp/app2.pce" >/dev/null 2>&1)
+if cmp -s "$I" "$tmp/app2.pce"; then ok; else bad "two builds differ"; fi
+check "two builds measure the same" "$m_measure" "$("$P" measure "$tmp/app2.pce" | sed -n 's/^MRENCLAVE //p')"
+PYTHONHASHSEED=123 "$P" build "$app/app.py" --config "$app/pyclave.toml" -o "$tmp/app3.pce" >/dev/null 2>&1
+if cmp -s "$I" "$tmp/app3.pce"; then ok; else bad "build depends on PYTHONHASHSEED"; fi
+"$P" build "$app/app.py" --config "$app/pyclave.toml" --module helpers.text -o "$tmp/app4.pce" >/dev/null 2>&1
+check "--module of an already imported module changes nothing" "$m_measure" "$("$P" measure "$tmp/app4.pce" | sed -n 's/^MRENCLAVE //p')"
+
+# An app importing the frozen standard library: those modules are compiled
+# into the image too.
+if [ -f "$here/../../lib/functools.py" ] && [ -d "$here/../../lib/collections" ]; then
+    out=$("$P" build "$app/uses_stdlib.py" -o "$tmp/stdlib.pce" 2>&1)
+    check "stdlib app: build exit" 0 $?
+    case $out in *warning*) bad "stdlib app: build warnings: $out" ;; *) ok ;; esac
+    check "stdlib app: Counter" '"a"' "$("$P" call "$tmp/stdlib.pce" top '["a", "b", "a"]')"
+    check "stdlib app: lru_cache" 2880067194370816120 "$("$P" call "$tmp/stdlib.pce" fib 90)"
+fi
+
+# ---- call ----
+check "compute" "[285, 3628800]" "$("$P" call "$I" compute 10)"
+args='[1, -2, 3.5, "h\u00e9llo \ud83d\ude00", null, true, false, {"$bytes": "AAEC/w=="}, {"$tuple": [1, [2, {"k": []}]]}, {"a": 1, "b": {"c": null}}, 123456789012345678901234567890, -123456789012345678901234567890, 1e+100, 0.1, -0.0, 18446744073709551616, -18446744073709551617, 9223372036854775807, -9223372036854775808, [], {}]'
+expect='[1, -2, 3.5, "héllo 😀", null, true, false, {"$bytes": "AAEC/w=="}, {"$tuple": [1, [2, {"k": []}]]}, {"a": 1, "b": {"c": null}}, 123456789012345678901234567890, -123456789012345678901234567890, 1e+100, 0.1, -0.0, 18446744073709551616, -18446744073709551617, 9223372036854775807, -9223372036854775808, [], {}]'
+check "echo of every type" "$expect" "$("$P" call "$I" echo "$args")"
+check "tuple arrives as tuple" '"tuple"' "$("$P" call "$I" types '{"$tuple": [1]}')"
+check "bytes arrive as bytes" '"bytes"' "$("$P" call "$I" types '{"$bytes": ""}')"
+check "big int arrives as int" '"int"' "$("$P" call "$I" types '-100000000000000000000000000000')"
+err=$("$P" call "$I" fail '"boom"' 2>&1 >/dev/null)
+check "exception exit code" 1 $?
+contains "exception traceback" 'Traceback (most recent call last):' "$err"
+contains "exception line" 'ValueError: boom' "$err"
+contains "exception frame" 'in fail' "$err"
+out=$("$P" call "$I" loud '"hi"' 2>/dev/null)
+check "print reaches the host, result after it" $'log from enclave: hi\n"HI!"' "$out"
+err=$("$P" call "$I" _private 2>&1)
+check "private function refused" 3 $?
+contains "private function message" "not exported" "$err"
+err=$("$P" call "$I" nothere 2>&1)
+check "unknown function refused" 3 $?
+err=$("$P" call "$I" compute '[1' 2>&1)
+check "bad JSON argument" 2 $?
+err=$("$P" call --budget -1 --timeout 300 "$I" spin 2>&1)
+check "hang: timeout exit code" 3 $?
+contains "hang: timeout message" "timed out" "$err"
+# A Python-level hang is cancelled at the timeout and the enclave keeps
+# serving; a hang inside one C call cannot be interrupted: it is killed.
+out=$(printf '%s\n' '{"fn": "bump"}' '{"fn": "spin", "budget": -1}' '{"fn": "bump"}' '{"fn": "cspin"}' '{"fn": "bump"}' |
+      "$P" serve --timeout 300 "$I" 2>/dev/null)
+lines=()
+while IFS= read -r l; do lines+=("$l"); done <<<"$out"
+contains "timeout cancels the call" '"status": "timeout", "type": "Cancelled"' "${lines[1]}"
+check "state survives a cancelled call" '{"result": 2}' "${lines[2]}"
+contains "C-level hang: killed" '"status": "timeout"' "${lines[3]}"
+contains "C-level hang: killed message" "killed by the host" "${lines[3]}"
+contains "C-level hang: enclave gone" '"status": "dead"' "${lines[4]}"
+
+t=$("$P" call "$I" now)
+host_t=$(date +%s)
+case $t in
+    [0-9]*.[0-9]*) d=$(( ${t%.*} - host_t )); [ ${d#-} -le 5 ] && ok || bad "untrusted_time $t vs host $host_t" ;;
+    *) bad "untrusted_time gave [$t]" ;;
+esac
+sed 's/^services = .*/services = ["log"]/' "$app/pyclave.toml" >"$tmp/notime.toml"
+"$P" build "$app/app.py" --config "$tmp/notime.toml" -o "$tmp/notime.pce" >/dev/null 2>&1
+check "time service not allowed: 0.0" "0.0" "$("$P" call "$tmp/notime.pce" now)"
+
+# ---- sealing, reports ----
+check "seal/unseal round trip" "[true, true, 51]" "$("$P" call "$I" seal_roundtrip '{"$bytes": "c2VjcmV0"}')"
+contains "tampering detected" "unseal failed: authentication failed" "$("$P" call "$I" tamper '{"$bytes": "c2VjcmV0"}')"
+blob=$("$P" call "$I" seal '{"$bytes": "c2VjcmV0"}' '"mrenclave"')
+check "unseal in another enclave instance" '{"$bytes": "c2VjcmV0"}' "$("$P" call "$I" unseal "$blob")"
+# A different app (other MRENCLAVE) cannot unseal an mrenclave-policy blob.
+mkdir -p "$tmp/other"
+cp -r "$app/." "$tmp/other/"
+echo "extra = 1" >>"$tmp/other/app.py"
+"$P" build "$tmp/other/app.py" --config "$app/pyclave.toml" -o "$tmp/other.pce" >/dev/null 2>&1
+err=$("$P" call "$tmp/other.pce" unseal "$blob" 2>&1)
+check "other identity cannot unseal (exit)" 1 $?
+contains "other identity cannot unseal" "unseal failed" "$err"
+# Signed images: same signer -> mrsigner blobs move between versions.
+"$P" genkey "$tmp/dev.key" >/dev/null
+"$P" build "$app/app.py" --config "$app/pyclave.toml" --sign "$tmp/dev.key" -o "$tmp/signed.pce" >/dev/null 2>&1
+"$P" build "$tmp/other/app.py" --config "$app/pyclave.toml" --sign "$tmp/dev.key" -o "$tmp/other_signed.pce" >/dev/null 2>&1
+sblob=$("$P" call "$tmp/signed.pce" seal '{"$bytes": "c2VjcmV0"}' '"mrsigner"')
+check "mrsigner policy: same signer unseals" '{"$bytes": "c2VjcmV0"}' "$("$P" call "$tmp/other_signed.pce" unseal "$sblob")"
+# Security versions: an older version (ISVSVN 2) cannot unseal what ISVSVN 3 sealed.
+sed 's/^isv_svn = 3/isv_svn = 2/' "$app/pyclave.toml" >"$tmp/svn2.toml"
+"$P" build "$tmp/other/app.py" --config "$tmp/svn2.toml" --sign "$tmp/dev.key" -o "$tmp/svn2.pce" >/dev/null 2>&1
+err=$("$P" call "$tmp/svn2.pce" unseal "$sblob" 2>&1)
+contains "older security version cannot unseal" "sealed by a newer security version" "$err"
+old_blob=$("$P" call "$tmp/svn2.pce" seal '{"$bytes": "b2xk"}' '"mrsigner"')
+check "newer security version unseals older blobs" '{"$bytes": "b2xk"}' "$("$P" call "$tmp/signed.pce" unseal "$old_blob")"
+mrs=$("$P" measure "$tmp/signed.pce" | sed -n 's/^MRSIGNER  //p')
+check "signed image has MRSIGNER" 64 "${#mrs}"
+# Corrupt the signature (last byte) -> refused.
+cp "$tmp/signed.pce" "$tmp/badsig.pce"
+printf '\x00' | dd of="$tmp/badsig.pce" bs=1 seek=$(($(stat -c %s "$tmp/badsig.pce") - 1)) conv=notrunc 2>/dev/null
+err=$("$P" call "$tmp/badsig.pce" compute 3 2>&1)
+check "bad signature refused (exit)" 3 $?
+contains "bad signature message" "signature does not verify" "$err"
+
+# Stripping the signature of a signed image does not make a valid unsigned one.
+head -c $(($(stat -c %s "$tmp/signed.pce") - 137)) "$tmp/signed.pce" >"$tmp/stripped.pce"
+err=$("$P" call "$tmp/stripped.pce" compute 3 2>&1)
+check "stripped signature refused (exit)" 3 $?
+contains "stripped signature message" "requires a signature" "$err"
+
+rep=$("$P" call "$I" report '{"$bytes": "aGVsbG8="}')
+printf '%s\n' "$rep" >"$tmp/report.json"
+vr=$("$P" verify-report --mrenclave "$m_measure" "$tmp/report.json")
+check "verify-report exit" 0 $?
+contains "verify-report valid" '"valid": true' "$vr"
+contains "report binds the measurement" "\"mrenclave\": \"$m_measure\"" "$vr"
+contains "report binds the data" '"report_data": "68656c6c6f000000' "$vr"
+contains "report binds the svn" '"isv_svn": 3' "$vr"
+b64=$(printf '%s' "$rep" | sed -e 's/.*"\$bytes": "//' -e 's/".*//')
+flipped=$(printf '%s' "$b64" | base64 -d | od -An -v -tx1 | tr -d ' \n' | sed 's/^\(.\{20\}\)../\1ff/')
+"$P" verify-report "$flipped" >/dev/null 2>&1
+check "tampered report refused" 1 $?
+"$P" verify-report --mrenclave "$(printf '0%.0s' $(seq 64))" "$tmp/report.json" >/dev/null 2>&1
+check "report with other MRENCLAVE refused" 1 $?
+
+# ---- corrupted images ----
+cp "$I" "$tmp/corrupt.pce"
+size=$(stat -c %s "$tmp/corrupt.pce")
+printf '\xff\xff\xff\xff' | dd of="$tmp/corrupt.pce" bs=1 seek=$((size / 2)) conv=notrunc 2>/dev/null
+err=$("$P" call "$tmp/corrupt.pce" compute 3 2>&1)
+check "corrupted image refused (exit)" 3 $?
+contains "corrupted image message" "refused" "$err"
+head -c 100 "$I" >"$tmp/trunc.pce"
+err=$("$P" call "$tmp/trunc.pce" compute 3 2>&1)
+check "truncated image refused (exit)" 3 $?
+contains "truncated image message" "enclave image refused" "$err"
+printf 'not an image' >"$tmp/junk.pce"
+err=$("$P" measure "$tmp/junk.pce" 2>&1)
+check "junk image refused by measure" 3 $?
+contains "junk image message" "bad magic" "$err"
+# Flip bytes all over a signed image: every change is refused (structure,
+# bytecode verifier or signature).  In an unsigned image a flip may give a
+# valid image with another MRENCLAVE; the host must still only ever see a
+# clean status (0, 1 or 3), never a crash.
+unrefused=0
+unclean=0
+for off in 60 200 400 800 1600 3000 5000 7000 9000 10500; do
+    cp "$tmp/signed.pce" "$tmp/flip.pce"
+    printf '\x41' | dd of="$tmp/flip.pce" bs=1 seek=$off conv=notrunc 2>/dev/null
+    "$P" call "$tmp/flip.pce" compute 3 >/dev/null 2>&1
+    rc=$?
+    [ $rc = 3 ] || { unrefused=$((unrefused + 1)); echo "  signed image, byte flip at $off: exit $rc"; }
+    cp "$I" "$tmp/flip.pce"
+    printf '\x41' | dd of="$tmp/flip.pce" bs=1 seek=$off conv=notrunc 2>/dev/null
+    "$P" call "$tmp/flip.pce" compute 3 >/dev/null 2>&1
+    rc=$?
+    case $rc in 0|1|3) ;; *) unclean=$((unclean + 1)); echo "  unsigned image, byte flip at $off: exit $rc" ;; esac
+done
+check "byte flips in a signed image all refused" 0 "$unrefused"
+check "byte flips in an unsigned image: clean statuses only" 0 "$unclean"
+
+# ---- serve: state, errors, limits ----
+reqs='{"fn": "bump"}
+{"fn": "bump", "args": [5]}
+{"fn": "fail", "args": ["x"]}
+{"fn": "bump"}
+{"fn": "recurse", "args": [0]}
+{"fn": "bump"}
+{"fn": "hog"}
+{"fn": "bump"}
+{"fn": "spin"}
+{"fn": "bump"}
+{"fn": "_private"}
+{"fn": "bump"}
+not json
+{"fn": "compute", "args": [4]}'
+out=$(printf '%s\n' "$reqs" | "$P" serve "$I" 2>&1)
+check "serve exit" 0 $?
+lines=()
+while IFS= read -r l; do lines+=("$l"); done <<<"$out"
+check "serve: counter 1" '{"result": 1}' "${lines[0]}"
+check "serve: counter 6" '{"result": 6}' "${lines[1]}"
+contains "serve: exception" '"type": "ValueError", "message": "x"' "${lines[2]}"
+check "serve: state survives exception" '{"result": 7}' "${lines[3]}"
+contains "serve: RecursionError" '"type": "RecursionError"' "${lines[4]}"
+check "serve: state survives RecursionError" '{"result": 8}' "${lines[5]}"
+contains "serve: MemoryError" '"type": "MemoryError"' "${lines[6]}"
+check "serve: state survives MemoryError" '{"result": 9}' "${lines[7]}"
+contains "serve: budget" '"status": "budget"' "${lines[8]}"
+check "serve: state survives budget" '{"result": 10}' "${lines[9]}"
+contains "serve: not exported" '"status": "not_exported"' "${lines[10]}"
+check "serve: state survives refusal" '{"result": 11}' "${lines[11]}"
+contains "serve: bad request line" '"error"' "${lines[12]}"
+check "serve: compute" '{"result": [14, 24]}' "${lines[13]}"
+
+# seccomp: the child runs in strict mode (Seccomp: 1) or a filter (2).
+coproc SRV { "$P" serve "$I" 2>/dev/null; }
+echo '{"debug": "pid"}' >&"${SRV[1]}"
+read -r -t 10 line <&"${SRV[0]}"
+pid=$(printf '%s' "$line" | sed 's/[^0-9]//g')
+sc=$(sed -n 's/^Seccomp:[[:space:]]*//p' "/proc/$pid/status" 2>/dev/null)
+if [ $sanitized = 1 ]; then ok; else
+    case $sc in 1|2) ok ;; *) bad "child $pid not in seccomp mode (Seccomp: '$sc')" ;; esac
+fi
+fds=$(ls "/proc/$pid/fd" 2>/dev/null | wc -l)
+check "child holds only its channel descriptor" 1 "$fds"
+# A crash (internal panic, test-only request) is reported; the host lives on.
+echo '{"debug": "panic"}' >&"${SRV[1]}"
+read -r -t 10 line <&"${SRV[0]}"
+contains "panic reported" '"status": "crashed"' "$line"
+contains "panic message" "internal panic" "$line"
+echo '{"fn": "bump"}' >&"${SRV[1]}"
+read -r -t 10 line <&"${SRV[0]}"
+contains "host survives the crash" '"status": "dead"' "$line"
+exec {SRV[1]}>&-
+wait "$SRV_PID" 2>/dev/null
+if [ -e "/proc/$pid" ] && ! grep -q '^State:.*Z' "/proc/$pid/status" 2>/dev/null; then bad "child $pid still alive"; else ok; fi
+out=$(printf '%s\n' '{"debug": "garbage"}' '{"fn": "bump"}' | "$P" serve "$I" 2>/dev/null)
+contains "garbage frame from the enclave is a protocol error" '"status": "protocol"' "$out"
+
+# A request larger than the enclave's heap is refused; the enclave goes on.
+printf 'heap_max_size = 4M\n' >"$tmp/small.toml"
+"$P" build "$app/app.py" --config "$tmp/small.toml" -o "$tmp/small.pce" >/dev/null 2>&1
+{ printf '{"fn": "echo", "args": [{"$bytes": "'; head -c 6000000 /dev/zero | base64 -w0; printf '"}]}\n{"fn": "bump"}\n'; } >"$tmp/big.req"
+out=$("$P" serve "$tmp/small.pce" <"$tmp/big.req" 2>/dev/null)
+contains "oversized request refused" "request too large for the enclave heap" "$out"
+contains "enclave serves after an oversized request" '{"result": 1}' "$out"
+
+# A non-debug enclave refuses debug requests.
+sed 's/^debug = true/debug = false/' "$app/pyclave.toml" >"$tmp/nodebug.toml"
+"$P" build "$app/app.py" --config "$tmp/nodebug.toml" -o "$tmp/nodebug.pce" >/dev/null 2>&1
+out=$(printf '%s\n' '{"debug": "panic"}' '{"fn": "bump"}' | "$P" serve "$tmp/nodebug.pce" 2>/dev/null)
+contains "production enclave refuses debug panic" "debug requests need a debug enclave" "$out"
+contains "production enclave keeps serving" '{"result": 1}' "$out"
+
+# Key file must be private.
+chmod 644 "$PYCLAVE_KEYFILE"
+err=$("$P" call "$I" compute 3 2>&1)
+check "world-readable key file refused" 3 $?
+contains "key file message" "accessible by others" "$err"
+chmod 600 "$PYCLAVE_KEYFILE"
+
+# ---- the C host API ----
+# Built here from BUILD_DIR's library (same sanitizer flags as the build).
+cflags=""
+[ $sanitized = 1 ] && cflags="-fsanitize=address,undefined"
+cc=${CC:-cc}
+case $(basename "$(dirname "$P")") in *-clang) cc=clang ;; *-gcc) cc=gcc ;; esac
+if $cc -std=c11 -D_DEFAULT_SOURCE -g -O1 $cflags -I"$here/../../include" -I"$here/../../src" -o "$tmp/capi_test" \
+        "$here/capi_test.c" "$(dirname "$P")/libpyclave.a" -lm -lbearssl -lpthread 2>"$tmp/capi_cc.log"; then
+    "$tmp/capi_test" "$I" >"$tmp/capi.log" 2>&1
+    line=$(grep -a -o -E '[0-9]+ passed, [0-9]+ failed' "$tmp/capi.log" | tail -n 1)
+    if [ -n "$line" ]; then
+        passed=$((passed + $(echo "$line" | awk '{print $1}')))
+        failed=$((failed + $(echo "$line" | awk '{print $3}')))
+        grep -a '^FAIL' "$tmp/capi.log"
+    else
+        bad "capi_test gave no summary: $(tail -n 3 "$tmp/capi.log")"
+    fi
+else
+    bad "capi_test does not compile: $(head -n 5 "$tmp/capi_cc.log")"
+fi
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]

@@ -339,11 +339,101 @@ class Callable(metaclass=ABCMeta):
             return _check_methods(C, "__call__")
         return NotImplemented
 
-    __class_getitem__ = classmethod(lambda cls, item: _generic_alias(cls, item))
+    @classmethod
+    def __class_getitem__(cls, item):
+        if not (isinstance(item, tuple) and len(item) == 2):
+            raise TypeError("Callable must be used as Callable[[arg, ...], result].")
+        return _CallableGenericAlias(cls, item)
 
 
 def _generic_alias(cls, item):
     return type(list[int])(cls, item)
+
+
+def _type_repr(obj):
+    if isinstance(obj, type) and not isinstance(obj, type(list[int])):
+        if obj.__module__ == 'builtins':
+            return obj.__qualname__
+        return f'{obj.__module__}.{obj.__qualname__}'
+    if obj is Ellipsis:
+        return '...'
+    if isinstance(obj, type(_check_methods)):
+        return obj.__name__
+    return repr(obj)
+
+
+class _callable_alias_fallback:
+    """Stand-in for CPython's _CallableGenericAlias when types.GenericAlias
+    cannot be subclassed: same __origin__/__args__ and repr."""
+
+    def __init__(self, origin, args):
+        t_args, t_result = args
+        if isinstance(t_args, (tuple, list)):
+            args = (*t_args, t_result)
+        elif t_args is not Ellipsis:
+            raise TypeError(f"Expected a list of types, an ellipsis, "
+                            f"ParamSpec, or Concatenate. Got {t_args}")
+        self.__origin__ = origin
+        self.__args__ = args
+        self.__parameters__ = ()
+
+    def __repr__(self):
+        if len(self.__args__) == 2 and self.__args__[0] is Ellipsis:
+            return 'collections.abc.Callable[..., %s]' % _type_repr(self.__args__[1])
+        return (f'collections.abc.Callable'
+                f'[[{", ".join([_type_repr(a) for a in self.__args__[:-1]])}], '
+                f'{_type_repr(self.__args__[-1])}]')
+
+    def __eq__(self, other):
+        if not isinstance(other, _callable_alias_fallback):
+            return NotImplemented
+        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__args__))
+
+    def __call__(self, *args, **kwargs):
+        return self.__origin__(*args, **kwargs)
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+
+    def __instancecheck__(self, obj):
+        raise TypeError("isinstance() argument 2 cannot be a parameterized generic")
+
+    def __subclasscheck__(self, cls):
+        raise TypeError("issubclass() argument 2 cannot be a parameterized generic")
+
+
+def _make_callable_alias_class():
+    try:
+        class _CallableGenericAlias(type(list[int])):
+            """collections.abc.Callable[[args...], result]: the argument
+            list is flattened into __args__ and shown bracketed."""
+            __slots__ = ()
+
+            def __new__(cls, origin, args):
+                t_args, t_result = args
+                if isinstance(t_args, (tuple, list)):
+                    args = (*t_args, t_result)
+                elif t_args is not Ellipsis:
+                    raise TypeError(f"Expected a list of types, an ellipsis, "
+                                    f"ParamSpec, or Concatenate. Got {t_args}")
+                return super().__new__(cls, origin, args)
+
+            def __repr__(self):
+                if len(self.__args__) == 2 and self.__args__[0] is Ellipsis:
+                    return super().__repr__()
+                return (f'collections.abc.Callable'
+                        f'[[{", ".join([_type_repr(a) for a in self.__args__[:-1]])}], '
+                        f'{_type_repr(self.__args__[-1])}]')
+    except TypeError:
+        # This build cannot subclass types.GenericAlias.
+        return _callable_alias_fallback
+    return _CallableGenericAlias
+
+
+_CallableGenericAlias = _make_callable_alias_class()
 
 
 ### Sets ###

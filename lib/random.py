@@ -36,11 +36,13 @@ def _bisect_right(a, x, lo=0, hi=None):
 
 
 def _is_sequence(obj):
-    try:
-        from collections.abc import Sequence
-        return isinstance(obj, Sequence)
-    except ImportError:
-        return isinstance(obj, (list, tuple, str, range, bytes, bytearray))
+    # Built-in sequences first, so sample() does not need collections.abc.
+    if isinstance(obj, (list, tuple, str, range, bytes, bytearray)):
+        return True
+    if isinstance(obj, (dict, set, frozenset)):
+        return False
+    from collections.abc import Sequence
+    return isinstance(obj, Sequence)
 
 
 class Random(_random.Random):

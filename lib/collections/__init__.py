@@ -1494,3 +1494,7 @@ class UserString(_Sequence):
 
     def zfill(self, width):
         return self.__class__(self.data.zfill(width))
+
+
+# As in CPython, `import collections` makes collections.abc available.
+from collections import abc

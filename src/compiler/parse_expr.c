@@ -861,6 +861,7 @@ bool cp_call_args(cp_parser *p, const cp_token *open, cp_expr_seq *args_out, cp_
 {
     cp_pvec args = {0}, kws = {0};
     bool seen_kw = false, seen_dstar = false;
+    const char *order_error = NULL;
     size_t nitems = 0;
     while (!cp_at(p, CP_TOK_RPAR)) {
         cp_token *t = cp_cur(p);
@@ -927,14 +928,20 @@ bool cp_call_args(cp_parser *p, const cp_token *open, cp_expr_seq *args_out, cp_
             if (cp_at(p, CP_TOK_EQUAL)) return false;
             if (seen_kw || seen_dstar) {
                 if (!p->invalid_pass) return false;
-                return cp_raise_last(p, CP_ERR_SYNTAX,
-                                     cr_span_cstr(seen_dstar ? "positional argument follows keyword argument unpacking"
-                                                             : "positional argument follows keyword argument"));
+                /* CPython's `args ',' args`: the rest of the arguments are
+                 * parsed, then the error is at the last token read */
+                if (!order_error)
+                    order_error = seen_dstar ? "positional argument follows keyword argument unpacking"
+                                             : "positional argument follows keyword argument";
             }
             if (!cp_pvec_push(p, &args, e)) return false;
         }
         nitems++;
         if (!cp_expect(p, CP_TOK_COMMA)) break;
+    }
+    if (order_error) {
+        cp_cur(p);
+        return cp_raise_last(p, CP_ERR_SYNTAX, cr_span_cstr(order_error));
     }
     if (!cp_expect(p, CP_TOK_RPAR)) return false;
     if (!cp_pvec_to_exprs(p, &args, args_out)) return false;

@@ -26,7 +26,8 @@ typedef struct {
     void *memo;            /* pass-2 memo table (parse_expr.c) */
     uintptr_t stack_base;  /* address of a local in cp_parse (stack guard) */
     size_t stack_budget;   /* bytes of C stack the parser may use */
-    bool empty_input;      /* the source was empty (CPython reports line 0) */
+    bool empty_input;
+    bool skip_invalid_expression; /* expression_without_invalid */      /* the source was empty (CPython reports line 0) */
 } cp_parser;
 
 /* ---- temporary pointer vectors ---- */

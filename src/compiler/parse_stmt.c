@@ -148,12 +148,16 @@ static cp_stmt *assignment_or_expr(cp_parser *p)
         return ann_assign(p, start, e, 0);
     }
     if (t->type == CP_TOK_EQUAL) {
+        /* (star_targets '=')+ rhs: like CPython, stop at the first left side
+         * that is no target, before parsing what follows its '=' */
+        if (cp_invalid_target(e, CP_Store, false)) return NULL;
         cp_pvec items = {0};
         if (!cp_pvec_push(p, &items, e)) return NULL;
         while (cp_expect(p, CP_TOK_EQUAL)) {
             cp_expr *v = rhs(p);
             if (!v) return NULL;
             if (!cp_pvec_push(p, &items, v)) return NULL;
+            if (cp_at(p, CP_TOK_EQUAL) && cp_invalid_target(v, CP_Store, false)) return NULL;
         }
         size_t nt = items.len - 1;
         for (size_t i = 0; i < nt; i++) {

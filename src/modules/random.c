@@ -118,11 +118,16 @@ static bool check_self(Val self)
 static int seed_urandom(RandomObj *r)
 {
     uint32_t key[MT_N];
-    if (!cr_host_services->random || cr_host_services->random(key, sizeof key) != 0) {
-        vm_err_str(&vm_exc_NotImplementedError, "no source of randomness available on this host");
-        return -1;
+    if (cr_host_services->random && cr_host_services->random(key, sizeof key) == 0) {
+        init_by_array(r, key, MT_N, NULL);
+        return 0;
     }
-    init_by_array(r, key, MT_N, NULL);
+    /* No random service: fall back to the clocks, as CPython does without
+     * urandom, so that "import random" still works. */
+    int64_t t = cr_host_services->time_ns ? cr_host_services->time_ns() : 0;
+    int64_t m = cr_host_services->monotonic_ns ? cr_host_services->monotonic_ns() : 0;
+    uint32_t k4[4] = {(uint32_t)t, (uint32_t)((uint64_t)t >> 32), (uint32_t)m, (uint32_t)((uint64_t)m >> 32)};
+    init_by_array(r, k4, 4, NULL);
     return 0;
 }
 
@@ -239,12 +244,15 @@ static Val random_new(Type *type, Val *args, size_t nargs, Val kwnames)
     if (type == &md_type_random && kwnames && vm_tuple_len(kwnames) > 0)
         return vm_err_str(&vm_exc_TypeError, "Random() takes no keyword arguments");
     if (type == &md_type_random && nargs > 1)
-        return vm_err_fmt(&vm_exc_TypeError, "Random() expected at most 1 argument, got %zu", nargs);
+        return vm_err_str(&vm_exc_TypeError, "Random() requires 0 or 1 argument");
     Val self = vm_alloc_instance(type);
     if (!self) return NULL;
-    /* Subclasses seed in their own __init__ (random.Random calls seed()). */
-    if (seed_obj(R(self), nargs ? args[0] : NULL) < 0) return NULL;
-    return self;
+    if (type == &md_type_random) return seed_obj(R(self), nargs ? args[0] : NULL) < 0 ? NULL : self;
+    /* Subclasses usually seed again in __init__ (random.Random does) and may
+     * take other arguments: seed from the first one when it is usable. */
+    if (nargs == 1 && seed_obj(R(self), args[0]) == 0) return self;
+    vm_err_clear();
+    return seed_urandom(R(self)) < 0 ? NULL : self;
 }
 
 static const vm_methoddef random_methods[] = {

@@ -4,11 +4,17 @@
 int md_math_register(void);
 int md_random_register(void);
 int md_time_register(void);
+int md_struct_register(void);
+int md_binascii_register(void);
+int md_hashlib_register(void);
 
 int md_register_all(void)
 {
     if (md_math_register() < 0) return -1;
     if (md_random_register() < 0) return -1;
     if (md_time_register() < 0) return -1;
+    if (md_struct_register() < 0) return -1;
+    if (md_binascii_register() < 0) return -1;
+    if (md_hashlib_register() < 0) return -1;
     return 0;
 }

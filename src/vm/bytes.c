@@ -367,6 +367,8 @@ Type vm_type_bytes_iterator = {.base = {&vm_type_type}, .name = "bytes_iterator"
 
 static Val bytes_iter(Val self)
 {
+    /* Readied on first use so that type(iter(b'')) has its name and MRO. */
+    if (!vm_type_bytes_iterator.mro && vm_type_ready(&vm_type_bytes_iterator) < 0) return NULL;
     BytesIterObj *it = vm_alloc_obj(&vm_type_bytes_iterator, sizeof(BytesIterObj), CR_SCAN);
     if (!it) return NULL;
     it->seq = self;

@@ -8,6 +8,8 @@
 #include "vm/dict.h"
 #include "vm/type.h"
 
+#include <limits.h>
+
 #if defined(__GNUC__) && !defined(PC_SWITCH_DISPATCH) && !defined(PC_DEBUG) && !defined(__FRAMAC__)
 #define USE_COMPUTED_GOTO 1
 #endif
@@ -385,6 +387,54 @@ static inline FuncObj *inlinable(Val c)
     CodeObj *co = fn->code;
     if ((co->flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) || !co->verified) return NULL;
     return fn;
+}
+
+/* ---- run-time type checks for verified code ----
+ * The verifier proves depths and operand ranges, not the types of stack
+ * values; code from an enclave image is untrusted, so every place where the
+ * loop assumes a type checks it (one type compare on the fast paths) and
+ * raises SystemError("invalid bytecode: ...") instead of misreading memory. */
+static int bad_code(const char *what)
+{
+    vm_err_fmt(&vm_exc_SystemError, "invalid bytecode: %s", what);
+    return -1;
+}
+
+static inline bool is_exact(Val v, Type *t) { return !val_is_small(v) && val_obj(v)->type == t; }
+
+/* LOAD_METHOD's "no method" marker.  CPython pushes NULL; a NULL on the
+ * value stack would crash any other opcode that hostile code points at it,
+ * so a private object (an inert instance of object) stands in for it. */
+static Obj no_method_obj = {&vm_type_object};
+#define NO_METHOD obj_val(&no_method_obj)
+
+/* The cell in cell/free slot i of f, or NULL with SystemError. */
+static inline CellObj *frame_cell(cr_valspan S, FrameObj *f, size_t i)
+{
+    Val c = cr_valspan_get(S, f->ncells_start + i);
+    if (c == NULL || !is_exact(c, &vm_type_cell)) {
+        bad_code("cell slot does not hold a cell");
+        return NULL;
+    }
+    return vm_cell_obj(c);
+}
+
+/* CALL_FUNCTION_KW: kwnames must be a tuple of str naming at most the
+ * nargs values on the stack. */
+static int check_kwnames(Val kwnames, size_t nargs)
+{
+    if (!is_exact(kwnames, &vm_type_tuple) || vm_tuple_len(kwnames) > nargs)
+        return bad_code("CALL_FUNCTION_KW needs a tuple of keyword names");
+    for (size_t i = 0; i < vm_tuple_len(kwnames); i++)
+        if (!vm_is_str(vm_tuple_get(kwnames, i))) return bad_code("keyword names must be str");
+    return 0;
+}
+
+/* An exception instance, or None when none is allowed. */
+static inline bool is_exc_or(Val v, bool none_ok)
+{
+    if (none_ok && v == VM_None) return true;
+    return !val_is_small(v) && (vm_typeof(v)->flags & VM_TF_EXC_SUBCLASS) != 0;
 }
 
 /* Push a block (handler, level) on f's block stack. */
@@ -922,8 +972,9 @@ dispatch_op:
 
     TARGET(LOAD_DEREF)
     {
-        Val cell = GETLOCAL(f->ncells_start + oparg);
-        Val v = vm_cell_obj(cell)->ref;
+        CellObj *cell = frame_cell(S, f, oparg);
+        if (cell == NULL) goto error;
+        Val v = cell->ref;
         if (v == NULL) {
             vm_deref_unbound(co, oparg);
             goto error;
@@ -935,24 +986,27 @@ dispatch_op:
     TARGET(STORE_DEREF)
     {
         Val v = POP();
-        Val cell = GETLOCAL(f->ncells_start + oparg);
-        vm_cell_obj(cell)->ref = v;
+        CellObj *cell = frame_cell(S, f, oparg);
+        if (cell == NULL) goto error;
+        cell->ref = v;
         DISPATCH();
     }
 
     TARGET(DELETE_DEREF)
     {
-        Val cell = GETLOCAL(f->ncells_start + oparg);
-        if (vm_cell_obj(cell)->ref == NULL) {
+        CellObj *cell = frame_cell(S, f, oparg);
+        if (cell == NULL) goto error;
+        if (cell->ref == NULL) {
             vm_deref_unbound(co, oparg);
             goto error;
         }
-        vm_cell_obj(cell)->ref = NULL;
+        cell->ref = NULL;
         DISPATCH();
     }
 
     TARGET(LOAD_CLOSURE)
     {
+        if (frame_cell(S, f, oparg) == NULL) goto error;
         PUSH(GETLOCAL(f->ncells_start + oparg));
         DISPATCH();
     }
@@ -966,8 +1020,9 @@ dispatch_op:
             if (v == NULL && vm_err_occurred()) goto error;
         }
         if (v == NULL) {
-            Val cell = GETLOCAL(f->ncells_start + oparg);
-            v = vm_cell_obj(cell)->ref;
+            CellObj *cell = frame_cell(S, f, oparg);
+            if (cell == NULL) goto error;
+            v = cell->ref;
             if (v == NULL) {
                 vm_deref_unbound(co, oparg);
                 goto error;
@@ -1017,7 +1072,7 @@ dispatch_op:
             SET_TOP(meth);
             PUSH(obj);
         } else {
-            SET_TOP(NULL);
+            SET_TOP(NO_METHOD);
             PUSH(meth);
         }
         DISPATCH();
@@ -1027,6 +1082,7 @@ dispatch_op:
     {
         Val r;
         Val meth = PEEK(oparg + 2);
+        if (meth == NO_METHOD) meth = NULL;
         if (budget_tick() < 0) goto error;
         if (is_gen_func(meth != NULL ? meth : PEEK(oparg + 1))) fresh_gen_at = next;
         FuncObj *ifn = inlinable(meth != NULL ? meth : PEEK(oparg + 1));
@@ -1082,6 +1138,7 @@ dispatch_op:
     {
         Val kwnames = POP();
         if (budget_tick() < 0) goto error;
+        if (check_kwnames(kwnames, oparg) < 0) goto error;
         size_t nkw = vm_tuple_len(kwnames);
         if (is_gen_func(PEEK(oparg + 1))) fresh_gen_at = next;
         FuncObj *ifn = inlinable(PEEK(oparg + 1));
@@ -1214,55 +1271,87 @@ dispatch_op:
 
     TARGET(LIST_APPEND)
     {
-        Val v = POP();
-        if (vm_list_append(PEEK(oparg), v) < 0) goto error;
+        Val v = POP(), l = PEEK(oparg);
+        if (!is_exact(l, &vm_type_list)) {
+            bad_code("LIST_APPEND target is not a list");
+            goto error;
+        }
+        if (vm_list_append(l, v) < 0) goto error;
         DISPATCH();
     }
 
     TARGET(SET_ADD)
     {
-        Val v = POP();
-        if (vm_set_add(PEEK(oparg), v) < 0) goto error;
+        Val v = POP(), s = PEEK(oparg);
+        if (!is_exact(s, &vm_type_set)) {
+            bad_code("SET_ADD target is not a set");
+            goto error;
+        }
+        if (vm_set_add(s, v) < 0) goto error;
         DISPATCH();
     }
 
     TARGET(MAP_ADD)
     {
-        Val v = POP(), k = POP();
-        if (vm_dict_set(PEEK(oparg), k, v) < 0) goto error;
+        Val v = POP(), k = POP(), d = PEEK(oparg);
+        if (!is_exact(d, &vm_type_dict)) {
+            bad_code("MAP_ADD target is not a dict");
+            goto error;
+        }
+        if (vm_dict_set(d, k, v) < 0) goto error;
         DISPATCH();
     }
 
     TARGET(LIST_EXTEND)
     {
-        Val it = POP();
-        if (vm_op_list_extend(PEEK(oparg), it) < 0) goto error;
+        Val it = POP(), l = PEEK(oparg);
+        if (!is_exact(l, &vm_type_list)) {
+            bad_code("LIST_EXTEND target is not a list");
+            goto error;
+        }
+        if (vm_op_list_extend(l, it) < 0) goto error;
         DISPATCH();
     }
 
     TARGET(SET_UPDATE)
     {
-        Val it = POP();
-        if (vm_set_update(PEEK(oparg), it) < 0) goto error;
+        Val it = POP(), s = PEEK(oparg);
+        if (!is_exact(s, &vm_type_set)) {
+            bad_code("SET_UPDATE target is not a set");
+            goto error;
+        }
+        if (vm_set_update(s, it) < 0) goto error;
         DISPATCH();
     }
 
     TARGET(DICT_UPDATE)
     {
-        Val other = POP();
-        if (vm_op_dict_update(PEEK(oparg), other) < 0) goto error;
+        Val other = POP(), d = PEEK(oparg);
+        if (!is_exact(d, &vm_type_dict)) {
+            bad_code("DICT_UPDATE target is not a dict");
+            goto error;
+        }
+        if (vm_op_dict_update(d, other) < 0) goto error;
         DISPATCH();
     }
 
     TARGET(DICT_MERGE)
     {
-        Val other = POP();
-        if (vm_op_dict_merge(PEEK(oparg), other, PEEK(oparg + 2)) < 0) goto error;
+        Val other = POP(), d = PEEK(oparg);
+        if (!is_exact(d, &vm_type_dict)) {
+            bad_code("DICT_MERGE target is not a dict");
+            goto error;
+        }
+        if (vm_op_dict_merge(d, other, PEEK(oparg + 2)) < 0) goto error;
         DISPATCH();
     }
 
     TARGET(LIST_TO_TUPLE)
     {
+        if (!is_exact(TOP(), &vm_type_list)) {
+            bad_code("LIST_TO_TUPLE operand is not a list");
+            goto error;
+        }
         Val t = vm_list_as_tuple(TOP());
         if (t == NULL) goto error;
         SET_TOP(t);
@@ -1301,6 +1390,10 @@ dispatch_op:
     TARGET(FORMAT_VALUE)
     {
         Val spec = (oparg & 4) ? POP() : NULL;
+        if (spec != NULL && !vm_is_str(spec)) {
+            bad_code("FORMAT_VALUE spec is not a str");
+            goto error;
+        }
         Val v = vm_op_format_value(TOP(), (int)(oparg & 3), spec);
         if (v == NULL) goto error;
         SET_TOP(v);
@@ -1419,6 +1512,10 @@ dispatch_op:
     TARGET(POP_EXCEPT)
     {
         Val prev = POP();
+        if (!is_exc_or(prev, true)) {
+            bad_code("POP_EXCEPT expects an exception or None");
+            goto error;
+        }
         vm->handled_exc = prev == VM_None ? f->exc_base : prev;
         DISPATCH();
     }
@@ -1426,6 +1523,10 @@ dispatch_op:
     TARGET(RERAISE)
     {
         Val exc = POP();
+        if (!is_exc_or(exc, false)) {
+            bad_code("RERAISE expects an exception");
+            goto error;
+        }
         vm_err_restore(exc);
         goto exception_unwind;
     }
@@ -1433,6 +1534,10 @@ dispatch_op:
     TARGET(CHECK_EXC_MATCH)
     {
         Val type = TOP(), exc = SECOND();
+        if (!is_exc_or(exc, false)) {
+            bad_code("CHECK_EXC_MATCH expects an exception");
+            goto error;
+        }
         if (vm_op_check_exc_match(type, false) < 0) goto error;
         int r = vm_exc_matches_type(exc, type);
         if (r < 0) goto error;
@@ -1443,17 +1548,25 @@ dispatch_op:
     TARGET(CHECK_EG_MATCH)
     {
         Val type = TOP(), exc = SECOND(), rest, match;
+        if (!is_exc_or(exc, true)) {
+            bad_code("CHECK_EG_MATCH expects an exception");
+            goto error;
+        }
         if (vm_op_check_exc_match(type, true) < 0) goto error;
         if (vm_op_eg_match(exc, type, &rest, &match) < 0) goto error;
         SET_SECOND(rest);
         SET_TOP(match);
-        if (match != VM_None) vm->handled_exc = match;
+        if (match != VM_None && is_exc_or(match, false)) vm->handled_exc = match;
         DISPATCH();
     }
 
     TARGET(PREP_RERAISE_STAR)
     {
         Val list = POP(), orig = TOP();
+        if (!is_exact(list, &vm_type_list) || !is_exc_or(orig, true)) {
+            bad_code("PREP_RERAISE_STAR expects an exception and a list");
+            goto error;
+        }
         Val r = vm_op_prep_reraise_star(orig, list);
         if (r == NULL) goto error;
         SET_TOP(r);
@@ -1495,6 +1608,11 @@ dispatch_op:
     TARGET(IMPORT_NAME)
     {
         Val fromlist = POP(), level = TOP();
+        if (!val_is_small(level) || val_small(level) < 0 || val_small(level) > INT_MAX ||
+            (fromlist != VM_None && !is_exact(fromlist, &vm_type_tuple))) {
+            bad_code("IMPORT_NAME expects a level int and a fromlist tuple");
+            goto error;
+        }
         Val m = vm_op_import_name(f, vm_tuple_get(names, oparg), fromlist, level);
         if (m == NULL) goto error;
         SET_TOP(m);
@@ -1558,6 +1676,10 @@ dispatch_op:
     TARGET(MATCH_KEYS)
     {
         /* 3.10: [subject keys] -> [subject keys values_or_None bool] */
+        if (!is_exact(TOP(), &vm_type_tuple)) {
+            bad_code("MATCH_KEYS expects a tuple of keys");
+            goto error;
+        }
         Val v = vm_op_match_keys(SECOND(), TOP());
         if (v == NULL) goto error;
         PUSH(v);
@@ -1569,6 +1691,10 @@ dispatch_op:
     {
         /* 3.10: [subject type names] -> [attrs_or_subject bool] */
         Val names_t = POP(), type = TOP(), subject = SECOND();
+        if (!is_exact(names_t, &vm_type_tuple)) {
+            bad_code("MATCH_CLASS expects a tuple of attribute names");
+            goto error;
+        }
         Val attrs = vm_op_match_class(subject, type, oparg, names_t);
         if (attrs == NULL) goto error;
         if (attrs != VM_None) SET_SECOND(attrs);
@@ -1578,6 +1704,10 @@ dispatch_op:
 
     TARGET(COPY_DICT_WITHOUT_KEYS)
     {
+        if (!is_exact(TOP(), &vm_type_tuple)) {
+            bad_code("COPY_DICT_WITHOUT_KEYS expects a tuple of keys");
+            goto error;
+        }
         Val d = vm_op_copy_dict_without_keys(SECOND(), TOP());
         if (d == NULL) goto error;
         SET_TOP(d);
@@ -1647,6 +1777,10 @@ dispatch_op:
     {
         /* [aiter, prev_exc, exc]: StopAsyncIteration ends the loop. */
         Val exc = POP();
+        if (!is_exc_or(exc, false) || !is_exc_or(PEEK(1), true)) {
+            bad_code("END_ASYNC_FOR expects an exception");
+            goto error;
+        }
         if (vm_isinstance_t(exc, &vm_exc_StopAsyncIteration)) {
             Val prev = POP();
             vm->handled_exc = prev == VM_None ? f->exc_base : prev;

@@ -63,8 +63,17 @@ int vm_op_unpack(Val seq, size_t before, size_t after, bool star, cr_valspan out
 
 /* ---- strings ---- */
 
+/* Verified code is not type-checked by the verifier: operand types the
+ * compiler guarantees are checked here (hostile code must not crash). */
+static Val bad_code(const char *what)
+{
+    return vm_err_fmt(&vm_exc_SystemError, "invalid bytecode: %s", what);
+}
+
 Val vm_op_build_string(cr_valspan s, size_t at, size_t n)
 {
+    for (size_t i = 0; i < n; i++)
+        if (!vm_is_str(cr_valspan_get(s, at + i))) return bad_code("BUILD_STRING item is not a str");
     if (n == 1) return cr_valspan_get(s, at);
     cr_buf b;
     cr_buf_init(&b);
@@ -287,6 +296,22 @@ Val vm_op_make_function(Val code, Val qualname, Val globals, int flags, Val defa
 {
     if (!vm_is_type(code, &vm_type_code))
         return vm_err_str(&vm_exc_SystemError, "MAKE_FUNCTION expects a code object");
+    if (!vm_is_str(qualname)) return bad_code("MAKE_FUNCTION qualname is not a str");
+    if ((flags & 1) && defaults != NULL && defaults != VM_None && !vm_is_type(defaults, &vm_type_tuple))
+        return bad_code("MAKE_FUNCTION defaults are not a tuple");
+    if ((flags & 2) && kwdefaults != NULL && kwdefaults != VM_None && !vm_is_type(kwdefaults, &vm_type_dict))
+        return bad_code("MAKE_FUNCTION kwdefaults are not a dict");
+    CodeObj *co = (CodeObj *)(void *)val_obj(code);
+    size_t nfree = vm_tuple_len(co->freevars);
+    if (flags & 8) {
+        if (closure == NULL || !vm_is_type(closure, &vm_type_tuple) || vm_tuple_len(closure) != nfree)
+            return bad_code("MAKE_FUNCTION closure is not a tuple of the free variables' cells");
+        for (size_t i = 0; i < nfree; i++)
+            if (!vm_is_type(vm_tuple_get(closure, i), &vm_type_cell))
+                return bad_code("MAKE_FUNCTION closure item is not a cell");
+    } else if (nfree > 0) {
+        return bad_code("MAKE_FUNCTION without the closure the code needs");
+    }
     Val fv = vm_function_new((CodeObj *)(void *)val_obj(code), globals, qualname);
     if (fv == NULL) return NULL;
     FuncObj *fn = vm_func_obj(fv);
@@ -588,6 +613,7 @@ Val vm_op_match_class(Val subject, Val typev, size_t nargs, Val kwnames)
         }
     }
     for (size_t i = 0; i < vm_tuple_len(kwnames); i++) {
+        if (!vm_is_str(vm_tuple_get(kwnames, i))) return bad_code("MATCH_CLASS attribute name is not a str");
         Val a = match_class_attr(subject, type, vm_tuple_get(kwnames, i), seen);
         if (a == NULL) return NULL;
         if (a == VM_NotImplemented) return VM_None;
@@ -737,6 +763,10 @@ static const vm_methoddef leaf_pred_def = {"_leaf_in", leaf_in_list, 0, NULL};
 Val vm_op_prep_reraise_star(Val orig, Val excs)
 {
     size_t n = vm_list_len(excs);
+    for (size_t i = 0; i < n; i++) {
+        Val e = vm_list_get(excs, i);
+        if (e != VM_None && !is_exc_instance(e)) return bad_code("PREP_RERAISE_STAR list item is not an exception");
+    }
     if (n == 0) return VM_None;
     if (!is_eg_instance(orig)) {
         for (size_t i = 0; i < n; i++)
@@ -760,6 +790,9 @@ Val vm_op_prep_reraise_star(Val orig, Val excs)
         if (pred == NULL) return NULL;
         Val pair = vm_call_method(orig, "split", &pred, 1);
         if (pair == NULL) return NULL;
+        if (!vm_is_tuple(pair) || vm_tuple_len(pair) != 2)
+            return vm_err_fmt(&vm_exc_TypeError, "%s.split must return a 2-tuple, got %s", vm_tname(orig),
+                              vm_tname(pair));
         reraised_eg = vm_tuple_get(pair, 0);
     }
     if (vm_list_len(raised) == 0) return reraised_eg;

@@ -561,9 +561,20 @@ static const vm_methoddef method_methods[] = {
     {NULL, NULL, 0, NULL},
 };
 
+/* types.MethodType(func, instance), as CPython's method_new. */
+static Val method_new(Type *t, Val *args, size_t nargs, Val kwnames)
+{
+    (void)t;
+    if (!vm_check_nargs("method", nargs, kwnames, 2, 2)) return NULL;
+    if (vm_typeof(args[0])->call == NULL) return vm_err_str(&vm_exc_TypeError, "first argument must be callable");
+    if (args[1] == VM_None) return vm_err_str(&vm_exc_TypeError, "instance must not be None");
+    return vm_method_new(args[0], args[1]);
+}
+
 Type vm_type_method = {
     .base = {&vm_type_type},
     .name = "method",
+    .new_ = method_new,
     .basicsize = sizeof(MethodObj),
     .tbase = &vm_type_object,
     .repr = method_repr,

@@ -59,3 +59,6 @@ a = S([1, 2, 3]); b = S([2, 3, 4])
 print(sorted(a & b), sorted(a | b), sorted(a - b), sorted(a ^ b), a <= S([1, 2, 3, 4]), a == S([3, 2, 1]), a.isdisjoint([9]))
 a |= [7]; a -= [1]; print(sorted(a.s), a.pop(), sorted(a.s))
 print(Iterable[int], Callable.__name__)
+print(Callable[[int], str], Callable[..., int], Callable[[], None], Mapping[str, int], Callable[[int], str] == Callable[[int], str])
+import collections
+print(collections.abc.Sized.__name__, collections.abc is __import__('collections.abc').abc)

@@ -54,3 +54,15 @@ print(isinstance(len, types.BuiltinFunctionType), isinstance(sys, types.ModuleTy
 print(types.FunctionType.__name__, types.ModuleType.__name__, types.EllipsisType, types.NotImplementedType)
 m = types.ModuleType('mymod', 'doc'); m.x = 1; print(m.__name__, m.__doc__, m.x)
 C = types.new_class('C', (object,), {}, lambda ns: ns.update(v=5)); print(C.__name__, C.v)
+class A:
+    x = 5
+def f(self, y=1): return self.x + y
+a = A()
+m = types.MethodType(f, a)
+print(m(), m(10), m.__self__ is a, m.__func__ is f, type(m) is types.MethodType, isinstance(m, types.MethodType))
+a.g = types.MethodType(lambda self: self.x * 2, a); print(a.g())
+for args in [(), (len,), (len, None), (3, 1), (len, 1, 2)]:
+    try: print(types.MethodType(*args))
+    except Exception as e: print(type(e).__name__, e)
+try: types.MethodType(func=len, instance=1)
+except Exception as e: print(type(e).__name__, e)

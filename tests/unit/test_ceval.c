@@ -309,7 +309,8 @@ static void test_functions(void)
            "TypeError: p() got some positional-only arguments passed as keyword arguments: 'a'");
     expect("p(1,2)", vm_call(p, pa, 2, NULL), "TypeError: p() missing 1 required keyword-only argument: 'k'");
     expect("p(1,2,k=3)", call_kw(p, pa, 2, vm_tuple_pack(1, S("k"))), "3");
-    expect("p(1,2,3,k=3)", call_kw(p, pa, 3, vm_tuple_pack(1, S("k"))),
+    Val pa4[4] = {I(1), I(2), I(3), I(3)};
+    expect("p(1,2,3,k=3)", call_kw(p, pa4, 3, vm_tuple_pack(1, S("k"))),
            "TypeError: p() takes 2 positional arguments but 3 positional arguments (and 1 keyword-only argument) were given");
 
     /* def v(*args, **kw): return (args, kw) */

@@ -308,6 +308,9 @@ int main(void)
         return 1;
     }
     hs_linux_register_static_roots();
+#ifdef PC_TORTURE_GC
+    cr_gc_set_torture(7); /* collect very often: every tree must stay reachable */
+#endif
     test_statements();
     test_expressions();
     test_constants();

@@ -1,0 +1,9 @@
+# AttributeError with carets, plus a suggestion in the message.
+class Point:
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+
+p = Point(1, 2)
+print(p.x + p.y)
+print(p.x + p.z)

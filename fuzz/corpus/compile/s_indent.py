@@ -1,0 +1,7 @@
+if 1:
+	if 2:
+		pass
+  
+# comment
+\
+x = 1

@@ -1,0 +1,3 @@
+def f[T](x): pass
+type X = int
+print(f'{"nested"}')

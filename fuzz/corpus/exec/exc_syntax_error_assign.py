@@ -1,0 +1,3 @@
+# Invalid assignment target.
+a = 1
+f() = a

@@ -1,0 +1,4 @@
+# Unclosed parenthesis.
+values = [1, 2, 3
+print(values)
+total = 0

@@ -1,0 +1,3 @@
+# Unterminated string literal.
+greeting = "hello
+print(greeting)

@@ -1,0 +1,7 @@
+# NameError with "Did you mean" suggestion in the traceback.
+counter = 10
+
+def show():
+    print(countr)
+
+show()

@@ -1,0 +1,1 @@
+print(0x_ff, 0o17, 0b1010, 1_000_000, 1e-10, 3.14j, 1_0.5e+3, 0xFFFFFFFFFFFFFFFFFFFF, 10**30)

@@ -1,0 +1,71 @@
+"""Functions to convert between Python values and C structs (Pyclave).
+
+pack/unpack/calcsize are in C (_struct); Struct and the buffer-offset
+functions are built on them here with CPython's messages."""
+
+from _struct import error, pack, unpack, calcsize
+
+__all__ = ['calcsize', 'pack', 'pack_into', 'unpack', 'unpack_from', 'iter_unpack', 'Struct', 'error']
+
+
+def pack_into(format, buffer, offset, /, *v):
+    data = pack(format, *v)
+    size = len(data)
+    n = len(buffer)
+    offset = offset.__index__()
+    if offset < 0:
+        if offset + n < 0:
+            raise error("no space to pack %d bytes at offset %d" % (size, offset))
+        offset += n
+    if n - offset < size:
+        raise error("pack_into requires a buffer of at least %d bytes for packing %d bytes "
+                    "at offset %d (actual buffer size is %d)" % (size + offset, size, offset, n))
+    buffer[offset:offset + size] = data
+
+
+def unpack_from(format, /, buffer, offset=0):
+    size = calcsize(format)
+    n = len(buffer)
+    if offset < 0:
+        if offset + n < 0:
+            raise error("not enough data to unpack %d bytes at offset %d" % (size, offset))
+        offset += n
+    if n - offset < size:
+        raise error("unpack_from requires a buffer of at least %d bytes for unpacking %d bytes "
+                    "at offset %d (actual buffer size is %d)" % (size + offset, size, offset, n))
+    return unpack(format, bytes(buffer[offset:offset + size]))
+
+
+def iter_unpack(format, buffer, /):
+    size = calcsize(format)
+    if size == 0:
+        raise error('cannot iteratively unpack with a struct of length 0')
+    n = len(buffer)
+    if n % size:
+        raise error("iterative unpacking requires a buffer of a multiple of %d bytes" % size)
+    data = bytes(buffer)
+    return (unpack(format, data[i:i + size]) for i in range(0, n, size))
+
+
+class Struct:
+    """Struct(fmt) --> compiled struct object"""
+
+    def __init__(self, format):
+        self.size = calcsize(format)
+        self.format = format if isinstance(format, str) else format.decode('ascii')
+        self._fmt = format
+
+    def pack(self, *v):
+        return pack(self._fmt, *v)
+
+    def unpack(self, buffer, /):
+        return unpack(self._fmt, buffer)
+
+    def pack_into(self, buffer, offset, /, *v):
+        return pack_into(self._fmt, buffer, offset, *v)
+
+    def unpack_from(self, buffer, offset=0):
+        return unpack_from(self._fmt, buffer, offset)
+
+    def iter_unpack(self, buffer, /):
+        return iter_unpack(self._fmt, buffer)

@@ -6,6 +6,7 @@ __all__ = ['dump', 'dumps', 'load', 'loads', 'JSONDecoder', 'JSONDecodeError', '
 
 from .decoder import JSONDecoder, JSONDecodeError
 from .encoder import JSONEncoder
+from . import scanner
 
 _default_encoder = JSONEncoder(skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True,
                                indent=None, separators=None, default=None)

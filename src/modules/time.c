@@ -58,6 +58,38 @@ TFN(monotonic)
 }
 TFN(monotonic_ns) { return vm_check_nargs("monotonic_ns", nargs, kwnames, 0, 0) ? vm_int_from_i64(mono_ns()) : NULL; }
 
+TFN(tzset)
+{
+    /* No time zones in the enclave: always UTC. */
+    return vm_check_nargs("tzset", nargs, kwnames, 0, 0) ? VM_None : NULL;
+}
+
+/* clock_gettime(_ns): CLOCK_REALTIME (0) and CLOCK_TAI (11) read the wall
+ * clock, every other clock id the monotonic clock. */
+static bool clock_id(const char *fname, Val *args, size_t nargs, Val kwnames, int64_t *id)
+{
+    if (!vm_check_nargs(fname, nargs, kwnames, 1, 1)) return false;
+    if (vm_is_float(args[0])) {
+        vm_err_str(&vm_exc_TypeError, "'float' object cannot be interpreted as an integer");
+        return false;
+    }
+    return vm_as_ssize(args[0], id, &vm_exc_OverflowError);
+}
+
+TFN(clock_gettime_ns)
+{
+    int64_t id;
+    if (!clock_id("clock_gettime_ns", args, nargs, kwnames, &id)) return NULL;
+    return vm_int_from_i64(id == 0 || id == 11 ? now_ns() : mono_ns());
+}
+
+TFN(clock_gettime)
+{
+    int64_t id;
+    if (!clock_id("clock_gettime", args, nargs, kwnames, &id)) return NULL;
+    return vm_float_new((double)(id == 0 || id == 11 ? now_ns() : mono_ns()) * 1e-9);
+}
+
 /* Busy-wait: the enclave host offers no sleep service. */
 TFN(sleep)
 {
@@ -346,6 +378,10 @@ static const vm_methoddef time_functions[] = {
     {"process_time", t_monotonic, 0, NULL},
     {"process_time_ns", t_monotonic_ns, 0, NULL},
     {"thread_time", t_monotonic, 0, NULL},
+    {"thread_time_ns", t_monotonic_ns, 0, NULL},
+    {"tzset", t_tzset, 0, NULL},
+    {"clock_gettime", t_clock_gettime, 0, NULL},
+    {"clock_gettime_ns", t_clock_gettime_ns, 0, NULL},
     {"sleep", t_sleep, 0, NULL},
     {"gmtime", t_gmtime, 0, NULL},
     {"localtime", t_localtime, 0, NULL},
@@ -368,6 +404,14 @@ static int time_init(Val module)
         vm_dict_set_cstr(d, "altzone", vm_int_from_i64(0)) < 0 ||
         vm_dict_set_cstr(d, "daylight", vm_int_from_i64(0)) < 0 || vm_dict_set_cstr(d, "tzname", tzname) < 0)
         return -1;
+    static const struct {
+        const char *name;
+        int id;
+    } clocks[] = {{"CLOCK_REALTIME", 0},          {"CLOCK_MONOTONIC", 1},         {"CLOCK_PROCESS_CPUTIME_ID", 2},
+                  {"CLOCK_THREAD_CPUTIME_ID", 3}, {"CLOCK_MONOTONIC_RAW", 4},     {"CLOCK_BOOTTIME", 7},
+                  {"CLOCK_TAI", 11}};
+    for (size_t i = 0; i < sizeof clocks / sizeof clocks[0]; i++)
+        if (vm_dict_set_cstr(d, clocks[i].name, vm_int_from_i64(clocks[i].id)) < 0) return -1;
     return 0;
 }
 

@@ -71,7 +71,7 @@
     X(LOAD_CLOSURE)     /* arg: cell index; pushes the cell itself */                      \
     X(LOAD_CLASSDEREF)  /* class body: name in locals, else the cell */                    \
     X(LOAD_ATTR) X(STORE_ATTR) X(DELETE_ATTR)       /* arg: names index */                 \
-    X(LOAD_METHOD)      /* arg: names index. [o] -> [meth, o] or [NULL, bound] */          \
+    X(LOAD_METHOD)      /* arg: names index. [o] -> [meth, o] or [marker, bound] (an inert marker object, never NULL) */ \
     X(CALL_METHOD)      /* arg nargs: [meth|NULL, self|callable, args...] -> [result] */   \
     X(CALL_FUNCTION)    /* arg nargs: [f, args...] -> [f(*args)] */                        \
     X(CALL_FUNCTION_KW) /* arg nargs (incl. kw): [f, args..., kwnames tuple] */            \

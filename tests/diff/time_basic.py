@@ -19,3 +19,6 @@ t(time.strftime, 1); t(time.strftime, '%Y', (1, 2)); t(time.gmtime, 'x'); t(time
 t(time.strftime, '%d/%m', (2020, 0, 0, 0, 0, 0, 0, 0, 0))
 print(time.strftime('%H:%M', (2021, 5, 6, 7, 8, 9, 3, 126, 0)), time.asctime((2021, 5, 6, 7, 8, 9, 3, 126, 0)))
 print(time.ctime(0), time.timezone, time.altzone, time.daylight, isinstance(time.gmtime(), time.struct_time))
+print(time.CLOCK_REALTIME, time.CLOCK_MONOTONIC, type(time.clock_gettime(time.CLOCK_MONOTONIC)).__name__, type(time.clock_gettime_ns(time.CLOCK_REALTIME)).__name__)
+print(abs(time.clock_gettime(time.CLOCK_REALTIME) - time.time()) < 5, time.tzset(), type(time.thread_time_ns()).__name__)
+t(time.clock_gettime, 1.5)

@@ -16,6 +16,7 @@ for t in "$@"; do
         format) dict=fuzz/dict/format.dict ;;
         int_float) dict=fuzz/dict/number.dict ;;
         struct) dict=fuzz/dict/struct.dict ;;
+        json) dict=fuzz/dict/json.dict ;;
         *) dict= ;;
     esac
     work="$build/corpus/$t"

@@ -277,8 +277,14 @@ Val vm_getitem(Val o, Val key)
     Type *t = vm_typeof(o);
     if (t->getitem) return t->getitem(o, key);
     if (vm_is_typeobj(o)) {
-        Val cg = vm_getattr_opt(o, vm_intern_cstr("__class_getitem__"));
-        if (cg) return vm_call1(cg, key);
+        /* __class_getitem__ is looked up on the class itself (its MRO), not
+         * on its metaclass. */
+        Val cg = vm_type_lookup_cstr(vm_as_type(o), "__class_getitem__");
+        if (cg) {
+            Type *ct = vm_typeof(cg);
+            if (ct->descr_get) cg = ct->descr_get(cg, NULL, o);
+            return cg ? vm_call1(cg, key) : NULL;
+        }
         if (vm_err_occurred()) return NULL;
         if (vm_as_type(o) == &vm_type_type) return o;
         return vm_err_fmt(&vm_exc_TypeError, "type '%U' is not subscriptable", vm_as_type(o)->name_obj);

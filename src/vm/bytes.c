@@ -790,6 +790,25 @@ METH(isalnum) { return test_bytes(self, 2); }
 METH(isspace) { return test_bytes(self, 3); }
 METH(islower) { return test_bytes(self, 4); }
 METH(isupper) { return test_bytes(self, 5); }
+METH(istitle)
+{
+    cr_span s = vm_bytes_span(self);
+    bool cased = false, prev_cased = false;
+    for (size_t i = 0; i < s.len; i++) {
+        uint8_t c = cr_span_at(s, i);
+        bool up = c >= 'A' && c <= 'Z', lo = c >= 'a' && c <= 'z';
+        if (up) {
+            if (prev_cased) return VM_False;
+            prev_cased = cased = true;
+        } else if (lo) {
+            if (!prev_cased) return VM_False;
+            prev_cased = cased = true;
+        } else {
+            prev_cased = false;
+        }
+    }
+    return vm_bool(cased);
+}
 METH(isascii)
 {
     cr_span s = vm_bytes_span(self);
@@ -1187,7 +1206,7 @@ static const vm_numberslots bytearray_num = {
     {"title", b_title, 0, NULL}, {"capitalize", b_capitalize, 0, NULL},                                \
     {"isdigit", b_isdigit, 0, NULL}, {"isalpha", b_isalpha, 0, NULL}, {"isalnum", b_isalnum, 0, NULL}, \
     {"isspace", b_isspace, 0, NULL}, {"islower", b_islower, 0, NULL}, {"isupper", b_isupper, 0, NULL}, \
-    {"isascii", b_isascii, 0, NULL}, {"ljust", b_ljust, 0, NULL}, {"rjust", b_rjust, 0, NULL},         \
+    {"isascii", b_isascii, 0, NULL}, {"istitle", b_istitle, 0, NULL}, {"ljust", b_ljust, 0, NULL}, {"rjust", b_rjust, 0, NULL},         \
     {"center", b_center, 0, NULL}, {"zfill", b_zfill, 0, NULL},                                        \
     {"removeprefix", b_removeprefix, 0, NULL}, {"removesuffix", b_removesuffix, 0, NULL},              \
     {"splitlines", b_splitlines, 0, NULL}, {"translate", b_translate, 0, NULL},                        \

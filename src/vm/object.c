@@ -1,6 +1,7 @@
 /* object, type, the singletons, generic attribute access, and the
  * descriptor types: slot wrappers, members, property, classmethod,
  * staticmethod, super. */
+#include "vm/dict.h"
 #include "vm/frame.h"
 #include "vm/state.h"
 #include "vm/type.h"
@@ -524,9 +525,8 @@ static Val type_get_base(Val self)
 static Val type_get_mro(Val self) { return vm_as_type(self)->mro; }
 static Val type_get_dict(Val self)
 {
-    /* A read-only view would be CPython's mappingproxy; a copy keeps the
-     * class's slots consistent with its namespace. */
-    return vm_dict_copy(vm_as_type(self)->dict);
+    /* Read-only, so the class's slots stay consistent with its namespace. */
+    return vm_mappingproxy_new(vm_as_type(self)->dict);
 }
 static Val type_get_doc(Val self)
 {

@@ -62,7 +62,7 @@ static const char *name_at(const char *const *table, size_t n, int v)
     if (v < 1 || (size_t)v > n) return "?";
     size_t i = (size_t)v - 1;
     /* table is a static array: index checked above */
-    return table[i];
+    return table[i]; /* boundary: checked accessor: index tested against len first */
 }
 
 #define NAME_FN(fn, T, ...)                                                   \

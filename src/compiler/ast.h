@@ -88,18 +88,18 @@ typedef enum {
     CP_Eq = 1, CP_NotEq, CP_Lt, CP_LtE, CP_Gt, CP_GtE, CP_Is, CP_IsNot, CP_In, CP_NotIn
 } cp_cmpop;
 
-CP_DEFINE_SEQ(cp_stmt_seq, cp_stmt *)
-CP_DEFINE_SEQ(cp_expr_seq, cp_expr *)
-CP_DEFINE_SEQ(cp_comprehension_seq, cp_comprehension *)
-CP_DEFINE_SEQ(cp_excepthandler_seq, cp_excepthandler *)
-CP_DEFINE_SEQ(cp_arg_seq, cp_arg *)
-CP_DEFINE_SEQ(cp_keyword_seq, cp_keyword *)
-CP_DEFINE_SEQ(cp_alias_seq, cp_alias *)
-CP_DEFINE_SEQ(cp_withitem_seq, cp_withitem *)
-CP_DEFINE_SEQ(cp_match_case_seq, cp_match_case *)
-CP_DEFINE_SEQ(cp_pattern_seq, cp_pattern *)
-CP_DEFINE_SEQ(cp_ident_seq, cp_ident)
-CP_DEFINE_SEQ(cp_cmpop_seq, cp_cmpop)
+CP_DEFINE_SEQ(cp_stmt_seq, cp_stmt *) /* boundary: checked accessor: index tested against len first */
+CP_DEFINE_SEQ(cp_expr_seq, cp_expr *) /* boundary: checked accessor: index tested against len first */
+CP_DEFINE_SEQ(cp_comprehension_seq, cp_comprehension *) /* boundary: checked accessor: index tested against len first */
+CP_DEFINE_SEQ(cp_excepthandler_seq, cp_excepthandler *) /* boundary: checked accessor: index tested against len first */
+CP_DEFINE_SEQ(cp_arg_seq, cp_arg *) /* boundary: checked accessor: index tested against len first */
+CP_DEFINE_SEQ(cp_keyword_seq, cp_keyword *) /* boundary: checked accessor: index tested against len first */
+CP_DEFINE_SEQ(cp_alias_seq, cp_alias *) /* boundary: checked accessor: index tested against len first */
+CP_DEFINE_SEQ(cp_withitem_seq, cp_withitem *) /* boundary: checked accessor: index tested against len first */
+CP_DEFINE_SEQ(cp_match_case_seq, cp_match_case *) /* boundary: checked accessor: index tested against len first */
+CP_DEFINE_SEQ(cp_pattern_seq, cp_pattern *) /* boundary: checked accessor: index tested against len first */
+CP_DEFINE_SEQ(cp_ident_seq, cp_ident) /* boundary: checked accessor: index tested against len first */
+CP_DEFINE_SEQ(cp_cmpop_seq, cp_cmpop) /* boundary: checked accessor: index tested against len first */
 
 /* ---- constants (not Vals) ----
  *

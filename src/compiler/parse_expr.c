@@ -422,7 +422,7 @@ static cp_expr *memoised(cp_parser *p, int rule, cp_expr *(*fn)(cp_parser *))
     memo_entry *tab = (memo_entry *)p->memo;
     size_t slot = (p->mark * 4 + (size_t)rule) % MEMO_SLOTS;
     if (slot >= MEMO_SLOTS) cr_panic_bounds(); /* the table has MEMO_SLOTS entries */
-    memo_entry *me = &tab[slot];
+    memo_entry *me = &tab[slot]; /* boundary: parser-internal table, index bounded by its length */
     if (me->rule == rule && me->mark == p->mark) {
         if (me->result) p->mark = me->end;
         return me->result;
@@ -430,7 +430,7 @@ static cp_expr *memoised(cp_parser *p, int rule, cp_expr *(*fn)(cp_parser *))
     size_t m = p->mark;
     cp_expr *r = fn(p);
     if (p->error) return NULL;
-    me = &tab[slot];
+    me = &tab[slot]; /* boundary: parser-internal table, index bounded by its length */
     me->mark = m;
     me->end = p->mark;
     me->result = r;
@@ -495,7 +495,7 @@ static cp_expr *comparison(cp_parser *p)
             break;
         }
         /* store the operator as a small pointer-sized number */
-        if (!cp_pvec_push(p, &ops, (void *)(uintptr_t)op) || !cp_pvec_push(p, &cmps, b)) return NULL;
+        if (!cp_pvec_push(p, &ops, (void *)(uintptr_t)op) || !cp_pvec_push(p, &cmps, b)) return NULL; /* boundary: parser-internal table, index bounded by its length */
     }
     if (cmps.len == 0) return a;
     cp_expr *e = cp_mk_expr(p, CP_EXPR_Compare, start);
@@ -541,7 +541,7 @@ static cp_expr *binary_level(cp_parser *p, const binop_map *ops, size_t nops, cp
         cp_tok_type tt = cp_cur(p)->type;
         int op = 0;
         for (size_t i = 0; i < nops; i++)
-            if (ops[i].tok == tt) op = (int)ops[i].op;
+            if (ops[i].tok == tt) op = (int)ops[i].op; /* boundary: parser-internal table, index bounded by its length */
         if (!op) return a;
         size_t m = p->mark;
         p->mark++;

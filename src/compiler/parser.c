@@ -34,14 +34,14 @@ bool cp_pvec_push(cp_parser *p, cp_pvec *v, void *x)
         v->cap = ncap;
     }
     if (v->len >= v->cap) cr_panic_bounds();
-    v->items[v->len++] = x;
+    v->items[v->len++] = x; /* boundary: checked accessor: index tested against len first */
     return true;
 }
 
 void *cp_pvec_get(const cp_pvec *v, size_t i)
 {
     if (i >= v->len) cr_panic_bounds();
-    return v->items[i];
+    return v->items[i]; /* boundary: checked accessor: index tested against len first */
 }
 
 bool cp_pvec_to_exprs(cp_parser *p, const cp_pvec *v, cp_expr_seq *out)
@@ -84,7 +84,7 @@ static bool grow_tokens(cp_parser *p)
 static cp_token *tok_slot(cp_parser *p, size_t i)
 {
     if (i >= p->ntoks) cr_panic_bounds();
-    return &p->toks[i];
+    return &p->toks[i]; /* boundary: checked accessor: index tested against len first */
 }
 
 /* The token at index i, reading more from the tokenizer as needed.  Past

@@ -24,26 +24,26 @@ bool en_ec_pub_from_priv(const uint8_t priv[32], uint8_t pub[65])
     uint8_t out[BR_EC_KBUF_PUB_MAX_SIZE];
     size_t n = br_ec_compute_pub(&br_ec_p256_m31, &pk, out, &sk);
     if (n != 65) return false;
-    for (size_t i = 0; i < 65; i++) pub[i] = out[i];
+    for (size_t i = 0; i < 65; i++) pub[i] = out[i]; /* boundary: fixed-size buffer, constant bound from its declaration */
     return true;
 }
 
 bool en_ecdsa_sign(const uint8_t priv[32], const uint8_t hash[32], uint8_t sig[64])
 {
     uint8_t kbuf[32];
-    for (size_t i = 0; i < 32; i++) kbuf[i] = priv[i];
+    for (size_t i = 0; i < 32; i++) kbuf[i] = priv[i]; /* boundary: fixed-size buffer, constant bound from its declaration */
     br_ec_private_key sk = {BR_EC_secp256r1, kbuf, 32};
     uint8_t out[64];
     size_t n = br_ecdsa_i31_sign_raw(&br_ec_p256_m31, &br_sha256_vtable, hash, &sk, out);
     if (n != 64) return false;
-    for (size_t i = 0; i < 64; i++) sig[i] = out[i];
+    for (size_t i = 0; i < 64; i++) sig[i] = out[i]; /* boundary: fixed-size buffer, constant bound from its declaration */
     return true;
 }
 
 bool en_ecdsa_verify(const uint8_t pub[65], const uint8_t hash[32], const uint8_t sig[64])
 {
     uint8_t q[65];
-    for (size_t i = 0; i < 65; i++) q[i] = pub[i];
+    for (size_t i = 0; i < 65; i++) q[i] = pub[i]; /* boundary: fixed-size buffer, constant bound from its declaration */
     br_ec_public_key pk = {BR_EC_secp256r1, q, 65};
     return br_ecdsa_i31_vrfy_raw(&br_ec_p256_m31, hash, 32, &pk, sig, 64) == 1;
 }

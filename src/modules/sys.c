@@ -23,7 +23,7 @@ static Val structseq_getattr(Val self, Val name)
 {
     StructSeqType *st = (StructSeqType *)(void *)vm_typeof(self);
     for (size_t i = 0; i < st->nfields; i++)
-        if (vm_str_eq_cstr(name, st->fields[i])) return vm_tuple_get(self, i);
+        if (vm_str_eq_cstr(name, st->fields[i])) return vm_tuple_get(self, i); /* boundary: static field-name table of nfields entries */
     return vm_generic_getattr(self, name);
 }
 
@@ -36,7 +36,7 @@ static Val structseq_repr(Val self)
     cr_buf_byte(&b, '(');
     for (size_t i = 0; i < st->nfields && i < vm_tuple_len(self); i++) {
         if (i) cr_buf_cstr(&b, ", ");
-        cr_buf_cstr(&b, st->fields[i]);
+        cr_buf_cstr(&b, st->fields[i]); /* boundary: static field-name table of nfields entries */
         cr_buf_byte(&b, '=');
         Val r = vm_repr(vm_tuple_get(self, i));
         if (!r) return NULL;
@@ -253,7 +253,7 @@ static int sys_module_init(Val module)
     Val argv = vm_list_new(0);
     if (!argv) return -1;
     for (int i = 0; i < config->argc; i++) {
-        Val s = vm_str_decode_utf8(cr_span_cstr(config->argv[i]), "surrogateescape");
+        Val s = vm_str_decode_utf8(cr_span_cstr(config->argv[i]), "surrogateescape"); /* boundary: argv from the host has argc entries */
         if (!s || vm_list_append(argv, s) < 0) return -1;
     }
     if (config->argc == 0) {
@@ -266,7 +266,7 @@ static int sys_module_init(Val module)
         Val s = vm_str_cstr(config->path0);
         if (!s || vm_list_append(path, s) < 0) return -1;
     }
-    if (config->pythonpath && config->pythonpath[0]) {
+    if (config->pythonpath && config->pythonpath[0]) { /* boundary: NUL-terminated string from the host */
         cr_span pp = cr_span_cstr(config->pythonpath);
         size_t start = 0;
         for (size_t i = 0; i <= pp.len; i++) {

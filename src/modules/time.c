@@ -198,7 +198,7 @@ static bool tm_fields(const char *fname, Val t, int64_t *f)
             vm_err_fmt(&vm_exc_TypeError, "'%s' object cannot be interpreted as an integer", vm_tname(v));
             return false;
         }
-        if (vm_int_as_i64(v, &f[i]) < 0) return false;
+        if (vm_int_as_i64(v, &f[i]) < 0) return false; /* boundary: f is a fixed 9-field struct_time array */
     }
     return true;
 }
@@ -246,8 +246,8 @@ static size_t clampi(int64_t v, size_t n) { return v < 0 ? 0 : (size_t)v >= n ? 
 /* Week number with weeks starting on first_wday (0 = Sunday for %U, 1 = Monday for %W). */
 static int64_t week_no(const int64_t *f, int first_monday)
 {
-    int64_t wd = first_monday ? f[6] : (f[6] + 1) % 7; /* day of week counted from the week start */
-    return (f[7] - 1 + 7 - wd) / 7;
+    int64_t wd = first_monday ? f[6] : (f[6] + 1) % 7; /* day of week counted from the week start */ /* boundary: f is a fixed 9-field struct_time array */
+    return (f[7] - 1 + 7 - wd) / 7; /* boundary: f is a fixed 9-field struct_time array */
 }
 
 static bool format_tm(cr_buf *b, cr_span fmt, const int64_t *f);
@@ -263,29 +263,29 @@ static bool format_tm(cr_buf *b, cr_span fmt, const int64_t *f)
             continue;
         }
         uint8_t d = cr_span_at(fmt, ++i);
-        int64_t hour12 = f[3] % 12 == 0 ? 12 : f[3] % 12;
+        int64_t hour12 = f[3] % 12 == 0 ? 12 : f[3] % 12; /* boundary: f is a fixed 9-field struct_time array */
         switch (d) {
-        case 'Y': put_num(b, f[0], 0, '0'); break;
-        case 'y': put_num(b, ((f[0] % 100) + 100) % 100, 2, '0'); break;
-        case 'C': put_num(b, floordiv(f[0], 100), 2, '0'); break;
-        case 'm': put_num(b, f[1], 2, '0'); break;
-        case 'd': put_num(b, f[2], 2, '0'); break;
-        case 'e': put_num(b, f[2], 2, ' '); break;
-        case 'H': put_num(b, f[3], 2, '0'); break;
+        case 'Y': put_num(b, f[0], 0, '0'); break; /* boundary: f is a fixed 9-field struct_time array */
+        case 'y': put_num(b, ((f[0] % 100) + 100) % 100, 2, '0'); break; /* boundary: f is a fixed 9-field struct_time array */
+        case 'C': put_num(b, floordiv(f[0], 100), 2, '0'); break; /* boundary: f is a fixed 9-field struct_time array */
+        case 'm': put_num(b, f[1], 2, '0'); break; /* boundary: f is a fixed 9-field struct_time array */
+        case 'd': put_num(b, f[2], 2, '0'); break; /* boundary: f is a fixed 9-field struct_time array */
+        case 'e': put_num(b, f[2], 2, ' '); break; /* boundary: f is a fixed 9-field struct_time array */
+        case 'H': put_num(b, f[3], 2, '0'); break; /* boundary: f is a fixed 9-field struct_time array */
         case 'I': put_num(b, hour12, 2, '0'); break;
-        case 'M': put_num(b, f[4], 2, '0'); break;
-        case 'S': put_num(b, f[5], 2, '0'); break;
-        case 'j': put_num(b, f[7], 3, '0'); break;
-        case 'w': put_num(b, (f[6] + 1) % 7, 0, '0'); break;
-        case 'u': put_num(b, f[6] + 1, 0, '0'); break;
+        case 'M': put_num(b, f[4], 2, '0'); break; /* boundary: f is a fixed 9-field struct_time array */
+        case 'S': put_num(b, f[5], 2, '0'); break; /* boundary: f is a fixed 9-field struct_time array */
+        case 'j': put_num(b, f[7], 3, '0'); break; /* boundary: f is a fixed 9-field struct_time array */
+        case 'w': put_num(b, (f[6] + 1) % 7, 0, '0'); break; /* boundary: f is a fixed 9-field struct_time array */
+        case 'u': put_num(b, f[6] + 1, 0, '0'); break; /* boundary: f is a fixed 9-field struct_time array */
         case 'U': put_num(b, week_no(f, 0), 2, '0'); break;
         case 'W': put_num(b, week_no(f, 1), 2, '0'); break;
-        case 'a': cr_buf_cstr(b, wday_abbr[clampi(f[6], 7)]); break;
-        case 'A': cr_buf_cstr(b, wday_full[clampi(f[6], 7)]); break;
+        case 'a': cr_buf_cstr(b, wday_abbr[clampi(f[6], 7)]); break; /* boundary: f is a fixed 9-field struct_time array */
+        case 'A': cr_buf_cstr(b, wday_full[clampi(f[6], 7)]); break; /* boundary: f is a fixed 9-field struct_time array */
         case 'b':
-        case 'h': cr_buf_cstr(b, mon_abbr[clampi(f[1] - 1, 12)]); break;
-        case 'B': cr_buf_cstr(b, mon_full[clampi(f[1] - 1, 12)]); break;
-        case 'p': cr_buf_cstr(b, f[3] < 12 ? "AM" : "PM"); break;
+        case 'h': cr_buf_cstr(b, mon_abbr[clampi(f[1] - 1, 12)]); break; /* boundary: f is a fixed 9-field struct_time array */
+        case 'B': cr_buf_cstr(b, mon_full[clampi(f[1] - 1, 12)]); break; /* boundary: f is a fixed 9-field struct_time array */
+        case 'p': cr_buf_cstr(b, f[3] < 12 ? "AM" : "PM"); break; /* boundary: f is a fixed 9-field struct_time array */
         case 'Z': cr_buf_cstr(b, "UTC"); break;
         case 'z': cr_buf_cstr(b, "+0000"); break;
         case 'n': cr_buf_byte(b, '\n'); break;
@@ -316,21 +316,21 @@ static bool check_tm(int64_t *f)
     } r[] = {{1, 1, 12, "month out of range"},        {2, 1, 31, "day of month out of range"},
              {3, 0, 23, "hour out of range"},         {4, 0, 59, "minute out of range"},
              {5, 0, 61, "seconds out of range"},      {7, 1, 366, "day of year out of range"}};
-    if (f[1] == 0) f[1] = 1;
-    if (f[2] == 0) f[2] = 1;
-    if (f[7] == 0) f[7] = 1;
+    if (f[1] == 0) f[1] = 1; /* boundary: f is a fixed 9-field struct_time array */
+    if (f[2] == 0) f[2] = 1; /* boundary: f is a fixed 9-field struct_time array */
+    if (f[7] == 0) f[7] = 1; /* boundary: f is a fixed 9-field struct_time array */
     for (size_t i = 0; i < sizeof r / sizeof r[0]; i++) {
-        int64_t v = f[r[i].idx];
+        int64_t v = f[r[i].idx]; /* boundary: f is a fixed 9-field struct_time array */
         if (v < r[i].lo || v > r[i].hi) {
             vm_err_str(&vm_exc_ValueError, r[i].msg);
             return false;
         }
     }
-    if (f[6] < 0) {
+    if (f[6] < 0) { /* boundary: f is a fixed 9-field struct_time array */
         vm_err_str(&vm_exc_ValueError, "day of week out of range");
         return false;
     }
-    f[6] = f[6] % 7;
+    f[6] = f[6] % 7; /* boundary: f is a fixed 9-field struct_time array */
     return true;
 }
 

@@ -40,7 +40,7 @@
 static inline uint16_t fetch(const CodeObj *co, size_t i)
 {
     if (i >= co->ncode) cr_panic_bounds();
-    return co->code[i];
+    return co->code[i]; /* boundary: index checked against ncode just above */
 }
 
 static inline int fast_truth(Val v)

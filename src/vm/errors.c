@@ -353,9 +353,9 @@ static int kw_attr_init(Val self, Val *args, size_t nargs, Val kwnames, const ch
     for (size_t i = 0; i < nkw; i++) {
         Val k = vm_tuple_get(kwnames, i);
         size_t j = 0;
-        for (; names[j]; j++)
-            if (vm_str_eq_cstr(k, names[j])) break;
-        if (!names[j]) {
+        for (; names[j]; j++) /* boundary: static NULL-terminated keyword table */
+            if (vm_str_eq_cstr(k, names[j])) break; /* boundary: static NULL-terminated keyword table */
+        if (!names[j]) { /* boundary: static NULL-terminated keyword table */
             vm_err_fmt(&vm_exc_TypeError, "%U() got an unexpected keyword argument '%U'",
                        vm_typeof(self)->name_obj, k);
             return -1;

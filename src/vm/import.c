@@ -100,7 +100,7 @@ int vm_module_add_functions(Val module, const vm_methoddef *defs)
 {
     Val d = MOD(module)->dict;
     Val mname = vm_dict_get_cstr(d, "__name__");
-    for (const vm_methoddef *m = defs; m->name; m++) {
+    for (const vm_methoddef *m = defs; m->name; m++) { /* boundary: static NULL-terminated method table / index below vm_frozen_count */
         Val f = vm_builtin_new(m, module);
         if (!f) return -1;
         ((BuiltinObj *)(void *)val_obj(f))->module = mname;
@@ -141,7 +141,7 @@ Val vm_builtin_module_names(void)
 static const vm_frozen_module *find_frozen(Val name)
 {
     for (size_t i = 0; i < vm_frozen_count; i++)
-        if (vm_str_eq_cstr(name, vm_frozen_modules[i].name)) return &vm_frozen_modules[i];
+        if (vm_str_eq_cstr(name, vm_frozen_modules[i].name)) return &vm_frozen_modules[i]; /* boundary: static NULL-terminated method table / index below vm_frozen_count */
     return NULL;
 }
 

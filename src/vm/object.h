@@ -33,7 +33,7 @@ typedef struct Obj {
 } Obj;
 
 static inline Obj *val_obj(Val v) { return (Obj *)(void *)v; }
-static inline Val obj_val(const void *o) { return (Val)(void *)(uintptr_t)o; }
+static inline Val obj_val(const void *o) { return (Val)(void *)(uintptr_t)o; } /* boundary: pointer round trip through uintptr_t: the value representation */
 #define VAL(o) obj_val(o)
 
 extern Type vm_type_int;

@@ -659,7 +659,7 @@ static void lcg_urandom(uint32_t x0, uint8_t buffer[24])
     for (size_t i = 0; i < 24; i++) {
         x *= 214013u;
         x += 2531011u;
-        buffer[i] = (uint8_t)((x >> 16) & 0xff);
+        buffer[i] = (uint8_t)((x >> 16) & 0xff); /* boundary: fixed-size local buffer with a constant bound */
     }
 }
 

@@ -54,8 +54,8 @@ static int codec_of(const char *name)
     cr_span ns = cr_span_make(norm, n.len);
     const char *const *tables[] = {utf8, ascii, latin1};
     for (int t = 0; t < 3; t++)
-        for (size_t k = 0; tables[t][k]; k++)
-            if (cr_span_eq(ns, cr_span_cstr(tables[t][k]))) return t;
+        for (size_t k = 0; tables[t][k]; k++) /* boundary: static NULL-terminated codec alias tables */
+            if (cr_span_eq(ns, cr_span_cstr(tables[t][k]))) return t; /* boundary: static NULL-terminated codec alias tables */
     static const struct {
         const char *name;
         int codec;

@@ -614,14 +614,14 @@ static bool final_sigma(cr_span t, size_t pos, size_t after)
 
 static void put_mapped(cr_buf *b, const uint32_t *m, int n)
 {
-    for (int i = 0; i < n; i++) vm_sb_cp(b, m[i]);
+    for (int i = 0; i < n; i++) vm_sb_cp(b, m[i]); /* boundary: fixed-size local buffer with a constant bound */
 }
 
 /* lower() of the character at byte offset pos (ending at after). */
 static int lower_at(cr_span t, size_t pos, size_t after, uint32_t c, uint32_t out[3])
 {
     if (c == 0x3A3) {
-        out[0] = final_sigma(t, pos, after) ? 0x3C2 : 0x3C3;
+        out[0] = final_sigma(t, pos, after) ? 0x3C2 : 0x3C3; /* boundary: fixed-size local buffer with a constant bound */
         return 1;
     }
     return vm_ucd_to_lower(c, out);

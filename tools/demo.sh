@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# The demo: builds Pyclave and runs a small program on it.  (The enclave
-# demo — pyclave build + pyclave call on the sandbox backend — arrives with
-# the enclave runtime.)
+# The demo: builds Pyclave, runs a small program on the Linux interpreter,
+# then the enclave demo: builds an enclave image of an example app, prints
+# its measurement, loads it in the sandbox backend (seccomp), calls it,
+# seals/unseals a secret and verifies a signed report (tools/demo_enclave.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash tools/setup.sh
@@ -33,3 +34,6 @@ except ValueError as e:
 PY
 echo "\$ build/pyclave-release /tmp/pyclave-demo.py"
 build/pyclave-release /tmp/pyclave-demo.py
+echo
+echo "== enclave demo (sandbox backend)"
+bash tools/demo_enclave.sh build/release-gcc

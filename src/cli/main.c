@@ -250,6 +250,7 @@ options_done:
         }
         char *src = read_all_stdin();
         status = pyclave_run_string(src, "<stdin>");
+        free(src);
     } else {
         /* __main__.__file__ and tracebacks use the absolute path (CPython 3.9+),
          * without resolving symbolic links. */

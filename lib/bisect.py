@@ -1,4 +1,4 @@
-"""Bisection algorithms."""
+"""Binary search over sorted sequences (bisect), written for Pyclave."""
 
 __all__ = ['bisect', 'bisect_left', 'bisect_right', 'insort', 'insort_left', 'insort_right']
 
@@ -6,72 +6,45 @@ __all__ = ['bisect', 'bisect_left', 'bisect_right', 'insort', 'insort_left', 'in
 def _bounds(a, lo, hi):
     if lo < 0:
         raise ValueError('lo must be non-negative')
-    if hi is None:
-        hi = len(a)
-    return lo, hi
+    return lo, len(a) if hi is None else hi
 
 
-def insort_right(a, x, lo=0, hi=None, *, key=None):
-    """Insert item x in list a, and keep it sorted assuming a is sorted."""
-    if key is None:
-        lo = bisect_right(a, x, lo, hi)
-    else:
-        lo = bisect_right(a, key(x), lo, hi, key=key)
-    a.insert(lo, x)
+def bisect_left(a, x, lo=0, hi=None, *, key=None):
+    """First index i in a[lo:hi] where x could go keeping order: every item
+    before i compares < x."""
+    lo, hi = _bounds(a, lo, hi)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        item = a[mid] if key is None else key(a[mid])
+        if item < x:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
 
 
 def bisect_right(a, x, lo=0, hi=None, *, key=None):
-    """Return the index where to insert item x in list a, assuming a is sorted.
-
-    All e in a[:i] have e <= x, and all e in a[i:] have e > x."""
+    """Last index where x could go keeping order: every item before it
+    compares <= x."""
     lo, hi = _bounds(a, lo, hi)
-    if key is None:
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if x < a[mid]:
-                hi = mid
-            else:
-                lo = mid + 1
-    else:
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if x < key(a[mid]):
-                hi = mid
-            else:
-                lo = mid + 1
+    while lo < hi:
+        mid = (lo + hi) // 2
+        item = a[mid] if key is None else key(a[mid])
+        if x < item:
+            hi = mid
+        else:
+            lo = mid + 1
     return lo
 
 
 def insort_left(a, x, lo=0, hi=None, *, key=None):
-    """Insert item x in list a, and keep it sorted assuming a is sorted
-    (to the left of any existing equal entries)."""
-    if key is None:
-        lo = bisect_left(a, x, lo, hi)
-    else:
-        lo = bisect_left(a, key(x), lo, hi, key=key)
-    a.insert(lo, x)
+    where = bisect_left(a, x if key is None else key(x), lo, hi, key=key)
+    a.insert(where, x)
 
 
-def bisect_left(a, x, lo=0, hi=None, *, key=None):
-    """Return the index where to insert item x in list a, assuming a is sorted.
-
-    All e in a[:i] have e < x, and all e in a[i:] have e >= x."""
-    lo, hi = _bounds(a, lo, hi)
-    if key is None:
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if a[mid] < x:
-                lo = mid + 1
-            else:
-                hi = mid
-    else:
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if key(a[mid]) < x:
-                lo = mid + 1
-            else:
-                hi = mid
-    return lo
+def insort_right(a, x, lo=0, hi=None, *, key=None):
+    where = bisect_right(a, x if key is None else key(x), lo, hi, key=key)
+    a.insert(where, x)
 
 
 bisect = bisect_right

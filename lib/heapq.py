@@ -1,327 +1,231 @@
-"""Heap queue algorithm (a.k.a. priority queue).
+"""Binary min-heaps on plain lists (heapq), written for Pyclave.
 
-Heaps are lists for which a[k] <= a[2*k+1] and a[k] <= a[2*k+2] for all k.
-The sift routines follow the same comparison sequence as CPython's, so
-results (and the order of calls to __lt__) match."""
+The sift procedures follow the classic "bottom-up" scheme that CPython's
+heapq documents: on removal the hole at the root travels down to a leaf
+along the smaller children and the displaced item then moves back up.  The
+exact sequence of comparisons (and so the list layout, visible to callers)
+depends on that scheme, which is why it is kept."""
 
 __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge',
            'nlargest', 'nsmallest', 'heappushpop']
 
 
-def _check_list(heap, name):
-    if not isinstance(heap, list):
-        raise TypeError('%s() argument 1 must be list, not %s' % (name, type(heap).__name__))
+def _require_list(heap, func):
+    if type(heap) is not list and not isinstance(heap, list):
+        raise TypeError('%s() argument 1 must be list, not %s' % (func, type(heap).__name__))
+
+
+def _float_up(heap, top, pos):
+    # Move heap[pos] towards the root (not above index top) while it is
+    # smaller than its parent.
+    item = heap[pos]
+    while pos > top:
+        parent = (pos - 1) >> 1
+        if item < heap[parent]:
+            heap[pos] = heap[parent]
+            pos = parent
+        else:
+            break
+    heap[pos] = item
+
+
+def _sink(heap, pos):
+    # Let the hole at pos fall to a leaf along the smaller child, then float
+    # the original item up from there.
+    size = len(heap)
+    top = pos
+    item = heap[pos]
+    child = 2 * pos + 1
+    while child < size:
+        right = child + 1
+        if right < size and not heap[child] < heap[right]:
+            child = right
+        heap[pos] = heap[child]
+        pos = child
+        child = 2 * pos + 1
+    heap[pos] = item
+    _float_up(heap, top, pos)
 
 
 def heappush(heap, item, /):
-    """Push item onto heap, maintaining the heap invariant."""
-    _check_list(heap, 'heappush')
+    _require_list(heap, 'heappush')
     heap.append(item)
-    _siftdown(heap, 0, len(heap) - 1)
+    _float_up(heap, 0, len(heap) - 1)
 
 
 def heappop(heap, /):
-    """Pop the smallest item off the heap, maintaining the heap invariant."""
-    _check_list(heap, 'heappop')
+    _require_list(heap, 'heappop')
     if not heap:
         raise IndexError('index out of range')
-    lastelt = heap.pop()
-    if heap:
-        returnitem = heap[0]
-        heap[0] = lastelt
-        _siftup(heap, 0)
-        return returnitem
-    return lastelt
+    last = heap.pop()
+    if not heap:
+        return last
+    smallest = heap[0]
+    heap[0] = last
+    _sink(heap, 0)
+    return smallest
 
 
 def heapreplace(heap, item, /):
-    """Pop and return the current smallest value, and add the new item."""
-    _check_list(heap, 'heapreplace')
+    _require_list(heap, 'heapreplace')
     if not heap:
         raise IndexError('index out of range')
-    returnitem = heap[0]
+    smallest = heap[0]
     heap[0] = item
-    _siftup(heap, 0)
-    return returnitem
+    _sink(heap, 0)
+    return smallest
 
 
 def heappushpop(heap, item, /):
-    """Fast version of a heappush followed by a heappop."""
-    _check_list(heap, 'heappushpop')
+    _require_list(heap, 'heappushpop')
     if heap and heap[0] < item:
         item, heap[0] = heap[0], item
-        _siftup(heap, 0)
+        _sink(heap, 0)
     return item
 
 
 def heapify(heap, /):
-    """Transform list into a heap, in-place, in O(len(x)) time."""
-    _check_list(heap, 'heapify')
-    n = len(heap)
-    for i in reversed(range(n // 2)):
-        _siftup(heap, i)
+    _require_list(heap, 'heapify')
+    for pos in range(len(heap) // 2 - 1, -1, -1):
+        _sink(heap, pos)
+
+
+# Max-heap variants (private names kept because some code imports them).
+
+def _float_up_max(heap, top, pos):
+    item = heap[pos]
+    while pos > top:
+        parent = (pos - 1) >> 1
+        if heap[parent] < item:
+            heap[pos] = heap[parent]
+            pos = parent
+        else:
+            break
+    heap[pos] = item
+
+
+def _sink_max(heap, pos):
+    size = len(heap)
+    top = pos
+    item = heap[pos]
+    child = 2 * pos + 1
+    while child < size:
+        right = child + 1
+        if right < size and not heap[right] < heap[child]:
+            child = right
+        heap[pos] = heap[child]
+        pos = child
+        child = 2 * pos + 1
+    heap[pos] = item
+    _float_up_max(heap, top, pos)
+
+
+def _heapify_max(heap):
+    for pos in range(len(heap) // 2 - 1, -1, -1):
+        _sink_max(heap, pos)
 
 
 def _heappop_max(heap):
-    lastelt = heap.pop()
-    if heap:
-        returnitem = heap[0]
-        heap[0] = lastelt
-        _siftup_max(heap, 0)
-        return returnitem
-    return lastelt
+    last = heap.pop()
+    if not heap:
+        return last
+    largest = heap[0]
+    heap[0] = last
+    _sink_max(heap, 0)
+    return largest
 
 
 def _heapreplace_max(heap, item):
-    returnitem = heap[0]
+    largest = heap[0]
     heap[0] = item
-    _siftup_max(heap, 0)
-    return returnitem
-
-
-def _heapify_max(x):
-    n = len(x)
-    for i in reversed(range(n // 2)):
-        _siftup_max(x, i)
-
-
-def _siftdown(heap, startpos, pos):
-    # Move the item at pos up towards startpos until its parent is not larger.
-    newitem = heap[pos]
-    while pos > startpos:
-        parentpos = (pos - 1) >> 1
-        parent = heap[parentpos]
-        if newitem < parent:
-            heap[pos] = parent
-            pos = parentpos
-            continue
-        break
-    heap[pos] = newitem
-
-
-def _siftup(heap, pos):
-    # Bubble the smaller child up until hitting a leaf, then sift the
-    # original item down into place (fewer comparisons on average).
-    endpos = len(heap)
-    startpos = pos
-    newitem = heap[pos]
-    childpos = 2 * pos + 1
-    while childpos < endpos:
-        rightpos = childpos + 1
-        if rightpos < endpos and not heap[childpos] < heap[rightpos]:
-            childpos = rightpos
-        heap[pos] = heap[childpos]
-        pos = childpos
-        childpos = 2 * pos + 1
-    heap[pos] = newitem
-    _siftdown(heap, startpos, pos)
-
-
-def _siftdown_max(heap, startpos, pos):
-    newitem = heap[pos]
-    while pos > startpos:
-        parentpos = (pos - 1) >> 1
-        parent = heap[parentpos]
-        if parent < newitem:
-            heap[pos] = parent
-            pos = parentpos
-            continue
-        break
-    heap[pos] = newitem
-
-
-def _siftup_max(heap, pos):
-    endpos = len(heap)
-    startpos = pos
-    newitem = heap[pos]
-    childpos = 2 * pos + 1
-    while childpos < endpos:
-        rightpos = childpos + 1
-        if rightpos < endpos and not heap[rightpos] < heap[childpos]:
-            childpos = rightpos
-        heap[pos] = heap[childpos]
-        pos = childpos
-        childpos = 2 * pos + 1
-    heap[pos] = newitem
-    _siftdown_max(heap, startpos, pos)
+    _sink_max(heap, 0)
+    return largest
 
 
 def merge(*iterables, key=None, reverse=False):
-    """Merge multiple sorted inputs into a single sorted output."""
-    h = []
-    h_append = h.append
-
+    """Lazily merge sorted inputs into one sorted stream.  Equal items come
+    out in the order of the inputs that hold them."""
+    # Each entry is [sort key, tie-breaker, value, iterator].  The
+    # tie-breaker (the input's number, negated for the max-heap of a reverse
+    # merge) makes earlier inputs win among equal keys, and values are never
+    # compared themselves.
+    entries = []
+    for number, iterable in enumerate(iterables):
+        it = iter(iterable)
+        for value in it:
+            entries.append([value if key is None else key(value), -number if reverse else number, value, it])
+            break
     if reverse:
-        _heapify = _heapify_max
-        _heappop = _heappop_max
-        _heapreplace = _heapreplace_max
-        direction = -1
+        _heapify_max(entries)
+        pop, replace = _heappop_max, _heapreplace_max
     else:
-        _heapify = heapify
-        _heappop = heappop
-        _heapreplace = heapreplace
-        direction = 1
-
-    if key is None:
-        for order, it in enumerate(map(iter, iterables)):
-            try:
-                nxt = it.__next__
-                h_append([nxt(), order * direction, nxt])
-            except StopIteration:
-                pass
-        _heapify(h)
-        while len(h) > 1:
-            try:
-                while True:
-                    value, order, nxt = s = h[0]
-                    yield value
-                    s[0] = nxt()
-                    _heapreplace(h, s)
-            except StopIteration:
-                _heappop(h)
-        if h:
-            value, order, nxt = h[0]
-            yield value
-            yield from _rest(nxt)
-        return
-
-    for order, it in enumerate(map(iter, iterables)):
-        try:
-            nxt = it.__next__
-            value = nxt()
-            h_append([key(value), order * direction, value, nxt])
-        except StopIteration:
-            pass
-    _heapify(h)
-    while len(h) > 1:
-        try:
-            while True:
-                key_value, order, value, nxt = s = h[0]
-                yield value
-                value = nxt()
-                s[0] = key(value)
-                s[2] = value
-                _heapreplace(h, s)
-        except StopIteration:
-            _heappop(h)
-    if h:
-        key_value, order, value, nxt = h[0]
-        yield value
-        yield from _rest(nxt)
-
-
-def _rest(nxt):
-    while True:
-        try:
-            v = nxt()
-        except StopIteration:
-            return
-        yield v
+        heapify(entries)
+        pop, replace = heappop, heapreplace
+    while len(entries) > 1:
+        entry = entries[0]
+        yield entry[2]
+        for value in entry[3]:
+            entry[0] = value if key is None else key(value)
+            entry[2] = value
+            replace(entries, entry)
+            break
+        else:
+            pop(entries)
+    if entries:
+        entry = entries[0]
+        yield entry[2]
+        yield from entry[3]
 
 
 def nsmallest(n, iterable, key=None):
-    """Find the n smallest elements in a dataset.
-
-    Equivalent to:  sorted(iterable, key=key)[:n]"""
-    if n == 1:
-        it = iter(iterable)
-        sentinel = object()
-        if key is None:
-            result = min(it, default=sentinel)
-        else:
-            result = min(it, default=sentinel, key=key)
-        return [] if result is sentinel else [result]
-
-    try:
-        size = len(iterable)
-    except (TypeError, AttributeError):
-        pass
-    else:
-        if n >= size:
-            return sorted(iterable, key=key)[:n]
-
-    if key is None:
-        it = iter(iterable)
-        result = [(elem, i) for i, elem in zip(range(n), it)]
-        if not result:
-            return result
-        _heapify_max(result)
-        top = result[0][0]
-        order = n
-        for elem in it:
-            if elem < top:
-                _heapreplace_max(result, (elem, order))
-                top, _order = result[0]
-                order += 1
-        result.sort()
-        return [elem for (elem, order) in result]
-
-    it = iter(iterable)
-    result = [(key(elem), i, elem) for i, elem in zip(range(n), it)]
-    if not result:
-        return result
-    _heapify_max(result)
-    top = result[0][0]
-    order = n
-    for elem in it:
-        k = key(elem)
-        if k < top:
-            _heapreplace_max(result, (k, order, elem))
-            top, _order, _elem = result[0]
-            order += 1
-    result.sort()
-    return [elem for (k, order, elem) in result]
+    """The n smallest items, as sorted(iterable, key=key)[:n] would give."""
+    return _select(n, iterable, key, False)
 
 
 def nlargest(n, iterable, key=None):
-    """Find the n largest elements in a dataset.
+    """The n largest items, as sorted(iterable, key=key, reverse=True)[:n]."""
+    return _select(n, iterable, key, True)
 
-    Equivalent to:  sorted(iterable, key=key, reverse=True)[:n]"""
-    if n == 1:
-        it = iter(iterable)
-        sentinel = object()
-        if key is None:
-            result = max(it, default=sentinel)
-        else:
-            result = max(it, default=sentinel, key=key)
-        return [] if result is sentinel else [result]
 
+def _select(n, iterable, key, largest):
+    if n <= 0:
+        return []
     try:
         size = len(iterable)
     except (TypeError, AttributeError):
-        pass
-    else:
-        if n >= size:
-            return sorted(iterable, key=key, reverse=True)[:n]
-
-    if key is None:
-        it = iter(iterable)
-        result = [(elem, i) for i, elem in zip(range(0, -n, -1), it)]
-        if not result:
-            return result
-        heapify(result)
-        top = result[0][0]
-        order = -n
-        for elem in it:
-            if top < elem:
-                heapreplace(result, (elem, order))
-                top, _order = result[0]
-                order -= 1
-        result.sort(reverse=True)
-        return [elem for (elem, order) in result]
-
+        size = None
+    if size is not None and n >= size:
+        return sorted(iterable, key=key, reverse=largest)[:n]
+    # Keep the n best entries in a heap whose root is the worst of them.
+    # Entries are [sort key, tie-breaker, value]: the tie-breaker makes
+    # earlier items win among equals, as the stable sort would.
     it = iter(iterable)
-    result = [(key(elem), i, elem) for i, elem in zip(range(0, -n, -1), it)]
-    if not result:
-        return result
-    heapify(result)
-    top = result[0][0]
-    order = -n
-    for elem in it:
-        k = key(elem)
-        if top < k:
-            heapreplace(result, (k, order, elem))
-            top, _order, _elem = result[0]
+    kept = []
+    for order in range(n):
+        for value in it:
+            k = value if key is None else key(value)
+            kept.append([k, -order if largest else order, value])
+            break
+        else:
+            break
+    if not kept:
+        return []
+    if largest:
+        heapify(kept)
+        order = -n
+        for value in it:
+            k = value if key is None else key(value)
+            if kept[0][0] < k:
+                heapreplace(kept, [k, order, value])
             order -= 1
-    result.sort(reverse=True)
-    return [elem for (k, order, elem) in result]
+        kept.sort(reverse=True)
+    else:
+        _heapify_max(kept)
+        order = n
+        for value in it:
+            k = value if key is None else key(value)
+            if k < kept[0][0]:
+                _heapreplace_max(kept, [k, order, value])
+            order += 1
+        kept.sort()
+    return [entry[2] for entry in kept]

@@ -1,4 +1,10 @@
-"""Standard operators as functions (operator module), in Python."""
+"""Functions for Python's operators (operator), written for Pyclave.
+
+operator.add(a, b) is a + b and so on; each function is also available
+under its dunder name (operator.__add__).  attrgetter, itemgetter and
+methodcaller build small callables for sort keys and map()."""
+
+from builtins import abs as _builtin_abs
 
 __all__ = ['abs', 'add', 'and_', 'attrgetter', 'call', 'concat', 'contains', 'countOf',
            'delitem', 'eq', 'floordiv', 'ge', 'getitem', 'gt', 'iadd', 'iand',
@@ -9,417 +15,286 @@ __all__ = ['abs', 'add', 'and_', 'attrgetter', 'call', 'concat', 'contains', 'co
            'mul', 'ne', 'neg', 'not_', 'or_', 'pos', 'pow', 'rshift',
            'setitem', 'sub', 'truediv', 'truth', 'xor']
 
-from builtins import abs as _abs
+# -- comparisons and truth ------------------------------------------------
 
+def lt(a, b): return a < b
+def le(a, b): return a <= b
+def eq(a, b): return a == b
+def ne(a, b): return a != b
+def ge(a, b): return a >= b
+def gt(a, b): return a > b
+def not_(a): return not a
+def truth(a): return bool(a)
+def is_(a, b): return a is b
+def is_not(a, b): return a is not b
 
-def lt(a, b):
-    "Same as a < b."
-    return a < b
+# -- arithmetic and bitwise -----------------------------------------------
 
-def le(a, b):
-    "Same as a <= b."
-    return a <= b
+def abs(a): return _builtin_abs(a)
+def add(a, b): return a + b
+def and_(a, b): return a & b
+def floordiv(a, b): return a // b
+def inv(a): return ~a
+invert = inv
+def lshift(a, b): return a << b
+def mod(a, b): return a % b
+def mul(a, b): return a * b
+def matmul(a, b): return a @ b
+def neg(a): return -a
+def or_(a, b): return a | b
+def pos(a): return +a
+def pow(a, b): return a ** b
+def rshift(a, b): return a >> b
+def sub(a, b): return a - b
+def truediv(a, b): return a / b
+def xor(a, b): return a ^ b
 
-def eq(a, b):
-    "Same as a == b."
-    return a == b
-
-def ne(a, b):
-    "Same as a != b."
-    return a != b
-
-def ge(a, b):
-    "Same as a >= b."
-    return a >= b
-
-def gt(a, b):
-    "Same as a > b."
-    return a > b
-
-def not_(a):
-    "Same as not a."
-    return not a
-
-def truth(a):
-    "Return True if a is true, False otherwise."
-    return True if a else False
-
-def is_(a, b):
-    "Same as a is b."
-    return a is b
-
-def is_not(a, b):
-    "Same as a is not b."
-    return a is not b
-
-def abs(a):
-    "Same as abs(a)."
-    return _abs(a)
-
-def add(a, b):
-    "Same as a + b."
-    return a + b
-
-def and_(a, b):
-    "Same as a & b."
-    return a & b
-
-def floordiv(a, b):
-    "Same as a // b."
-    return a // b
 
 def index(a):
-    "Same as a.__index__()"
+    """a.__index__(), with the TypeError the interpreter gives for objects
+    that are not integers."""
     try:
         method = type(a).__index__
     except AttributeError:
         raise TypeError("'%s' object cannot be interpreted as an integer"
                         % type(a).__name__) from None
-    result = method(a)
-    if not isinstance(result, int):
-        raise TypeError("__index__ returned non-int (type %s)" % type(result).__name__)
-    return result
+    return method(a)
 
-def inv(a):
-    "Same as ~a."
-    return ~a
+# -- sequences ------------------------------------------------------------
 
-invert = inv
-
-def lshift(a, b):
-    "Same as a << b."
-    return a << b
-
-def mod(a, b):
-    "Same as a % b."
-    return a % b
-
-def mul(a, b):
-    "Same as a * b."
-    return a * b
-
-def matmul(a, b):
-    "Same as a @ b."
-    return a @ b
-
-def neg(a):
-    "Same as -a."
-    return -a
-
-def or_(a, b):
-    "Same as a | b."
-    return a | b
-
-def pos(a):
-    "Same as +a."
-    return +a
-
-def pow(a, b):
-    "Same as a ** b."
-    return a ** b
-
-def rshift(a, b):
-    "Same as a >> b."
-    return a >> b
-
-def sub(a, b):
-    "Same as a - b."
-    return a - b
-
-def truediv(a, b):
-    "Same as a / b."
-    return a / b
-
-def xor(a, b):
-    "Same as a ^ b."
-    return a ^ b
-
-def _check_sequence(a):
-    if not hasattr(type(a), '__getitem__') or isinstance(a, dict):
+def _require_sequence(a):
+    if not hasattr(a, '__getitem__'):
         raise TypeError("'%s' object can't be concatenated" % type(a).__name__)
 
+
 def concat(a, b):
-    "Same as a + b, for a and b sequences."
-    _check_sequence(a)
+    _require_sequence(a)
     return a + b
 
-def contains(a, b):
-    "Same as b in a (note reversed operands)."
-    return b in a
+
+def contains(a, b): return b in a
+
 
 def countOf(a, b):
-    "Return the number of items in a which are, or which equal, b."
+    """How many items of a are b or equal to b."""
     count = 0
-    for i in a:
-        if i is b or i == b:
+    for item in a:
+        if item is b or item == b:
             count += 1
     return count
 
-def delitem(a, b):
-    "Same as del a[b]."
-    del a[b]
-
-def getitem(a, b):
-    "Same as a[b]."
-    return a[b]
 
 def indexOf(a, b):
-    "Return the first index of b in a."
-    for i, j in enumerate(a):
-        if j is b or j == b:
-            return i
+    """Position of the first item of a that is b or equal to b."""
+    position = 0
+    for item in a:
+        if item is b or item == b:
+            return position
+        position += 1
     raise ValueError('sequence.index(x): x not in sequence')
 
+
+def getitem(a, b): return a[b]
+
+
 def setitem(a, b, c):
-    "Same as a[b] = c."
     a[b] = c
 
-def length_hint(obj, default=0):
-    """Return an estimate of the number of items in obj.
 
-    If the object supports len(), the result will be exact.
-    Otherwise, it may over- or under-estimate by an arbitrary amount.
-    The result will be an integer >= 0."""
+def delitem(a, b):
+    del a[b]
+
+
+def length_hint(obj, default=0):
+    """len(obj) when it has one, else its __length_hint__(), else default."""
     if not isinstance(default, int):
         raise TypeError("'%s' object cannot be interpreted as an integer"
                         % type(default).__name__)
-    if hasattr(type(obj), '__len__'):
-        return len(obj)
     try:
-        hint = type(obj).__length_hint__
+        return len(obj)
+    except TypeError:
+        pass
+    try:
+        hook = type(obj).__length_hint__
     except AttributeError:
         return default
-    val = hint(obj)
-    if val is NotImplemented:
+    try:
+        hint = hook(obj)
+    except TypeError:
         return default
-    if not isinstance(val, int):
-        raise TypeError('__length_hint__ must be an integer, not %s' % type(val).__name__)
-    if val < 0:
+    if hint is NotImplemented:
+        return default
+    if not isinstance(hint, int):
+        raise TypeError('__length_hint__ must be integer, not %s' % type(hint).__name__)
+    if hint < 0:
         raise ValueError('__length_hint__() should return >= 0')
-    return val
+    return hint
+
 
 def call(obj, /, *args, **kwargs):
-    "Same as obj(*args, **kwargs)."
     return obj(*args, **kwargs)
+
+# -- in-place forms -------------------------------------------------------
+
+def iadd(a, b):
+    a += b
+    return a
+
+def iand(a, b):
+    a &= b
+    return a
+
+def iconcat(a, b):
+    _require_sequence(a)
+    a += b
+    return a
+
+def ifloordiv(a, b):
+    a //= b
+    return a
+
+def ilshift(a, b):
+    a <<= b
+    return a
+
+def imod(a, b):
+    a %= b
+    return a
+
+def imul(a, b):
+    a *= b
+    return a
+
+def imatmul(a, b):
+    a @= b
+    return a
+
+def ior(a, b):
+    a |= b
+    return a
+
+def ipow(a, b):
+    a **= b
+    return a
+
+def irshift(a, b):
+    a >>= b
+    return a
+
+def isub(a, b):
+    a -= b
+    return a
+
+def itruediv(a, b):
+    a /= b
+    return a
+
+def ixor(a, b):
+    a ^= b
+    return a
+
+# -- callable builders ----------------------------------------------------
+
+def _dotted_getter(path):
+    names = path.split('.')
+
+    def fetch(obj):
+        for name in names:
+            obj = getattr(obj, name)
+        return obj
+    return fetch
 
 
 class attrgetter:
-    """Return a callable object that fetches the given attribute(s) from its
-    operand (dotted names allowed)."""
-    __slots__ = ('_attrs', '_call')
+    """attrgetter('a', 'b.c')(x) is (x.a, x.b.c); with one name, just x.a."""
+    __slots__ = ('_names', '_fetch')
 
-    def __init__(self, *attrs):
-        if not attrs:
+    def __init__(self, *names):
+        if not names:
             raise TypeError('attrgetter expected 1 argument, got 0')
-        attr, attrs = attrs[0], attrs[1:]
-        if not attrs:
-            if not isinstance(attr, str):
+        for name in names:
+            if not isinstance(name, str):
                 raise TypeError('attribute name must be a string')
-            self._attrs = (attr,)
-            names = attr.split('.')
-
-            def func(obj):
-                for name in names:
-                    obj = getattr(obj, name)
-                return obj
-            self._call = func
+        self._names = names
+        getters = [_dotted_getter(name) for name in names]
+        if len(getters) == 1:
+            self._fetch = getters[0]
         else:
-            self._attrs = (attr,) + attrs
-            getters = tuple(map(attrgetter, self._attrs))
-
-            def func(obj):
-                return tuple(getter(obj) for getter in getters)
-            self._call = func
+            self._fetch = lambda obj: tuple(get(obj) for get in getters)
 
     def __call__(self, obj, /):
-        return self._call(obj)
+        return self._fetch(obj)
 
     def __repr__(self):
-        return '%s.%s(%s)' % (self.__class__.__module__,
-                              self.__class__.__qualname__,
-                              ', '.join(map(repr, self._attrs)))
+        return '%s.%s(%s)' % (self.__class__.__module__, self.__class__.__qualname__,
+                              ', '.join(map(repr, self._names)))
 
     def __reduce__(self):
-        return self.__class__, self._attrs
+        return self.__class__, self._names
 
 
 class itemgetter:
-    """Return a callable object that fetches the given item(s) from its operand."""
-    __slots__ = ('_items', '_call')
+    """itemgetter(1, 3)(s) is (s[1], s[3]); with one key, just s[1]."""
+    __slots__ = ('_keys', '_fetch')
 
-    def __init__(self, *items):
-        if not items:
+    def __init__(self, *keys):
+        if not keys:
             raise TypeError('itemgetter expected 1 argument, got 0')
-        item, items = items[0], items[1:]
-        if not items:
-            self._items = (item,)
-
-            def func(obj):
-                return obj[item]
-            self._call = func
+        self._keys = keys
+        if len(keys) == 1:
+            key = keys[0]
+            self._fetch = lambda obj: obj[key]
         else:
-            self._items = items = (item,) + items
-
-            def func(obj):
-                return tuple(obj[i] for i in items)
-            self._call = func
+            self._fetch = lambda obj: tuple(obj[key] for key in keys)
 
     def __call__(self, obj, /):
-        return self._call(obj)
+        return self._fetch(obj)
 
     def __repr__(self):
-        return '%s.%s(%s)' % (self.__class__.__module__,
-                              self.__class__.__name__,
-                              ', '.join(map(repr, self._items)))
+        return '%s.%s(%s)' % (self.__class__.__module__, self.__class__.__name__,
+                              ', '.join(map(repr, self._keys)))
 
     def __reduce__(self):
-        return self.__class__, self._items
+        return self.__class__, self._keys
 
 
 class methodcaller:
-    """Return a callable object that calls the given method on its operand."""
+    """methodcaller('name', *args, **kw)(obj) is obj.name(*args, **kw)."""
     __slots__ = ('_name', '_args', '_kwargs')
 
-    def __init__(self, *args, **kwargs):
-        if len(args) < 1:
-            raise TypeError("methodcaller needs at least one argument, the method name")
-        name = args[0]
+    def __init__(*args, **kwargs):
+        if len(args) < 2:
+            raise TypeError('methodcaller needs at least one argument, the method name')
+        self, name, args = args[0], args[1], args[2:]
         if not isinstance(name, str):
             raise TypeError('method name must be a string')
         self._name = name
-        self._args = args[1:]
+        self._args = args
         self._kwargs = kwargs
 
     def __call__(self, obj, /):
         return getattr(obj, self._name)(*self._args, **self._kwargs)
 
     def __repr__(self):
-        args = [repr(self._name)]
-        args.extend(map(repr, self._args))
-        args.extend('%s=%r' % (k, v) for k, v in self._kwargs.items())
-        return '%s.%s(%s)' % (self.__class__.__module__,
-                              self.__class__.__name__,
-                              ', '.join(args))
+        shown = [repr(self._name)]
+        shown.extend(repr(arg) for arg in self._args)
+        shown.extend('%s=%r' % item for item in self._kwargs.items())
+        return '%s.%s(%s)' % (self.__class__.__module__, self.__class__.__name__,
+                              ', '.join(shown))
 
     def __reduce__(self):
-        return self.__class__, (self._name,) + self._args
+        if not self._kwargs:
+            return self.__class__, (self._name,) + self._args
+        from functools import partial
+        return partial(self.__class__, self._name, **self._kwargs), self._args
 
 
-def iadd(a, b):
-    "Same as a += b."
-    a += b
-    return a
-
-def iand(a, b):
-    "Same as a &= b."
-    a &= b
-    return a
-
-def iconcat(a, b):
-    "Same as a += b, for a and b sequences."
-    _check_sequence(a)
-    a += b
-    return a
-
-def ifloordiv(a, b):
-    "Same as a //= b."
-    a //= b
-    return a
-
-def ilshift(a, b):
-    "Same as a <<= b."
-    a <<= b
-    return a
-
-def imod(a, b):
-    "Same as a %= b."
-    a %= b
-    return a
-
-def imul(a, b):
-    "Same as a *= b."
-    a *= b
-    return a
-
-def imatmul(a, b):
-    "Same as a @= b."
-    a @= b
-    return a
-
-def ior(a, b):
-    "Same as a |= b."
-    a |= b
-    return a
-
-def ipow(a, b):
-    "Same as a **= b."
-    a **= b
-    return a
-
-def irshift(a, b):
-    "Same as a >>= b."
-    a >>= b
-    return a
-
-def isub(a, b):
-    "Same as a -= b."
-    a -= b
-    return a
-
-def itruediv(a, b):
-    "Same as a /= b."
-    a /= b
-    return a
-
-def ixor(a, b):
-    "Same as a ^= b."
-    a ^= b
-    return a
-
-
-__lt__ = lt
-__le__ = le
-__eq__ = eq
-__ne__ = ne
-__ge__ = ge
-__gt__ = gt
-__not__ = not_
-__abs__ = abs
-__add__ = add
-__and__ = and_
-__call__ = call
-__floordiv__ = floordiv
-__index__ = index
-__inv__ = inv
-__invert__ = invert
-__lshift__ = lshift
-__mod__ = mod
-__mul__ = mul
-__matmul__ = matmul
-__neg__ = neg
-__or__ = or_
-__pos__ = pos
-__pow__ = pow
-__rshift__ = rshift
-__sub__ = sub
-__truediv__ = truediv
-__xor__ = xor
-__concat__ = concat
-__contains__ = contains
-__delitem__ = delitem
-__getitem__ = getitem
-__setitem__ = setitem
-__iadd__ = iadd
-__iand__ = iand
-__iconcat__ = iconcat
-__ifloordiv__ = ifloordiv
-__ilshift__ = ilshift
-__imod__ = imod
-__imul__ = imul
-__imatmul__ = imatmul
-__ior__ = ior
-__ipow__ = ipow
-__irshift__ = irshift
-__isub__ = isub
-__itruediv__ = itruediv
-__ixor__ = ixor
+# Dunder aliases: operator.__add__ is operator.add, and so on.
+for _name in ('lt', 'le', 'eq', 'ne', 'ge', 'gt', 'not', 'abs', 'add', 'and', 'floordiv',
+              'index', 'inv', 'invert', 'lshift', 'mod', 'mul', 'matmul', 'neg', 'or',
+              'pos', 'pow', 'rshift', 'sub', 'truediv', 'xor', 'concat', 'contains',
+              'delitem', 'getitem', 'setitem', 'iadd', 'iand', 'iconcat', 'ifloordiv',
+              'ilshift', 'imod', 'imul', 'imatmul', 'ior', 'ipow', 'irshift', 'isub',
+              'itruediv', 'ixor', 'call'):
+    globals()['__%s__' % _name] = globals()[_name + '_' if _name in ('not', 'and', 'or') else _name]
+del _name

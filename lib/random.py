@@ -1,6 +1,9 @@
-"""Random variable generators (Pyclave): the algorithms of CPython 3.11's
-random module over the Mersenne Twister core in _random, so that a given
-seed produces the same values as CPython."""
+"""Pseudo-random numbers (random), written for Pyclave.
+
+The generator core is the Mersenne Twister in the C module _random.  Every
+method here draws from it in exactly the order CPython 3.11's random module
+does, so a given seed produces the same random(), randrange(), choice(),
+shuffle(), sample(), choices() and distribution values as CPython."""
 
 from math import log as _log, exp as _exp, pi as _pi, e as _e, ceil as _ceil
 from math import sqrt as _sqrt, acos as _acos, cos as _cos, sin as _sin
@@ -12,23 +15,25 @@ import _random
 __all__ = ["Random", "SystemRandom", "seed", "random", "uniform", "randint", "choice", "sample",
            "randrange", "shuffle", "normalvariate", "lognormvariate", "expovariate",
            "vonmisesvariate", "gammavariate", "triangular", "gauss", "betavariate",
-           "paretovariate", "weibullvariate", "getstate", "setstate", "getrandbits", "choices",
-           "randbytes"]
+           "paretovariate", "weibullvariate", "getstate", "setstate", "getrandbits",
+           "choices", "randbytes"]
 
+# Constants the published algorithms use (their values are part of the
+# results, so they are computed the same way).
 NV_MAGICCONST = 4 * _exp(-0.5) / _sqrt(2.0)
 LOG4 = _log(4.0)
 SG_MAGICCONST = 1.0 + _log(4.5)
-BPF = 53
+BPF = 53                # bits in a float's mantissa
 RECIP_BPF = 2 ** -BPF
-_ONE = 1
+_ONE = 1                # the default step, told apart from an explicit 1
 
 
-def _bisect_right(a, x, lo=0, hi=None):
-    if hi is None:
-        hi = len(a)
+def _first_above(cum, x, hi):
+    """Index of the first element of cum[0:hi] greater than x (or hi)."""
+    lo = 0
     while lo < hi:
         mid = (lo + hi) // 2
-        if x < a[mid]:
+        if x < cum[mid]:
             hi = mid
         else:
             lo = mid + 1
@@ -36,7 +41,7 @@ def _bisect_right(a, x, lo=0, hi=None):
 
 
 def _is_sequence(obj):
-    # Built-in sequences first, so sample() does not need collections.abc.
+    # The built-in answers first, so sample() needs no collections.abc import.
     if isinstance(obj, (list, tuple, str, range, bytes, bytearray)):
         return True
     if isinstance(obj, (dict, set, frozenset)):
@@ -45,28 +50,49 @@ def _is_sequence(obj):
     return isinstance(obj, Sequence)
 
 
-class Random(_random.Random):
-    """Random number generator base class used by bound module functions."""
+def _as_int_arg(value, which):
+    """randrange()'s argument conversion: integers and objects with
+    __index__ pass; integral floats pass with a DeprecationWarning, others
+    are a ValueError (CPython 3.11's transitional behaviour)."""
+    try:
+        return _index(value)
+    except TypeError:
+        pass
+    converted = int(value)
+    from warnings import warn
+    if converted != value:
+        warn('randrange() will raise TypeError in the future', DeprecationWarning, 3)
+        raise ValueError('non-integer %s for randrange()' % which)
+    warn('non-integer arguments to randrange() have been deprecated since Python 3.10 '
+         'and will be removed in a subsequent version', DeprecationWarning, 3)
+    return converted
 
-    VERSION = 3
+
+class Random(_random.Random):
+    """A seedable generator; the module-level functions use one shared
+    instance.  Subclasses may override random() and/or getrandbits()."""
+
+    VERSION = 3     # of the getstate() format
 
     def __init__(self, x=None):
         self.seed(x)
         self.gauss_next = None
 
+    # -- state -------------------------------------------------------------
+
     def seed(self, a=None, version=2):
+        """Initialise from an int, float, str, bytes or bytearray; None means
+        fresh entropy from the host."""
         if version == 1 and isinstance(a, (str, bytes)):
-            a = a.decode('latin-1') if isinstance(a, bytes) else a
-            x = ord(a[0]) << 7 if a else 0
-            for c in map(ord, a):
-                x = ((1000003 * x) ^ c) & 0xFFFFFFFFFFFFFFFF
-            x ^= len(a)
-            a = -2 if x == -1 else x
+            text = a.decode('latin-1') if isinstance(a, bytes) else a
+            h = ord(text[0]) << 7 if text else 0
+            for code in map(ord, text):
+                h = ((1000003 * h) ^ code) & 0xFFFFFFFFFFFFFFFF
+            h ^= len(text)
+            a = -2 if h == -1 else h
         elif version == 2 and isinstance(a, (str, bytes, bytearray)):
-            if isinstance(a, str):
-                a = a.encode()
-            a = bytes(a)
-            a = int.from_bytes(a + _random._sha512(a), 'big')
+            raw = bytes(a.encode() if isinstance(a, str) else a)
+            a = int.from_bytes(raw + _random._sha512(raw), 'big')
         elif not isinstance(a, (type(None), int, float, str, bytes, bytearray)):
             raise TypeError('The only supported seed types are: None,\n'
                             'int, float, str, bytes, and bytearray.')
@@ -78,19 +104,17 @@ class Random(_random.Random):
 
     def setstate(self, state):
         version = state[0]
-        if version == 3:
-            version, internalstate, self.gauss_next = state
-            super().setstate(internalstate)
-        elif version == 2:
-            version, internalstate, self.gauss_next = state
+        if version not in (2, 3):
+            raise ValueError('state with version %s passed to '
+                             'Random.setstate() of version %s' % (version, self.VERSION))
+        version, internal, self.gauss_next = state
+        if version == 2:
+            # Version 2 states may hold negative words (from old pickles).
             try:
-                internalstate = tuple(x % (2 ** 32) for x in internalstate)
-            except ValueError as e:
-                raise TypeError from e
-            super().setstate(internalstate)
-        else:
-            raise ValueError("state with version %s passed to "
-                             "Random.setstate() of version %s" % (version, self.VERSION))
+                internal = tuple(word % (2 ** 32) for word in internal)
+            except ValueError as exc:
+                raise TypeError from exc
+        super().setstate(internal)
 
     def __getstate__(self):
         return self.getstate()
@@ -102,78 +126,80 @@ class Random(_random.Random):
         return self.__class__, (), self.getstate()
 
     def __init_subclass__(cls, /, **kwargs):
-        # Pick _randbelow by which of random()/getrandbits() the subclass overrides.
-        for c in cls.__mro__:
-            if '_randbelow' in c.__dict__:
-                break
-            if 'getrandbits' in c.__dict__:
+        # A subclass that supplies only random() must not have its integers
+        # drawn from the base class's getrandbits(); the nearest override in
+        # the MRO decides which _randbelow it gets.
+        for klass in cls.__mro__:
+            attrs = klass.__dict__
+            if '_randbelow' in attrs:
+                return
+            if 'getrandbits' in attrs:
                 cls._randbelow = cls._randbelow_with_getrandbits
-                break
-            if 'random' in c.__dict__:
+                return
+            if 'random' in attrs:
                 cls._randbelow = cls._randbelow_without_getrandbits
-                break
+                return
+
+    # -- integers ----------------------------------------------------------
 
     def _randbelow_with_getrandbits(self, n):
-        getrandbits = self.getrandbits
-        k = n.bit_length()
-        r = getrandbits(k)
-        while r >= n:
-            r = getrandbits(k)
-        return r
+        """Uniform in [0, n) by rejection sampling on bit_length(n) bits."""
+        bits = n.bit_length()
+        value = self.getrandbits(bits)
+        while value >= n:
+            value = self.getrandbits(bits)
+        return value
 
     def _randbelow_without_getrandbits(self, n, maxsize=1 << BPF):
-        random = self.random
+        """Uniform in [0, n) from random() alone (53 bits per draw)."""
         if n >= maxsize:
-            return _floor(random() * n)
-        rem = maxsize % n
-        limit = (maxsize - rem) / maxsize
-        r = random()
-        while r >= limit:
-            r = random()
-        return _floor(r * maxsize) % n
+            from warnings import warn
+            warn('Underlying random() generator does not supply \n'
+                 'enough bits to choose from a population range this large.\n'
+                 'To remove the range limitation, add a getrandbits() method.')
+            return _floor(self.random() * n)
+        limit = (maxsize - maxsize % n) / maxsize
+        value = self.random()
+        while value >= limit:
+            value = self.random()
+        return _floor(value * maxsize) % n
 
     _randbelow = _randbelow_with_getrandbits
 
     def randbytes(self, n):
         return self.getrandbits(n * 8).to_bytes(n, 'little')
 
-    @staticmethod
-    def _as_index(v, what):
-        try:
-            return _index(v)
-        except TypeError:
-            iv = int(v)
-            if iv != v:
-                raise ValueError("non-integer %s for randrange()" % what)
-            return iv
-
     def randrange(self, start, stop=None, step=_ONE):
-        istart = self._as_index(start, "arg 1")
+        """A random element of range(start, stop, step), without building it."""
+        first = _as_int_arg(start, 'arg 1')
         if stop is None:
             if step is not _ONE:
                 raise TypeError('Missing a non-None stop argument')
-            if istart > 0:
-                return self._randbelow(istart)
-            raise ValueError("empty range for randrange()")
-        istop = self._as_index(stop, "stop")
-        width = istop - istart
-        istep = self._as_index(step, "step")
-        if istep == 1:
+            if first > 0:
+                return self._randbelow(first)
+            raise ValueError('empty range for randrange()')
+        last = _as_int_arg(stop, 'stop')
+        width = last - first
+        stride = _as_int_arg(step, 'step')
+        if stride == 1:
             if width > 0:
-                return istart + self._randbelow(width)
-            raise ValueError("empty range for randrange() (%d, %d, %d)" % (istart, istop, width))
-        if istep > 0:
-            n = (width + istep - 1) // istep
-        elif istep < 0:
-            n = (width + istep + 1) // istep
+                return first + self._randbelow(width)
+            raise ValueError('empty range for randrange() (%d, %d, %d)' % (first, last, width))
+        if stride > 0:
+            count = (width + stride - 1) // stride
+        elif stride < 0:
+            count = (width + stride + 1) // stride
         else:
-            raise ValueError("zero step for randrange()")
-        if n <= 0:
-            raise ValueError("empty range for randrange()")
-        return istart + istep * self._randbelow(n)
+            raise ValueError('zero step for randrange()')
+        if count <= 0:
+            raise ValueError('empty range for randrange()')
+        return first + stride * self._randbelow(count)
 
     def randint(self, a, b):
+        """Random integer N with a <= N <= b."""
         return self.randrange(a, b + 1)
+
+    # -- sequences ---------------------------------------------------------
 
     def choice(self, seq):
         if not len(seq):
@@ -181,58 +207,65 @@ class Random(_random.Random):
         return seq[self._randbelow(len(seq))]
 
     def shuffle(self, x):
-        randbelow = self._randbelow
-        for i in reversed(range(1, len(x))):
-            j = randbelow(i + 1)
+        """Shuffle the mutable sequence x in place (Fisher-Yates, from the end)."""
+        below = self._randbelow
+        for i in range(len(x) - 1, 0, -1):
+            j = below(i + 1)
             x[i], x[j] = x[j], x[i]
 
     def sample(self, population, k, *, counts=None):
+        """k distinct positions of population, in selection order; with
+        counts, population[i] stands for counts[i] copies."""
         if not _is_sequence(population):
-            raise TypeError("Population must be a sequence.  "
-                            "For dicts or sets, use sorted(d).")
+            raise TypeError('Population must be a sequence.  '
+                            'For dicts or sets, use sorted(d).')
         n = len(population)
         if counts is not None:
-            cum_counts = list(_accumulate(counts))
-            if len(cum_counts) != n:
+            cumulative = list(_accumulate(counts))
+            if len(cumulative) != n:
                 raise ValueError('The number of counts does not match the population')
-            total = cum_counts.pop()
+            total = cumulative.pop()
             if not isinstance(total, int):
                 raise TypeError('Counts must be integers')
             if total <= 0:
                 raise ValueError('Total of counts must be greater than zero')
-            selections = self.sample(range(total), k=k)
-            return [population[_bisect_right(cum_counts, s)] for s in selections]
-        randbelow = self._randbelow
+            picks = self.sample(range(total), k=k)
+            return [population[_first_above(cumulative, pick, len(cumulative))]
+                    for pick in picks]
         if not 0 <= k <= n:
-            raise ValueError("Sample larger than population or is negative")
+            raise ValueError('Sample larger than population or is negative')
+        below = self._randbelow
         result = [None] * k
-        # Below this population size a pool copy is cheaper than a set.
-        setsize = 21
+        # A pool copy costs n slots, a set of chosen indexes about this many;
+        # the cheaper one is used (the choice changes which numbers are drawn,
+        # so it follows CPython's sizes).
+        set_cost = 21
         if k > 5:
-            setsize += 4 ** _ceil(_log(k * 3, 4))
-        if n <= setsize:
+            set_cost += 4 ** _ceil(_log(k * 3, 4))
+        if n <= set_cost:
             pool = list(population)
             for i in range(k):
-                j = randbelow(n - i)
+                j = below(n - i)
                 result[i] = pool[j]
                 pool[j] = pool[n - i - 1]
         else:
-            selected = set()
+            taken = set()
             for i in range(k):
-                j = randbelow(n)
-                while j in selected:
-                    j = randbelow(n)
-                selected.add(j)
+                j = below(n)
+                while j in taken:
+                    j = below(n)
+                taken.add(j)
                 result[i] = population[j]
         return result
 
     def choices(self, population, weights=None, *, cum_weights=None, k=1):
-        random = self.random
+        """k picks with replacement, optionally weighted."""
+        draw = self.random
         n = len(population)
         if cum_weights is None:
             if weights is None:
-                n += 0.0
-                return [population[_floor(random() * n)] for i in _repeat(None, k)]
+                scale = n + 0.0
+                return [population[_floor(draw() * scale)] for _ in _repeat(None, k)]
             try:
                 cum_weights = list(_accumulate(weights))
             except TypeError:
@@ -249,9 +282,11 @@ class Random(_random.Random):
             raise ValueError('Total of weights must be greater than zero')
         if not _isfinite(total):
             raise ValueError('Total of weights must be finite')
-        hi = n - 1
-        return [population[_bisect_right(cum_weights, random() * total, 0, hi)]
-                for i in _repeat(None, k)]
+        last = n - 1
+        return [population[_first_above(cum_weights, draw() * total, last)]
+                for _ in _repeat(None, k)]
+
+    # -- real-valued distributions -------------------------------------------
 
     def uniform(self, a, b):
         return a + (b - a) * self.random()
@@ -263,31 +298,27 @@ class Random(_random.Random):
         except ZeroDivisionError:
             return low
         if u > c:
-            u = 1.0 - u
-            c = 1.0 - c
-            low, high = high, low
+            u, c, low, high = 1.0 - u, 1.0 - c, high, low
         return low + (high - low) * _sqrt(u * c)
 
     def normalvariate(self, mu=0.0, sigma=1.0):
-        # Kinderman and Monahan ratio-of-uniforms method.
-        random = self.random
+        # Kinderman and Monahan's ratio-of-uniforms method.
         while True:
-            u1 = random()
-            u2 = 1.0 - random()
+            u1 = self.random()
+            u2 = 1.0 - self.random()
             z = NV_MAGICCONST * (u1 - 0.5) / u2
             if z * z / 4.0 <= -_log(u2):
-                break
-        return mu + z * sigma
+                return mu + z * sigma
 
     def gauss(self, mu=0.0, sigma=1.0):
-        # Box-Muller, keeping the second value for the next call.
+        # Box-Muller: one call makes two values and keeps the second.
         z = self.gauss_next
         self.gauss_next = None
         if z is None:
-            x2pi = self.random() * TWOPI
-            g2rad = _sqrt(-2.0 * _log(1.0 - self.random()))
-            z = _cos(x2pi) * g2rad
-            self.gauss_next = _sin(x2pi) * g2rad
+            angle = self.random() * TWOPI
+            radius = _sqrt(-2.0 * _log(1.0 - self.random()))
+            z = _cos(angle) * radius
+            self.gauss_next = _sin(angle) * radius
         return mu + z * sigma
 
     def lognormvariate(self, mu, sigma):
@@ -297,82 +328,72 @@ class Random(_random.Random):
         return -_log(1.0 - self.random()) / lambd
 
     def vonmisesvariate(self, mu, kappa):
-        random = self.random
+        # Best and Fisher's rejection method.
         if kappa <= 1e-6:
-            return TWOPI * random()
+            return TWOPI * self.random()
         s = 0.5 / kappa
         r = s + _sqrt(1.0 + s * s)
         while True:
-            u1 = random()
-            z = _cos(_pi * u1)
+            z = _cos(_pi * self.random())
             d = z / (r + z)
-            u2 = random()
-            if u2 < 1.0 - d * d or u2 <= (1.0 - d) * _exp(d):
+            u = self.random()
+            if u < 1.0 - d * d or u <= (1.0 - d) * _exp(d):
                 break
         q = 1.0 / r
         f = (q + z) / (1.0 + q * z)
-        u3 = random()
-        if u3 > 0.5:
+        if self.random() > 0.5:
             return (mu + _acos(f)) % TWOPI
         return (mu - _acos(f)) % TWOPI
 
     def gammavariate(self, alpha, beta):
         if alpha <= 0.0 or beta <= 0.0:
             raise ValueError('gammavariate: alpha and beta must be > 0.0')
-        random = self.random
         if alpha > 1.0:
             # Cheng's rejection algorithm GB.
             ainv = _sqrt(2.0 * alpha - 1.0)
             bbb = alpha - LOG4
             ccc = alpha + ainv
             while True:
-                u1 = random()
+                u1 = self.random()
                 if not 1e-7 < u1 < 0.9999999:
                     continue
-                u2 = 1.0 - random()
+                u2 = 1.0 - self.random()
                 v = _log(u1 / (1.0 - u1)) / ainv
                 x = alpha * _exp(v)
                 z = u1 * u1 * u2
                 r = bbb + ccc * v - x
                 if r + SG_MAGICCONST - 4.5 * z >= 0.0 or r >= _log(z):
                     return x * beta
-        elif alpha == 1.0:
-            return -_log(1.0 - random()) * beta
-        else:
-            # Ahrens-Dieter algorithm GS for alpha < 1.
-            while True:
-                u = random()
-                b = (_e + alpha) / _e
-                p = b * u
-                if p <= 1.0:
-                    x = p ** (1.0 / alpha)
-                else:
-                    x = -_log((b - p) / alpha)
-                u1 = random()
-                if p > 1.0:
-                    if u1 <= x ** (alpha - 1.0):
-                        break
-                elif u1 <= _exp(-x):
-                    break
-            return x * beta
+        if alpha == 1.0:
+            return -_log(1.0 - self.random()) * beta
+        # 0 < alpha < 1: algorithm GS (Ahrens and Dieter).
+        while True:
+            b = (_e + alpha) / _e
+            p = b * self.random()
+            x = p ** (1.0 / alpha) if p <= 1.0 else -_log((b - p) / alpha)
+            u = self.random()
+            if p > 1.0:
+                if u <= x ** (alpha - 1.0):
+                    return x * beta
+            elif u <= _exp(-x):
+                return x * beta
 
     def betavariate(self, alpha, beta):
         y = self.gammavariate(alpha, 1.0)
-        if y:
-            return y / (y + self.gammavariate(beta, 1.0))
-        return 0.0
+        if not y:
+            return 0.0
+        return y / (y + self.gammavariate(beta, 1.0))
 
     def paretovariate(self, alpha):
-        u = 1.0 - self.random()
-        return u ** (-1.0 / alpha)
+        return (1.0 - self.random()) ** (-1.0 / alpha)
 
     def weibullvariate(self, alpha, beta):
-        u = 1.0 - self.random()
-        return alpha * (-_log(u)) ** (1.0 / beta)
+        return alpha * (-_log(1.0 - self.random())) ** (1.0 / beta)
 
 
 class SystemRandom(Random):
-    """Random numbers from the host's random service (no state)."""
+    """Random numbers straight from the host's entropy service; no state,
+    so seeding does nothing and getstate/setstate raise."""
 
     def random(self):
         return (int.from_bytes(_random._urandom(7), 'big') >> 3) * RECIP_BPF
@@ -380,9 +401,8 @@ class SystemRandom(Random):
     def getrandbits(self, k):
         if k < 0:
             raise ValueError('number of bits must be non-negative')
-        numbytes = (k + 7) // 8
-        x = int.from_bytes(_random._urandom(numbytes), 'big')
-        return x >> (numbytes * 8 - k)
+        nbytes = (k + 7) // 8
+        return int.from_bytes(_random._urandom(nbytes), 'big') >> (nbytes * 8 - k)
 
     def randbytes(self, n):
         return _random._urandom(n)
@@ -390,33 +410,17 @@ class SystemRandom(Random):
     def seed(self, *args, **kwds):
         return None
 
-    def _notimplemented(self, *args, **kwds):
+    def _stateless(self, *args, **kwds):
         raise NotImplementedError('System entropy source does not have state.')
 
-    getstate = setstate = _notimplemented
+    getstate = setstate = _stateless
 
 
 _inst = Random()
-seed = _inst.seed
-random = _inst.random
-uniform = _inst.uniform
-triangular = _inst.triangular
-randint = _inst.randint
-choice = _inst.choice
-randrange = _inst.randrange
-sample = _inst.sample
-shuffle = _inst.shuffle
-choices = _inst.choices
-normalvariate = _inst.normalvariate
-lognormvariate = _inst.lognormvariate
-expovariate = _inst.expovariate
-vonmisesvariate = _inst.vonmisesvariate
-gammavariate = _inst.gammavariate
-gauss = _inst.gauss
-betavariate = _inst.betavariate
-paretovariate = _inst.paretovariate
-weibullvariate = _inst.weibullvariate
-getstate = _inst.getstate
-setstate = _inst.setstate
-getrandbits = _inst.getrandbits
-randbytes = _inst.randbytes
+for _name in ('seed', 'random', 'uniform', 'triangular', 'randint', 'choice', 'randrange',
+              'sample', 'shuffle', 'choices', 'normalvariate', 'lognormvariate',
+              'expovariate', 'vonmisesvariate', 'gammavariate', 'gauss', 'betavariate',
+              'paretovariate', 'weibullvariate', 'getstate', 'setstate', 'getrandbits',
+              'randbytes'):
+    globals()[_name] = getattr(_inst, _name)
+del _name

@@ -1,4 +1,8 @@
-"""Redo the builtin repr() (representation) but with limits on most sizes."""
+"""Size-limited repr() (reprlib), written for Pyclave.
+
+Repr objects shorten the representation of big or deeply nested containers,
+long strings and long integers; recursive_repr guards __repr__ methods
+against self-reference."""
 
 __all__ = ["Repr", "repr", "recursive_repr"]
 
@@ -7,34 +11,48 @@ from itertools import islice
 
 
 def recursive_repr(fillvalue='...'):
-    'Decorator to make a repr function return fillvalue for a recursive call'
+    """Decorator for __repr__ methods: a re-entrant call on the same object
+    returns fillvalue instead of recursing forever.  Pyclave runs one thread,
+    so the object's id alone identifies an active call."""
 
-    def decorating_function(user_function):
-        repr_running = set()
+    def decorate(method):
+        active = set()
 
-        def wrapper(self):
-            key = id(self)
-            if key in repr_running:
+        def guarded(self):
+            token = id(self)
+            if token in active:
                 return fillvalue
-            repr_running.add(key)
+            active.add(token)
             try:
-                result = user_function(self)
+                return method(self)
             finally:
-                repr_running.discard(key)
-            return result
+                active.discard(token)
 
-        wrapper.__module__ = getattr(user_function, '__module__')
-        wrapper.__doc__ = getattr(user_function, '__doc__')
-        wrapper.__name__ = getattr(user_function, '__name__')
-        wrapper.__qualname__ = getattr(user_function, '__qualname__')
-        wrapper.__annotations__ = getattr(user_function, '__annotations__', {})
-        wrapper.__wrapped__ = user_function
-        return wrapper
+        for attr in ('__module__', '__doc__', '__name__', '__qualname__'):
+            setattr(guarded, attr, getattr(method, attr, None))
+        guarded.__annotations__ = getattr(method, '__annotations__', {})
+        return guarded
 
-    return decorating_function
+    return decorate
+
+
+def _elide(text, limit, fill):
+    """Keep the head and tail of text so that the result has about limit
+    characters, with fill in the middle."""
+    head = max(0, (limit - 3) // 2)
+    tail = max(0, limit - 3 - head)
+    return text[:head] + fill + text[len(text) - tail:]
+
+
+def _sorted_if_possible(items):
+    try:
+        return sorted(items)
+    except Exception:
+        return list(items)
 
 
 class Repr:
+    """Limits are instance attributes so that callers can tune them."""
 
     def __init__(self):
         self.fillvalue = '...'
@@ -54,29 +72,26 @@ class Repr:
         return self.repr1(x, self.maxlevel)
 
     def repr1(self, x, level):
-        typename = type(x).__name__
-        if ' ' in typename:
-            parts = typename.split()
-            typename = '_'.join(parts)
-        if hasattr(self, 'repr_' + typename):
-            return getattr(self, 'repr_' + typename)(x, level)
-        else:
+        name = type(x).__name__
+        if ' ' in name:
+            name = '_'.join(name.split())
+        handler = getattr(self, 'repr_' + name, None)
+        if handler is None:
             return self.repr_instance(x, level)
+        return handler(x, level)
 
     def _repr_iterable(self, x, level, left, right, maxiter, trail=''):
-        n = len(x)
-        if level <= 0 and n:
-            s = self.fillvalue
+        count = len(x)
+        if level <= 0 and count:
+            body = self.fillvalue
         else:
-            newlevel = level - 1
-            repr1 = self.repr1
-            pieces = [repr1(elem, newlevel) for elem in islice(x, maxiter)]
-            if n > maxiter:
-                pieces.append(self.fillvalue)
-            s = ', '.join(pieces)
-            if n == 1 and trail:
+            parts = [self.repr1(item, level - 1) for item in islice(x, maxiter)]
+            if count > maxiter:
+                parts.append(self.fillvalue)
+            body = ', '.join(parts)
+            if count == 1 and trail:
                 right = trail + right
-        return '%s%s%s' % (left, s, right)
+        return left + body + right
 
     def repr_tuple(self, x, level):
         return self._repr_iterable(x, level, '(', ')', self.maxtuple, ',')
@@ -87,76 +102,59 @@ class Repr:
     def repr_array(self, x, level):
         if not x:
             return "array('%s')" % x.typecode
-        header = "array('%s', [" % x.typecode
-        return self._repr_iterable(x, level, header, '])', self.maxarray)
+        return self._repr_iterable(x, level, "array('%s', [" % x.typecode, '])',
+                                   self.maxarray)
 
     def repr_set(self, x, level):
         if not x:
             return 'set()'
-        x = _possibly_sorted(x)
-        return self._repr_iterable(x, level, '{', '}', self.maxset)
+        return self._repr_iterable(_sorted_if_possible(x), level, '{', '}', self.maxset)
 
     def repr_frozenset(self, x, level):
         if not x:
             return 'frozenset()'
-        x = _possibly_sorted(x)
-        return self._repr_iterable(x, level, 'frozenset({', '})', self.maxfrozenset)
+        return self._repr_iterable(_sorted_if_possible(x), level, 'frozenset({', '})',
+                                   self.maxfrozenset)
 
     def repr_deque(self, x, level):
         return self._repr_iterable(x, level, 'deque([', '])', self.maxdeque)
 
     def repr_dict(self, x, level):
-        n = len(x)
-        if n == 0:
+        if not x:
             return '{}'
         if level <= 0:
             return '{' + self.fillvalue + '}'
-        newlevel = level - 1
-        repr1 = self.repr1
-        pieces = []
-        for key in islice(_possibly_sorted(x), self.maxdict):
-            keyrepr = repr1(key, newlevel)
-            valrepr = repr1(x[key], newlevel)
-            pieces.append('%s: %s' % (keyrepr, valrepr))
-        if n > self.maxdict:
-            pieces.append(self.fillvalue)
-        s = ', '.join(pieces)
-        return '{%s}' % (s,)
+        parts = []
+        for key in islice(_sorted_if_possible(x), self.maxdict):
+            parts.append('%s: %s' % (self.repr1(key, level - 1),
+                                     self.repr1(x[key], level - 1)))
+        if len(x) > self.maxdict:
+            parts.append(self.fillvalue)
+        return '{' + ', '.join(parts) + '}'
 
     def repr_str(self, x, level):
-        s = builtins.repr(x[:self.maxstring])
-        if len(s) > self.maxstring:
-            i = max(0, (self.maxstring - 3) // 2)
-            j = max(0, self.maxstring - 3 - i)
-            s = builtins.repr(x[:i] + x[len(x) - j:])
-            s = s[:i] + self.fillvalue + s[len(s) - j:]
-        return s
+        text = builtins.repr(x[:self.maxstring])
+        if len(text) > self.maxstring:
+            head = max(0, (self.maxstring - 3) // 2)
+            tail = max(0, self.maxstring - 3 - head)
+            text = builtins.repr(x[:head] + x[len(x) - tail:])
+            text = text[:head] + self.fillvalue + text[len(text) - tail:]
+        return text
 
     def repr_int(self, x, level):
-        s = builtins.repr(x)
-        if len(s) > self.maxlong:
-            i = max(0, (self.maxlong - 3) // 2)
-            j = max(0, self.maxlong - 3 - i)
-            s = s[:i] + self.fillvalue + s[len(s) - j:]
-        return s
+        text = builtins.repr(x)
+        if len(text) > self.maxlong:
+            text = _elide(text, self.maxlong, self.fillvalue)
+        return text
 
     def repr_instance(self, x, level):
         try:
-            s = builtins.repr(x)
+            text = builtins.repr(x)
         except Exception:
             return '<%s instance at %#x>' % (x.__class__.__name__, id(x))
-        if len(s) > self.maxother:
-            i = max(0, (self.maxother - 3) // 2)
-            j = max(0, self.maxother - 3 - i)
-            s = s[:i] + self.fillvalue + s[len(s) - j:]
-        return s
-
-
-def _possibly_sorted(x):
-    try:
-        return sorted(x)
-    except Exception:
-        return list(x)
+        if len(text) > self.maxother:
+            text = _elide(text, self.maxother, self.fillvalue)
+        return text
 
 
 aRepr = Repr()

@@ -1,9 +1,9 @@
-"""Python part of the warnings subsystem.
+"""Warning control (warnings), written for Pyclave.
 
-Pyclave has no re module: the `message` and `module` arguments of
-filterwarnings() are matched as literal, case-insensitive (message) or
-exact (module) prefixes rather than regular expressions; a trailing `$`
-or `.*` is understood."""
+Filters, registries, catch_warnings and the display hooks behave as in
+CPython 3.11.  Filter patterns are regular expressions when the re module
+is available; without it (or for a pattern re rejects) they are matched as
+literal prefixes, with a trailing `$`/`\\Z` anchoring the end."""
 
 import sys
 
@@ -13,153 +13,183 @@ __all__ = ["warn", "warn_explicit", "showwarning", "formatwarning",
 _ACTIONS = ("error", "ignore", "always", "default", "module", "once")
 
 
-class _Pattern:
-    """Literal stand-in for the compiled regexes CPython keeps in filters."""
+class _PrefixPattern:
+    """Stand-in for a compiled regex when re cannot be used."""
 
     def __init__(self, pattern, ignorecase):
         self.pattern = pattern
-        self._ic = ignorecase
-        p = pattern
-        self._exact = False
-        if p.endswith('\\Z') or p.endswith('$'):
-            p = p[:-2] if p.endswith('\\Z') else p[:-1]
-            self._exact = True
-        if p.endswith('.*'):
-            p = p[:-2]
-        self._text = p.replace('\\', '') if '\\' in p else p
-        if ignorecase:
-            self._text = self._text.lower()
+        self._fold = ignorecase
+        text = pattern
+        self._whole = text.endswith(('$', '\\Z'))
+        if self._whole:
+            text = text[:-2] if text.endswith('\\Z') else text[:-1]
+        if text.endswith('.*'):
+            text = text[:-2]
+        text = text.replace('\\', '')
+        self._text = text.lower() if ignorecase else text
 
-    def match(self, s):
-        if self._ic:
-            s = s.lower()
-        if self._exact:
-            return s == self._text
-        return s.startswith(self._text)
+    def match(self, subject):
+        if self._fold:
+            subject = subject.lower()
+        return subject == self._text if self._whole else subject.startswith(self._text)
 
     def __repr__(self):
         return 're.compile(%r)' % (self.pattern,)
 
 
-def showwarning(message, category, filename, lineno, file=None, line=None):
-    """Hook to write a warning to a file; replace if you like."""
-    msg = WarningMessage(message, category, filename, lineno, file, line)
-    _showwarnmsg_impl(msg)
+def _compile(pattern, ignorecase):
+    try:
+        import re
+    except ImportError:
+        return _PrefixPattern(pattern, ignorecase)
+    return re.compile(pattern, re.I if ignorecase else 0)
 
 
-def formatwarning(message, category, filename, lineno, line=None):
-    """Function to format a warning the standard way."""
-    msg = WarningMessage(message, category, filename, lineno, None, line)
-    return _formatwarnmsg_impl(msg)
+# -- display ------------------------------------------------------------------
 
-
-def _getline(filename, lineno):
+def _source_line(filename, lineno):
     try:
         with open(filename) as f:
-            for i, text in enumerate(f, 1):
-                if i == lineno:
+            for number, text in enumerate(f, 1):
+                if number == lineno:
                     return text
     except Exception:
         pass
     return ''
 
 
-def _formatwarnmsg_impl(msg):
-    category = msg.category.__name__
-    s = f"{msg.filename}:{msg.lineno}: {category}: {msg.message}\n"
-    if msg.line is None:
-        line = _getline(msg.filename, msg.lineno)
-    else:
-        line = msg.line
+class WarningMessage(object):
+    """One warning as recorded by catch_warnings(record=True)."""
+
+    _WARNING_DETAILS = ("message", "category", "filename", "lineno", "file", "line", "source")
+
+    def __init__(self, message, category, filename, lineno, file=None, line=None, source=None):
+        self.message = message
+        self.category = category
+        self.filename = filename
+        self.lineno = lineno
+        self.file = file
+        self.line = line
+        self.source = source
+        self._category_name = category.__name__ if category else None
+
+    def __str__(self):
+        return ("{message : %r, category : %r, filename : %r, lineno : %s, line : %r}"
+                % (self.message, self._category_name, self.filename, self.lineno, self.line))
+
+
+def _render(msg):
+    text = f"{msg.filename}:{msg.lineno}: {msg.category.__name__}: {msg.message}\n"
+    line = _source_line(msg.filename, msg.lineno) if msg.line is None else msg.line
     if line:
-        line = line.strip()
-        s += "  %s\n" % line
-    return s
+        text += "  %s\n" % line.strip()
+    return text
 
 
-def _showwarnmsg_impl(msg):
-    file = msg.file
-    if file is None:
-        file = sys.stderr
-        if file is None:
-            return
-    text = _formatwarnmsg(msg)
+def _emit(msg):
+    stream = msg.file if msg.file is not None else sys.stderr
+    if stream is None:
+        return
     try:
-        file.write(text)
+        stream.write(_formatwarnmsg(msg))
     except OSError:
         pass
 
 
+def showwarning(message, category, filename, lineno, file=None, line=None):
+    """Write a warning to file (default sys.stderr).  Programs may replace
+    this hook."""
+    _showwarnmsg_impl(WarningMessage(message, category, filename, lineno, file, line))
+
+
+def formatwarning(message, category, filename, lineno, line=None):
+    """The text showwarning writes: 'file:line: Category: message' plus the
+    source line.  Programs may replace this hook."""
+    return _formatwarnmsg_impl(WarningMessage(message, category, filename, lineno, None, line))
+
+
+# The *_impl names are what catch_warnings swaps; the public hooks above
+# are what user code may replace, and the originals are kept to tell.
+_showwarnmsg_impl = _emit
+_formatwarnmsg_impl = _render
 _showwarning_orig = showwarning
 _formatwarning_orig = formatwarning
 
 
 def _showwarnmsg(msg):
-    if showwarning is not _showwarning_orig:
-        if not callable(showwarning):
+    hook = showwarning
+    if hook is not _showwarning_orig:
+        if not callable(hook):
             raise TypeError("warnings.showwarning() must be set to a function or method")
-        showwarning(msg.message, msg.category, msg.filename, msg.lineno, msg.file, msg.line)
+        hook(msg.message, msg.category, msg.filename, msg.lineno, msg.file, msg.line)
         return
     _showwarnmsg_impl(msg)
 
 
 def _formatwarnmsg(msg):
-    if formatwarning is not _formatwarning_orig:
-        return formatwarning(msg.message, msg.category, msg.filename, msg.lineno, msg.line)
+    hook = formatwarning
+    if hook is not _formatwarning_orig:
+        return hook(msg.message, msg.category, msg.filename, msg.lineno, msg.line)
     return _formatwarnmsg_impl(msg)
 
 
+# -- filters ------------------------------------------------------------------
+
+def _check_filter_args(action, category, lineno):
+    assert action in _ACTIONS, "invalid action: %r" % (action,)
+    assert isinstance(category, type), "category must be a class"
+    assert issubclass(category, Warning), "category must be a Warning subclass"
+    assert isinstance(lineno, int) and lineno >= 0, "lineno must be an int >= 0"
+
+
 def filterwarnings(action, message="", category=Warning, module="", lineno=0, append=False):
-    """Insert an entry into the list of warnings filters (at the front)."""
-    if action not in _ACTIONS:
-        raise AssertionError("invalid action: %r" % (action,))
-    if not isinstance(message, str):
-        raise AssertionError("message must be a string")
-    if not isinstance(category, type) or not issubclass(category, Warning):
-        raise AssertionError("category must be a Warning subclass")
-    if not isinstance(module, str):
-        raise AssertionError("module must be a string")
-    if not isinstance(lineno, int) or lineno < 0:
-        raise AssertionError("lineno must be an int >= 0")
-    message = _Pattern(message, True) if message else None
-    module = _Pattern(module, False) if module else None
-    _add_filter(action, message, category, module, lineno, append=append)
+    """Add a filter: warnings whose text matches message (a regex, case
+    insensitive), of category, from a module matching module and at lineno
+    (0 = any) get action."""
+    assert action in _ACTIONS, "invalid action: %r" % (action,)
+    assert isinstance(message, str), "message must be a string"
+    assert isinstance(category, type), "category must be a class"
+    assert issubclass(category, Warning), "category must be a Warning subclass"
+    assert isinstance(module, str), "module must be a string"
+    assert isinstance(lineno, int) and lineno >= 0, "lineno must be an int >= 0"
+    _add_filter(action, _compile(message, True) if message else None, category,
+                _compile(module, False) if module else None, lineno, append=append)
 
 
 def simplefilter(action, category=Warning, lineno=0, append=False):
-    """Insert a simple entry into the list of warnings filters (at the front)."""
-    if action not in _ACTIONS:
-        raise AssertionError("invalid action: %r" % (action,))
-    if not isinstance(lineno, int) or lineno < 0:
-        raise AssertionError("lineno must be an int >= 0")
+    """Add a filter matching every message and module."""
+    _check_filter_args(action, category, lineno)
     _add_filter(action, None, category, None, lineno, append=append)
 
 
 def _add_filter(*item, append):
-    if not append:
+    # A filter already present moves to the front rather than repeating.
+    if append:
+        if item not in filters:
+            filters.append(item)
+    else:
         try:
             filters.remove(item)
         except ValueError:
             pass
         filters.insert(0, item)
-    else:
-        if item not in filters:
-            filters.append(item)
     _filters_mutated()
 
 
 def resetwarnings():
-    """Clear the list of warning filters, so that no filters are active."""
+    """Remove every filter (defaultaction then applies)."""
     filters[:] = []
     _filters_mutated()
 
 
 class _OptionError(Exception):
-    pass
+    """Bad -W option."""
 
+
+# -- issuing ------------------------------------------------------------------
 
 def warn(message, category=None, stacklevel=1, source=None):
-    """Issue a warning, or maybe ignore it or raise an exception."""
+    """Issue a warning attributed to the caller stacklevel frames up."""
     if isinstance(message, Warning):
         category = message.__class__
     if category is None:
@@ -170,23 +200,26 @@ def warn(message, category=None, stacklevel=1, source=None):
     try:
         frame = sys._getframe(stacklevel)
     except ValueError:
-        globals = sys.__dict__
-        filename = "sys"
-        lineno = 1
+        where, filename, lineno = sys.__dict__, "sys", 1
     else:
-        globals = frame.f_globals
-        filename = frame.f_code.co_filename
-        lineno = frame.f_lineno
-    if '__name__' in globals:
-        module = globals['__name__']
-    else:
-        module = "<string>"
-    registry = globals.setdefault("__warningregistry__", {})
-    warn_explicit(message, category, filename, lineno, module, registry, globals, source)
+        where, filename, lineno = frame.f_globals, frame.f_code.co_filename, frame.f_lineno
+    module = where['__name__'] if '__name__' in where else "<string>"
+    registry = where.setdefault("__warningregistry__", {})
+    warn_explicit(message, category, filename, lineno, module, registry, where, source)
+
+
+def _matching_action(text, category, module, lineno):
+    for item in filters:
+        action, msg, cat, mod, line = item
+        if ((msg is None or msg.match(text)) and issubclass(category, cat)
+                and (mod is None or mod.match(module)) and (line == 0 or lineno == line)):
+            return action, item
+    return defaultaction, None
 
 
 def warn_explicit(message, category, filename, lineno, module=None, registry=None,
                   module_globals=None, source=None):
+    """Issue a warning with an explicit location."""
     lineno = int(lineno)
     if module is None:
         module = filename or "<unknown>"
@@ -194,6 +227,7 @@ def warn_explicit(message, category, filename, lineno, module=None, registry=Non
             module = module[:-3]
     if registry is None:
         registry = {}
+    # A registry remembers what was shown; it is void once filters change.
     if registry.get('version', 0) != _filters_version:
         registry.clear()
         registry['version'] = _filters_version
@@ -206,111 +240,71 @@ def warn_explicit(message, category, filename, lineno, module=None, registry=Non
     key = (text, category, lineno)
     if registry.get(key):
         return
-    for item in filters:
-        action, msg, cat, mod, ln = item
-        if ((msg is None or msg.match(text)) and
-                issubclass(category, cat) and
-                (mod is None or mod.match(module)) and
-                (ln == 0 or lineno == ln)):
-            break
-    else:
-        action = defaultaction
+    action, item = _matching_action(text, category, module, lineno)
     if action == "ignore":
         return
     if action == "error":
         raise message
     if action == "once":
         registry[key] = 1
-        oncekey = (text, category)
-        if onceregistry.get(oncekey):
+        if onceregistry.get((text, category)):
             return
-        onceregistry[oncekey] = 1
-    elif action == "always":
-        pass
+        onceregistry[(text, category)] = 1
     elif action == "module":
         registry[key] = 1
-        altkey = (text, category, 0)
-        if registry.get(altkey):
+        if registry.get((text, category, 0)):
             return
-        registry[altkey] = 1
+        registry[(text, category, 0)] = 1
     elif action == "default":
         registry[key] = 1
-    else:
+    elif action != "always":
         raise RuntimeError("Unrecognized action (%r) in warnings.filters:\n %s" % (action, item))
-    msg = WarningMessage(message, category, filename, lineno, source=source)
-    _showwarnmsg(msg)
-
-
-class WarningMessage(object):
-
-    _WARNING_DETAILS = ("message", "category", "filename", "lineno", "file",
-                        "line", "source")
-
-    def __init__(self, message, category, filename, lineno, file=None,
-                 line=None, source=None):
-        self.message = message
-        self.category = category
-        self.filename = filename
-        self.lineno = lineno
-        self.file = file
-        self.line = line
-        self.source = source
-        self._category_name = category.__name__ if category else None
-
-    def __str__(self):
-        return ("{message : %r, category : %r, filename : %r, lineno : %s, "
-                "line : %r}" % (self.message, self._category_name,
-                                self.filename, self.lineno, self.line))
+    _showwarnmsg(WarningMessage(message, category, filename, lineno, source))
 
 
 class catch_warnings(object):
-    """A context manager that copies and restores the warnings filter upon
-    exiting the context."""
+    """Save the filters and display hook on entry and restore them on exit;
+    with record=True, collect WarningMessage objects in the list that
+    __enter__ returns instead of showing them."""
 
     def __init__(self, *, record=False, module=None, action=None, category=Warning,
                  lineno=0, append=False):
         self._record = record
         self._module = sys.modules['warnings'] if module is None else module
         self._entered = False
-        if action is None:
-            self._filter = None
-        else:
-            self._filter = (action, category, lineno, append)
+        self._filter = None if action is None else (action, category, lineno, append)
 
     def __repr__(self):
-        args = []
+        shown = []
         if self._record:
-            args.append("record=True")
+            shown.append("record=True")
         if self._module is not sys.modules['warnings']:
-            args.append("module=%r" % self._module)
-        name = type(self).__name__
-        return "%s(%s)" % (name, ", ".join(args))
+            shown.append("module=%r" % self._module)
+        return "%s(%s)" % (type(self).__name__, ", ".join(shown))
 
     def __enter__(self):
         if self._entered:
             raise RuntimeError("Cannot enter %r twice" % self)
         self._entered = True
-        self._filters = self._module.filters
-        self._module.filters = self._filters[:]
-        self._module._filters_mutated()
-        self._showwarning = self._module.showwarning
-        self._showwarnmsg_impl = self._module._showwarnmsg_impl
+        mod = self._module
+        self._saved = (mod.filters, mod.showwarning, mod._showwarnmsg_impl)
+        mod.filters = mod.filters[:]
+        mod._filters_mutated()
         if self._filter is not None:
             simplefilter(*self._filter)
-        if self._record:
-            log = []
-            self._module._showwarnmsg_impl = log.append
-            self._module.showwarning = self._module._showwarning_orig
-            return log
-        return None
+        if not self._record:
+            return None
+        log = []
+        mod._showwarnmsg_impl = log.append
+        mod.showwarning = mod._showwarning_orig
+        return log
 
     def __exit__(self, *exc_info):
         if not self._entered:
             raise RuntimeError("Cannot exit %r without entering first" % self)
-        self._module.filters = self._filters
-        self._module._filters_mutated()
-        self._module.showwarning = self._showwarning
-        self._module._showwarnmsg_impl = self._showwarnmsg_impl
+        mod = self._module
+        mod.filters, mod.showwarning, mod._showwarnmsg_impl = self._saved
+        mod._filters_mutated()
 
 
 _filters_version = 1
@@ -325,9 +319,9 @@ defaultaction = "default"
 onceregistry = {}
 filters = []
 
-simplefilter("ignore", category=ResourceWarning, append=True)
-simplefilter("ignore", category=ImportWarning, append=True)
-simplefilter("ignore", category=PendingDeprecationWarning, append=True)
-simplefilter("ignore", category=DeprecationWarning, append=True)
-filters.insert(0, ("default", None, DeprecationWarning, _Pattern("__main__$", False), 0))
+# CPython's default filters (release build, no -W options).
+filters.append(("default", None, DeprecationWarning, _PrefixPattern("__main__$", False), 0))
+for _category in (DeprecationWarning, PendingDeprecationWarning, ImportWarning, ResourceWarning):
+    filters.append(("ignore", None, _category, None, 0))
+del _category
 _filters_mutated()

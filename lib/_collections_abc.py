@@ -1,19 +1,26 @@
-"""Abstract Base Classes for containers (the implementation behind
-collections.abc), written for Pyclave."""
+"""Abstract base classes for containers (collections.abc), written for
+Pyclave.  The classes, their abstract methods, their mixin methods and the
+registrations of built-in types follow the collections.abc documentation;
+the mixins keep CPython's observable behaviour (which methods they call and
+in what order, NotImplemented for foreign operands, the Set hash)."""
 
 from abc import ABCMeta, abstractmethod
 import sys
 
+GenericAlias = type(list[int])
+_FunctionType = type(lambda: None)
+
 __all__ = ["Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator",
            "AsyncGenerator", "Hashable", "Iterable", "Iterator", "Generator",
            "Reversible", "Sized", "Container", "Callable", "Collection",
-           "Set", "MutableSet", "Mapping", "MutableMapping", "MappingView",
-           "KeysView", "ItemsView", "ValuesView", "Sequence",
-           "MutableSequence", "ByteString"]
+           "Set", "MutableSet", "Mapping", "MutableMapping",
+           "MappingView", "KeysView", "ItemsView", "ValuesView",
+           "Sequence", "MutableSequence", "ByteString"]
 
+# The classes defined here report collections.abc as their module.
 __name__ = "collections.abc"
 
-# Concrete built-in types registered with the ABCs below.
+# Built-in types that are registered with the ABCs below.
 bytes_iterator = type(iter(b''))
 bytearray_iterator = type(iter(bytearray()))
 dict_keyiterator = type(iter({}.keys()))
@@ -33,31 +40,50 @@ dict_items = type({}.items())
 mappingproxy = type(type.__dict__)
 
 
-def _gen():
+def _make_generator():
     yield
 
 
-generator = type(_gen())
-del _gen
+generator = type(_make_generator())
+
+
+async def _make_coroutine():
+    pass
+
+
+_coro = _make_coroutine()
+coroutine = type(_coro)
+_coro.close()
+
+
+async def _make_async_generator():
+    yield
+
+
+async_generator = type(_make_async_generator())
+del _make_generator, _make_coroutine, _coro, _make_async_generator
 
 
 def _check_methods(C, *methods):
-    """True if every name is defined (and not None) somewhere in C's MRO."""
+    """The __subclasshook__ test: True when every name is defined somewhere
+    in C's MRO and the nearest definition is not None; NotImplemented
+    otherwise (so that the normal subclass rules decide)."""
     try:
         mro = C.__mro__
     except Exception:
-        # Pyclave: a few internal iterator types are not fully initialised.
         return NotImplemented
-    for method in methods:
-        for B in mro:
-            if method in B.__dict__:
-                if B.__dict__[method] is None:
+    for name in methods:
+        for klass in mro:
+            if name in klass.__dict__:
+                if klass.__dict__[name] is None:
                     return NotImplemented
                 break
         else:
             return NotImplemented
     return True
 
+
+# -- one-method ABCs ------------------------------------------------------
 
 class Hashable(metaclass=ABCMeta):
     __slots__ = ()
@@ -86,6 +112,19 @@ class Awaitable(metaclass=ABCMeta):
             return _check_methods(C, "__await__")
         return NotImplemented
 
+    __class_getitem__ = classmethod(GenericAlias)
+
+
+def _throw_into(typ, val, tb):
+    """Raise what throw(typ, val, tb) describes (the abstract default)."""
+    if val is None:
+        if tb is None:
+            raise typ
+        val = typ()
+    if tb is not None:
+        val = val.with_traceback(tb)
+    raise val
+
 
 class Coroutine(Awaitable):
     __slots__ = ()
@@ -96,13 +135,7 @@ class Coroutine(Awaitable):
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        _throw_into(typ, val, tb)
 
     def close(self):
         try:
@@ -119,6 +152,9 @@ class Coroutine(Awaitable):
         return NotImplemented
 
 
+Coroutine.register(coroutine)
+
+
 class AsyncIterable(metaclass=ABCMeta):
     __slots__ = ()
 
@@ -131,6 +167,8 @@ class AsyncIterable(metaclass=ABCMeta):
         if cls is AsyncIterable:
             return _check_methods(C, "__aiter__")
         return NotImplemented
+
+    __class_getitem__ = classmethod(GenericAlias)
 
 
 class AsyncIterator(AsyncIterable):
@@ -162,13 +200,7 @@ class AsyncGenerator(AsyncIterator):
 
     @abstractmethod
     async def athrow(self, typ, val=None, tb=None):
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        _throw_into(typ, val, tb)
 
     async def aclose(self):
         try:
@@ -181,9 +213,11 @@ class AsyncGenerator(AsyncIterator):
     @classmethod
     def __subclasshook__(cls, C):
         if cls is AsyncGenerator:
-            return _check_methods(C, '__aiter__', '__anext__',
-                                  'asend', 'athrow', 'aclose')
+            return _check_methods(C, '__aiter__', '__anext__', 'asend', 'athrow', 'aclose')
         return NotImplemented
+
+
+AsyncGenerator.register(async_generator)
 
 
 class Iterable(metaclass=ABCMeta):
@@ -200,7 +234,7 @@ class Iterable(metaclass=ABCMeta):
             return _check_methods(C, "__iter__")
         return NotImplemented
 
-    __class_getitem__ = classmethod(lambda cls, item: _generic_alias(cls, item))
+    __class_getitem__ = classmethod(GenericAlias)
 
 
 class Iterator(Iterable):
@@ -220,16 +254,12 @@ class Iterator(Iterable):
         return NotImplemented
 
 
-for _t in (bytes_iterator, bytearray_iterator, dict_keyiterator,
-           dict_valueiterator, dict_itemiterator, list_iterator,
-           list_reverseiterator, range_iterator, longrange_iterator,
-           set_iterator, str_iterator, tuple_iterator, zip_iterator):
-    try:
-        _t.__mro__
-    except Exception:
-        # Pyclave: skip internal types that are not fully initialised.
-        continue
-    Iterator.register(_t)
+for _iterator_type in (bytes_iterator, bytearray_iterator, dict_keyiterator,
+                       dict_valueiterator, dict_itemiterator, list_iterator,
+                       list_reverseiterator, range_iterator, longrange_iterator,
+                       set_iterator, str_iterator, tuple_iterator, zip_iterator):
+    Iterator.register(_iterator_type)
+del _iterator_type
 
 
 class Reversible(Iterable):
@@ -259,13 +289,7 @@ class Generator(Iterator):
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        _throw_into(typ, val, tb)
 
     def close(self):
         try:
@@ -278,8 +302,7 @@ class Generator(Iterator):
     @classmethod
     def __subclasshook__(cls, C):
         if cls is Generator:
-            return _check_methods(C, '__iter__', '__next__',
-                                  'send', 'throw', 'close')
+            return _check_methods(C, '__iter__', '__next__', 'send', 'throw', 'close')
         return NotImplemented
 
 
@@ -313,7 +336,7 @@ class Container(metaclass=ABCMeta):
             return _check_methods(C, "__contains__")
         return NotImplemented
 
-    __class_getitem__ = classmethod(lambda cls, item: _generic_alias(cls, item))
+    __class_getitem__ = classmethod(GenericAlias)
 
 
 class Collection(Sized, Iterable, Container):
@@ -326,68 +349,61 @@ class Collection(Sized, Iterable, Container):
         return NotImplemented
 
 
-class Callable(metaclass=ABCMeta):
-    __slots__ = ()
-
-    @abstractmethod
-    def __call__(self, *args, **kwds):
-        return False
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Callable:
-            return _check_methods(C, "__call__")
-        return NotImplemented
-
-    @classmethod
-    def __class_getitem__(cls, item):
-        if not (isinstance(item, tuple) and len(item) == 2):
-            raise TypeError("Callable must be used as Callable[[arg, ...], result].")
-        return _CallableGenericAlias(cls, item)
-
-
-def _generic_alias(cls, item):
-    return type(list[int])(cls, item)
-
+# -- Callable and its parameterised alias ------------------------------------
 
 def _type_repr(obj):
-    if isinstance(obj, type) and not isinstance(obj, type(list[int])):
+    """How typing shows a type argument: builtins unqualified, other classes
+    module-qualified, ... for Ellipsis, functions by name."""
+    if isinstance(obj, GenericAlias):
+        return repr(obj)
+    if isinstance(obj, type):
         if obj.__module__ == 'builtins':
             return obj.__qualname__
         return f'{obj.__module__}.{obj.__qualname__}'
     if obj is Ellipsis:
         return '...'
-    if isinstance(obj, type(_check_methods)):
+    if isinstance(obj, _FunctionType):
         return obj.__name__
     return repr(obj)
 
 
-class _callable_alias_fallback:
-    """Stand-in for CPython's _CallableGenericAlias when types.GenericAlias
-    cannot be subclassed: same __origin__/__args__ and repr."""
+def _flatten_callable_args(args):
+    # Callable[[A, B], R] keeps (A, B, R) as __args__; Callable[..., R]
+    # keeps (..., R).
+    if not (isinstance(args, tuple) and len(args) == 2):
+        raise TypeError("Callable must be used as Callable[[arg, ...], result].")
+    params, result = args
+    if isinstance(params, (tuple, list)):
+        return (*params, result)
+    if params is not Ellipsis:
+        raise TypeError(f"Expected a list of types, an ellipsis, "
+                        f"ParamSpec, or Concatenate. Got {params}")
+    return args
+
+
+def _callable_repr(args):
+    if len(args) == 2 and args[0] is Ellipsis:
+        return 'collections.abc.Callable[..., %s]' % _type_repr(args[1])
+    params = ', '.join([_type_repr(a) for a in args[:-1]])
+    return f'collections.abc.Callable[[{params}], {_type_repr(args[-1])}]'
+
+
+class _PlainCallableAlias:
+    """Callable[...] when this build cannot subclass types.GenericAlias: the
+    same __origin__, __args__, repr, equality and hashing."""
 
     def __init__(self, origin, args):
-        t_args, t_result = args
-        if isinstance(t_args, (tuple, list)):
-            args = (*t_args, t_result)
-        elif t_args is not Ellipsis:
-            raise TypeError(f"Expected a list of types, an ellipsis, "
-                            f"ParamSpec, or Concatenate. Got {t_args}")
         self.__origin__ = origin
-        self.__args__ = args
+        self.__args__ = _flatten_callable_args(args)
         self.__parameters__ = ()
 
     def __repr__(self):
-        if len(self.__args__) == 2 and self.__args__[0] is Ellipsis:
-            return 'collections.abc.Callable[..., %s]' % _type_repr(self.__args__[1])
-        return (f'collections.abc.Callable'
-                f'[[{", ".join([_type_repr(a) for a in self.__args__[:-1]])}], '
-                f'{_type_repr(self.__args__[-1])}]')
+        return _callable_repr(self.__args__)
 
     def __eq__(self, other):
-        if not isinstance(other, _callable_alias_fallback):
+        if not isinstance(other, _PlainCallableAlias):
             return NotImplemented
-        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+        return (self.__origin__, self.__args__) == (other.__origin__, other.__args__)
 
     def __hash__(self):
         return hash((self.__origin__, self.__args__))
@@ -405,42 +421,44 @@ class _callable_alias_fallback:
         raise TypeError("issubclass() argument 2 cannot be a parameterized generic")
 
 
-def _make_callable_alias_class():
-    try:
-        class _CallableGenericAlias(type(list[int])):
-            """collections.abc.Callable[[args...], result]: the argument
-            list is flattened into __args__ and shown bracketed."""
-            __slots__ = ()
+try:
+    class _CallableGenericAlias(GenericAlias):
+        """collections.abc.Callable[[args...], result]."""
+        __slots__ = ()
 
-            def __new__(cls, origin, args):
-                t_args, t_result = args
-                if isinstance(t_args, (tuple, list)):
-                    args = (*t_args, t_result)
-                elif t_args is not Ellipsis:
-                    raise TypeError(f"Expected a list of types, an ellipsis, "
-                                    f"ParamSpec, or Concatenate. Got {t_args}")
-                return super().__new__(cls, origin, args)
+        def __new__(cls, origin, args):
+            return super().__new__(cls, origin, _flatten_callable_args(args))
 
-            def __repr__(self):
-                if len(self.__args__) == 2 and self.__args__[0] is Ellipsis:
-                    return super().__repr__()
-                return (f'collections.abc.Callable'
-                        f'[[{", ".join([_type_repr(a) for a in self.__args__[:-1]])}], '
-                        f'{_type_repr(self.__args__[-1])}]')
-    except TypeError:
-        # This build cannot subclass types.GenericAlias.
-        return _callable_alias_fallback
-    return _CallableGenericAlias
+        def __repr__(self):
+            if len(self.__args__) == 2 and self.__args__[0] is Ellipsis:
+                return super().__repr__()
+            return _callable_repr(self.__args__)
+except TypeError:
+    _CallableGenericAlias = _PlainCallableAlias
 
 
-_CallableGenericAlias = _make_callable_alias_class()
+class Callable(metaclass=ABCMeta):
+    __slots__ = ()
+
+    @abstractmethod
+    def __call__(self, *args, **kwds):
+        return False
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is Callable:
+            return _check_methods(C, "__call__")
+        return NotImplemented
+
+    __class_getitem__ = classmethod(_CallableGenericAlias)
 
 
-### Sets ###
+# -- sets -----------------------------------------------------------------
 
 class Set(Collection):
-    """A set is a finite, iterable container; the mixin methods build the
-    comparison and binary operators from __contains__, __iter__, __len__."""
+    """A finite iterable container; the comparisons and the operators & | -
+    ^ are built from __contains__, __iter__ and __len__.  Results are made
+    with _from_iterable, which subclasses may override."""
     __slots__ = ()
 
     def __le__(self, other):
@@ -448,10 +466,7 @@ class Set(Collection):
             return NotImplemented
         if len(self) > len(other):
             return False
-        for elem in self:
-            if elem not in other:
-                return False
-        return True
+        return all(item in other for item in self)
 
     def __lt__(self, other):
         if not isinstance(other, Set):
@@ -468,10 +483,7 @@ class Set(Collection):
             return NotImplemented
         if len(self) < len(other):
             return False
-        for elem in other:
-            if elem not in self:
-                return False
-        return True
+        return all(item in self for item in other)
 
     def __eq__(self, other):
         if not isinstance(other, Set):
@@ -485,74 +497,72 @@ class Set(Collection):
     def __and__(self, other):
         if not isinstance(other, Iterable):
             return NotImplemented
-        return self._from_iterable(value for value in other if value in self)
+        return self._from_iterable(item for item in other if item in self)
 
     __rand__ = __and__
 
     def isdisjoint(self, other):
-        for value in other:
-            if value in self:
-                return False
-        return True
+        return not any(item in self for item in other)
 
     def __or__(self, other):
         if not isinstance(other, Iterable):
             return NotImplemented
-        chain = (e for s in (self, other) for e in s)
-        return self._from_iterable(chain)
+        return self._from_iterable(item for part in (self, other) for item in part)
 
     __ror__ = __or__
 
+    def _as_set(self, other):
+        # Operands of - and ^ must support `in`: plain iterables are
+        # converted first; None means "not an operand we handle".
+        if isinstance(other, Set):
+            return other
+        if not isinstance(other, Iterable):
+            return None
+        return self._from_iterable(other)
+
     def __sub__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return self._from_iterable(value for value in self
-                                   if value not in other)
+        other = self._as_set(other)
+        if other is None:
+            return NotImplemented
+        return self._from_iterable(item for item in self if item not in other)
 
     def __rsub__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return self._from_iterable(value for value in other
-                                   if value not in self)
+        other = self._as_set(other)
+        if other is None:
+            return NotImplemented
+        return self._from_iterable(item for item in other if item not in self)
 
     def __xor__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
+        other = self._as_set(other)
+        if other is None:
+            return NotImplemented
         return (self - other) | (other - self)
 
     __rxor__ = __xor__
 
     def _hash(self):
-        """Order-independent hash, computed like frozenset's."""
-        MAX = sys.maxsize
-        MASK = 2 * MAX + 1
-        n = len(self)
-        h = 1927868237 * (n + 1)
-        h &= MASK
-        for x in self:
-            hx = hash(x)
+        """A hash that depends only on the members (like frozenset's), for
+        subclasses that are immutable and want to be hashable."""
+        top = sys.maxsize
+        mask = 2 * top + 1
+        h = 1927868237 * (len(self) + 1) & mask
+        for item in self:
+            hx = hash(item)
             h ^= (hx ^ (hx << 16) ^ 89869747) * 3644798167
-            h &= MASK
+            h &= mask
         h ^= (h >> 11) ^ (h >> 25)
-        h = h * 69069 + 907133923
-        h &= MASK
-        if h > MAX:
-            h -= MASK + 1
-        if h == -1:
-            h = 590923713
-        return h
+        h = (h * 69069 + 907133923) & mask
+        if h > top:
+            h -= mask + 1
+        return 590923713 if h == -1 else h
 
 
 Set.register(frozenset)
 
 
 class MutableSet(Set):
+    """A Set with add and discard; remove, pop, clear and the in-place
+    operators are built on them."""
     __slots__ = ()
 
     @abstractmethod
@@ -569,11 +579,10 @@ class MutableSet(Set):
         self.discard(value)
 
     def pop(self):
-        it = iter(self)
-        try:
-            value = next(it)
-        except StopIteration:
-            raise KeyError from None
+        for value in self:
+            break
+        else:
+            raise KeyError
         self.discard(value)
         return value
 
@@ -597,14 +606,14 @@ class MutableSet(Set):
     def __ixor__(self, it):
         if it is self:
             self.clear()
-        else:
-            if not isinstance(it, Set):
-                it = self._from_iterable(it)
-            for value in it:
-                if value in self:
-                    self.discard(value)
-                else:
-                    self.add(value)
+            return self
+        if not isinstance(it, Set):
+            it = self._from_iterable(it)
+        for value in it:
+            if value in self:
+                self.discard(value)
+            else:
+                self.add(value)
         return self
 
     def __isub__(self, it):
@@ -619,12 +628,14 @@ class MutableSet(Set):
 MutableSet.register(set)
 
 
-### Mappings ###
+# -- mappings -------------------------------------------------------------
 
 class Mapping(Collection):
-    """A read-only mapping; needs __getitem__, __iter__ and __len__."""
+    """A read-only mapping: get, __contains__, keys/items/values views and
+    == are built from __getitem__, __iter__ and __len__."""
     __slots__ = ()
 
+    # Py_TPFLAGS_MAPPING: match statements treat subclasses as mappings.
     __abc_tpflags__ = 1 << 6
 
     @abstractmethod
@@ -642,8 +653,7 @@ class Mapping(Collection):
             self[key]
         except KeyError:
             return False
-        else:
-            return True
+        return True
 
     def keys(self):
         return KeysView(self)
@@ -666,7 +676,7 @@ Mapping.register(mappingproxy)
 
 
 class MappingView(Sized):
-    __slots__ = ('_mapping',)
+    __slots__ = '_mapping',
 
     def __init__(self, mapping):
         self._mapping = mapping
@@ -675,9 +685,9 @@ class MappingView(Sized):
         return len(self._mapping)
 
     def __repr__(self):
-        return '{0.__class__.__name__}({0._mapping!r})'.format(self)
+        return '%s(%r)' % (self.__class__.__name__, self._mapping)
 
-    __class_getitem__ = classmethod(lambda cls, item: _generic_alias(cls, item))
+    __class_getitem__ = classmethod(GenericAlias)
 
 
 class KeysView(MappingView, Set):
@@ -707,15 +717,15 @@ class ItemsView(MappingView, Set):
     def __contains__(self, item):
         key, value = item
         try:
-            v = self._mapping[key]
+            found = self._mapping[key]
         except KeyError:
             return False
-        else:
-            return v is value or v == value
+        return found is value or found == value
 
     def __iter__(self):
-        for key in self._mapping:
-            yield (key, self._mapping[key])
+        mapping = self._mapping
+        for key in mapping:
+            yield (key, mapping[key])
 
 
 ItemsView.register(dict_items)
@@ -725,22 +735,28 @@ class ValuesView(MappingView, Collection):
     __slots__ = ()
 
     def __contains__(self, value):
-        for key in self._mapping:
-            v = self._mapping[key]
-            if v is value or v == value:
+        mapping = self._mapping
+        for key in mapping:
+            found = mapping[key]
+            if found is value or found == value:
                 return True
         return False
 
     def __iter__(self):
-        for key in self._mapping:
-            yield self._mapping[key]
+        mapping = self._mapping
+        for key in mapping:
+            yield mapping[key]
 
 
 ValuesView.register(dict_values)
 
 
 class MutableMapping(Mapping):
+    """A Mapping with __setitem__ and __delitem__; pop, popitem, clear,
+    update and setdefault are built on them."""
     __slots__ = ()
+
+    _missing = object()
 
     @abstractmethod
     def __setitem__(self, key, value):
@@ -750,24 +766,21 @@ class MutableMapping(Mapping):
     def __delitem__(self, key):
         raise KeyError
 
-    __marker = object()
-
-    def pop(self, key, default=__marker):
+    def pop(self, key, default=_missing):
         try:
             value = self[key]
         except KeyError:
-            if default is self.__marker:
+            if default is MutableMapping._missing:
                 raise
             return default
-        else:
-            del self[key]
-            return value
+        del self[key]
+        return value
 
     def popitem(self):
-        try:
-            key = next(iter(self))
-        except StopIteration:
-            raise KeyError from None
+        for key in self:
+            break
+        else:
+            raise KeyError
         value = self[key]
         del self[key]
         return key, value
@@ -803,12 +816,14 @@ class MutableMapping(Mapping):
 MutableMapping.register(dict)
 
 
-### Sequences ###
+# -- sequences ------------------------------------------------------------
 
 class Sequence(Reversible, Collection):
-    """A read-only sequence; needs __getitem__ and __len__."""
+    """An indexable sized iterable: iteration, `in`, reversed, index and
+    count are built from __getitem__ and __len__."""
     __slots__ = ()
 
+    # Py_TPFLAGS_SEQUENCE: match statements treat subclasses as sequences.
     __abc_tpflags__ = 1 << 5
 
     @abstractmethod
@@ -819,15 +834,15 @@ class Sequence(Reversible, Collection):
         i = 0
         try:
             while True:
-                v = self[i]
-                yield v
+                value = self[i]
+                yield value
                 i += 1
         except IndexError:
             return
 
     def __contains__(self, value):
-        for v in self:
-            if v is value or v == value:
+        for item in self:
+            if item is value or item == value:
                 return True
         return False
 
@@ -836,6 +851,7 @@ class Sequence(Reversible, Collection):
             yield self[i]
 
     def index(self, value, start=0, stop=None):
+        """First index of value in self[start:stop]; ValueError if absent."""
         if start is not None and start < 0:
             start = max(len(self) + start, 0)
         if stop is not None and stop < 0:
@@ -843,16 +859,16 @@ class Sequence(Reversible, Collection):
         i = start
         while stop is None or i < stop:
             try:
-                v = self[i]
+                item = self[i]
             except IndexError:
                 break
-            if v is value or v == value:
+            if item is value or item == value:
                 return i
             i += 1
         raise ValueError
 
     def count(self, value):
-        return sum(1 for v in self if v is value or v == value)
+        return sum(1 for item in self if item is value or item == value)
 
 
 Sequence.register(tuple)
@@ -862,6 +878,7 @@ Sequence.register(memoryview)
 
 
 class ByteString(Sequence):
+    """Common base of bytes and bytearray (deprecated since 3.12)."""
     __slots__ = ()
 
 
@@ -870,6 +887,8 @@ ByteString.register(bytearray)
 
 
 class MutableSequence(Sequence):
+    """A Sequence with __setitem__, __delitem__ and insert; append, clear,
+    reverse, extend, pop, remove and += are built on them."""
     __slots__ = ()
 
     @abstractmethod
@@ -902,13 +921,13 @@ class MutableSequence(Sequence):
     def extend(self, values):
         if values is self:
             values = list(values)
-        for v in values:
-            self.append(v)
+        for value in values:
+            self.append(value)
 
     def pop(self, index=-1):
-        v = self[index]
+        value = self[index]
         del self[index]
-        return v
+        return value
 
     def remove(self, value):
         del self[self.index(value)]

@@ -557,8 +557,7 @@ class OrderedDict(dict):
 ################################################################################
 
 class _tuplegetter:
-    # Read-only field accessor of a namedtuple class (no class docstring:
-    # each instance carries its own __doc__).
+    """Read-only accessor for one field of a namedtuple class."""
 
     def __init__(self, index, doc):
         self._index = index
@@ -579,26 +578,21 @@ class _tuplegetter:
         return '_tuplegetter(%d, %r)' % (self._index, self.__doc__)
 
 
-def _field_getter(index, doc):
-    return _tuplegetter(index, doc)
-
-
-def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
-    """Returns a new subclass of tuple with named fields."""
+def _namedtuple_fields(typename, field_names, rename):
+    """Validate (or with rename, repair) the type and field names."""
     if isinstance(field_names, str):
         field_names = field_names.replace(',', ' ').split()
-    field_names = list(map(str, field_names))
+    fields = [str(name) for name in field_names]
     typename = _sys.intern(str(typename))
-
     if rename:
         seen = set()
-        for index, name in enumerate(field_names):
-            if (not name.isidentifier() or _iskeyword(name)
-                    or name.startswith('_') or name in seen):
-                field_names[index] = '_%d' % index
+        for position, name in enumerate(fields):
+            bad = (not name.isidentifier() or _iskeyword(name)
+                   or name.startswith('_') or name in seen)
             seen.add(name)
-
-    for name in [typename] + field_names:
+            if bad:
+                fields[position] = '_%d' % position
+    for name in [typename] + fields:
         if type(name) is not str:
             raise TypeError('Type names and field names must be strings')
         if not name.isidentifier():
@@ -607,63 +601,65 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         if _iskeyword(name):
             raise ValueError('Type names and field names cannot be a '
                              'keyword: %r' % (name,))
-
     seen = set()
-    for name in field_names:
+    for name in fields:
         if name.startswith('_') and not rename:
             raise ValueError('Field names cannot start with an underscore: %r' % (name,))
         if name in seen:
             raise ValueError('Encountered duplicate field name: %r' % (name,))
         seen.add(name)
+    return typename, tuple(_sys.intern(name) for name in fields)
+
+
+def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    """A new tuple subclass whose items are also reachable by name:
+    Point = namedtuple('Point', 'x y'); Point(1, 2).x == 1."""
+    typename, fields = _namedtuple_fields(typename, field_names, rename)
+    count = len(fields)
 
     field_defaults = {}
     if defaults is not None:
         defaults = tuple(defaults)
-        if len(defaults) > len(field_names):
+        if len(defaults) > count:
             raise TypeError('Got more default values than field names')
-        field_defaults = dict(reversed(list(zip(reversed(field_names),
-                                                reversed(defaults)))))
+        # Defaults apply to the rightmost fields.
+        field_defaults = dict(zip(fields[count - len(defaults):], defaults))
 
-    field_names = tuple(map(_sys.intern, field_names))
-    num_fields = len(field_names)
-    arg_list = ', '.join(field_names)
-    if num_fields == 1:
-        arg_list += ','
-    repr_fmt = '(' + ', '.join(name + '=%r' for name in field_names) + ')'
+    params = ', '.join(fields)
+    packed = params + ',' if count == 1 else params
 
-    # Names were validated as identifiers above, so building the signature
-    # from them is safe.
-    namespace = {'_tuple_new': tuple.__new__}
-    code = 'def __new__(_cls, %s): return _tuple_new(_cls, (%s))' % (
-        ', '.join(field_names), arg_list)
-    exec(code, namespace)
-    __new__ = namespace['__new__']
-    __new__.__doc__ = 'Create new instance of %s(%s)' % (typename, arg_list)
+    # The constructor needs the field names as real parameters (for the
+    # binding errors and keyword calls); the names were checked to be plain
+    # identifiers above, so this source is safe to compile.
+    scope = {'_tuple_new': tuple.__new__}
+    exec('def __new__(_cls, %s): return _tuple_new(_cls, (%s))' % (params, packed), scope)
+    __new__ = scope['__new__']
+    __new__.__doc__ = 'Create new instance of %s(%s)' % (typename, packed)
     if defaults is not None:
         __new__.__defaults__ = defaults
 
-    @classmethod
     def _make(cls, iterable):
-        result = tuple.__new__(cls, iterable)
-        if len(result) != num_fields:
-            raise TypeError('Expected %d arguments, got %d' % (num_fields, len(result)))
-        return result
+        made = tuple.__new__(cls, iterable)
+        if len(made) != count:
+            raise TypeError('Expected %d arguments, got %d' % (count, len(made)))
+        return made
 
-    _make.__func__.__doc__ = ('Make a new %s object from a sequence '
-                              'or iterable' % typename)
+    _make.__doc__ = 'Make a new %s object from a sequence or iterable' % typename
 
     def _replace(self, /, **kwds):
-        result = self._make(map(kwds.pop, field_names, self))
+        made = self._make([kwds.pop(name, value) for name, value in zip(fields, self)])
         if kwds:
             raise ValueError('Got unexpected field names: %r' % (list(kwds),))
-        return result
+        return made
 
-    _replace.__doc__ = ('Return a new %s object replacing specified '
-                        'fields with new values' % typename)
+    _replace.__doc__ = ('Return a new %s object replacing specified fields with new values'
+                        % typename)
+
+    shown = '(' + ', '.join(name + '=%r' for name in fields) + ')'
 
     def __repr__(self):
         'Return a nicely formatted representation string'
-        return self.__class__.__name__ + repr_fmt % tuple(self)
+        return self.__class__.__name__ + shown % tuple(self)
 
     def _asdict(self):
         'Return a new dict which maps field names to their values.'
@@ -673,70 +669,76 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         'Return self as a plain tuple.  Used by copy and pickle.'
         return tuple(self)
 
-    for method in (__new__, _make.__func__, _replace, __repr__, _asdict, __getnewargs__):
+    for method in (__new__, _make, _replace, __repr__, _asdict, __getnewargs__):
         method.__qualname__ = typename + '.' + method.__name__
 
-    class_namespace = {
-        '__doc__': '%s(%s)' % (typename, arg_list),
+    namespace = {
+        '__doc__': '%s(%s)' % (typename, packed),
         '__slots__': (),
-        '_fields': field_names,
+        '_fields': fields,
         '_field_defaults': field_defaults,
         '__new__': __new__,
-        '_make': _make,
+        '_make': classmethod(_make),
         '_replace': _replace,
         '__repr__': __repr__,
         '_asdict': _asdict,
         '__getnewargs__': __getnewargs__,
-        '__match_args__': field_names,
+        '__match_args__': fields,
     }
-    for index, name in enumerate(field_names):
-        class_namespace[name] = _field_getter(index, 'Alias for field number %d' % index)
+    for position, name in enumerate(fields):
+        namespace[name] = _tuplegetter(position, 'Alias for field number %d' % position)
+    cls = type(typename, (tuple,), namespace)
 
-    result = type(typename, (tuple,), class_namespace)
-
+    # Pickling finds the class through __module__: by default, the caller's.
     if module is None:
         try:
             module = _sys._getframe(1).f_globals.get('__name__', '__main__')
         except (AttributeError, ValueError):
             pass
     if module is not None:
-        result.__module__ = module
-    return result
+        cls.__module__ = module
+    return cls
 
 
 ################################################################################
 # Counter
 ################################################################################
 
+def _count_elements(counts, iterable):
+    get = counts.get
+    for item in iterable:
+        counts[item] = get(item, 0) + 1
+
+
 class Counter(dict):
-    """Dict subclass for counting hashable items (a multiset)."""
+    """A dict of counts (a multiset): Counter('abca') == {'a': 2, 'b': 1,
+    'c': 1}.  Missing items count 0; counts may be zero or negative."""
 
     def __init__(self, iterable=None, /, **kwds):
         super().__init__()
         self.update(iterable, **kwds)
 
     def __missing__(self, key):
-        'The count of elements not in the Counter is zero.'
         return 0
 
     def total(self):
-        'Sum of the counts'
+        """Sum of the counts."""
         return sum(self.values())
 
     def most_common(self, n=None):
-        """List the n most common elements and their counts from the most
-        common to the least.  If n is None, then list all element counts."""
-        # sorted() is stable, so ties keep first-insertion order (as CPython).
-        items = sorted(self.items(), key=lambda kv: kv[1], reverse=True)
+        """(item, count) pairs from the most common down; equal counts keep
+        first-seen order.  With n, only the first n."""
+        by_count = lambda pair: pair[1]
         if n is None:
-            return items
-        return items[:max(n, 0)]
+            return sorted(self.items(), key=by_count, reverse=True)
+        import heapq
+        return heapq.nlargest(n, self.items(), key=by_count)
 
     def elements(self):
-        """Iterator over elements repeating each as many times as its count."""
-        for elem, count in list(self.items()):
+        """Each item repeated as many times as its count (if positive)."""
+        for item, count in self.items():
             for _ in range(count):
-                yield elem
+                yield item
 
     @classmethod
     def fromkeys(cls, iterable, v=None):
@@ -744,61 +746,63 @@ class Counter(dict):
             'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
 
     def update(self, iterable=None, /, **kwds):
-        """Like dict.update() but add counts instead of replacing them."""
+        """Add counts from an iterable of items or from a mapping of counts."""
         if iterable is not None:
             if isinstance(iterable, _Mapping):
                 if self:
-                    self_get = self.get
-                    for elem, count in iterable.items():
-                        self[elem] = count + self_get(elem, 0)
+                    get = self.get
+                    for item, count in iterable.items():
+                        self[item] = count + get(item, 0)
                 else:
-                    dict.update(self, iterable)
+                    # Fast path, and it keeps the mapping's own values.
+                    super().update(iterable)
             else:
-                self_get = self.get
-                for elem in iterable:
-                    self[elem] = self_get(elem, 0) + 1
+                _count_elements(self, iterable)
         if kwds:
             self.update(kwds)
 
     def subtract(self, iterable=None, /, **kwds):
-        """Like dict.update() but subtracts counts instead of replacing them."""
+        """Subtract counts; results may go to zero or below."""
         if iterable is not None:
-            self_get = self.get
+            get = self.get
             if isinstance(iterable, _Mapping):
-                for elem, count in iterable.items():
-                    self[elem] = self_get(elem, 0) - count
+                for item, count in iterable.items():
+                    self[item] = get(item, 0) - count
             else:
-                for elem in iterable:
-                    self[elem] = self_get(elem, 0) - 1
+                for item in iterable:
+                    self[item] = get(item, 0) - 1
         if kwds:
             self.subtract(kwds)
 
     def copy(self):
-        'Return a shallow copy.'
         return self.__class__(self)
 
     def __reduce__(self):
         return self.__class__, (dict(self),)
 
-    def __delitem__(self, elem):
-        'Like dict.__delitem__() but does not raise KeyError for missing values.'
-        if elem in self:
-            super().__delitem__(elem)
+    def __delitem__(self, item):
+        # Deleting a missing item is not an error for a multiset.
+        if item in self:
+            super().__delitem__(item)
 
     def __repr__(self):
         if not self:
             return f'{self.__class__.__name__}()'
         try:
-            d = dict(self.most_common())
+            shown = dict(self.most_common())
         except TypeError:
-            d = dict(self)
-        return f'{self.__class__.__name__}({d!r})'
+            shown = dict(self)      # counts that cannot be ordered
+        return f'{self.__class__.__name__}({shown!r})'
 
-    # Multiset comparisons treat missing elements as zero counts.
+    # Comparisons treat missing items as zero counts.
+
+    def _all_pairs(self, other, test):
+        return all(test(self[item], other[item]) for side in (self, other) for item in side)
+
     def __eq__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
-        return all(self[e] == other[e] for c in (self, other) for e in c)
+        return self._all_pairs(other, lambda a, b: a == b)
 
     def __ne__(self, other):
         if not isinstance(other, Counter):
@@ -808,7 +812,7 @@ class Counter(dict):
     def __le__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
-        return all(self[e] <= other[e] for c in (self, other) for e in c)
+        return self._all_pairs(other, lambda a, b: a <= b)
 
     def __lt__(self, other):
         if not isinstance(other, Counter):
@@ -818,107 +822,91 @@ class Counter(dict):
     def __ge__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
-        return all(self[e] >= other[e] for c in (self, other) for e in c)
+        return self._all_pairs(other, lambda a, b: a >= b)
 
     def __gt__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
         return self >= other and self != other
 
-    __hash__ = None
+    # Multiset arithmetic keeps only positive counts in the result.
+
+    def _combine(self, other, pick, other_only):
+        result = Counter()
+        for item, count in self.items():
+            value = pick(count, other[item])
+            if value > 0:
+                result[item] = value
+        for item, count in other.items():
+            if item not in self:
+                value = other_only(count)
+                if value is not None:
+                    result[item] = value
+        return result
 
     def __add__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            newcount = count + other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
+        return self._combine(other, lambda a, b: a + b,
+                             lambda c: c if c > 0 else None)
 
     def __sub__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            newcount = count - other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count < 0:
-                result[elem] = 0 - count
-        return result
+        return self._combine(other, lambda a, b: a - b,
+                             lambda c: 0 - c if c < 0 else None)
 
     def __or__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = other_count if count < other_count else count
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
+        return self._combine(other, lambda a, b: b if a < b else a,
+                             lambda c: c if c > 0 else None)
 
     def __and__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = count if count < other_count else other_count
-            if newcount > 0:
-                result[elem] = newcount
-        return result
+        return self._combine(other, lambda a, b: a if a < b else b, lambda c: None)
 
     def __pos__(self):
         result = Counter()
-        for elem, count in self.items():
+        for item, count in self.items():
             if count > 0:
-                result[elem] = count
+                result[item] = count
         return result
 
     def __neg__(self):
         result = Counter()
-        for elem, count in self.items():
+        for item, count in self.items():
             if count < 0:
-                result[elem] = 0 - count
+                result[item] = 0 - count
         return result
 
     def _keep_positive(self):
-        for elem in [e for e, c in self.items() if not c > 0]:
-            del self[elem]
+        for item in [item for item, count in self.items() if not count > 0]:
+            del self[item]
         return self
 
     def __iadd__(self, other):
-        for elem, count in other.items():
-            self[elem] += count
+        for item, count in other.items():
+            self[item] += count
         return self._keep_positive()
 
     def __isub__(self, other):
-        for elem, count in other.items():
-            self[elem] -= count
+        for item, count in other.items():
+            self[item] -= count
         return self._keep_positive()
 
     def __ior__(self, other):
-        for elem, other_count in other.items():
-            count = self[elem]
-            if other_count > count:
-                self[elem] = other_count
+        for item, count in other.items():
+            if count > self[item]:
+                self[item] = count
         return self._keep_positive()
 
     def __iand__(self, other):
-        for elem, count in list(self.items()):
-            other_count = other[elem]
-            if other_count < count:
-                self[elem] = other_count
+        for item, count in self.items():
+            theirs = other[item]
+            if theirs < count:
+                self[item] = theirs
         return self._keep_positive()
 
 
@@ -927,8 +915,8 @@ class Counter(dict):
 ################################################################################
 
 class ChainMap(_MutableMapping):
-    """Groups several mappings into one view; lookups search them in order,
-    writes go to the first."""
+    """Several mappings searched in order as one; writes and deletions go
+    to the first mapping only."""
 
     def __init__(self, *maps):
         self.maps = list(maps) or [{}]
@@ -951,33 +939,35 @@ class ChainMap(_MutableMapping):
         return len(set().union(*self.maps))
 
     def __iter__(self):
-        d = {}
+        # Keys in the order of the last mapping first, as dict.update of
+        # the mappings from last to first would give.
+        order = {}
         for mapping in reversed(self.maps):
-            for key in mapping:
-                d[key] = None
-        return iter(d)
+            order.update(dict.fromkeys(mapping))
+        return iter(order)
 
     def __contains__(self, key):
-        return any(key in m for m in self.maps)
+        return any(key in mapping for mapping in self.maps)
 
     def __bool__(self):
         return any(self.maps)
 
     def __repr__(self):
-        def body(self):
-            return f'{self.__class__.__name__}({", ".join(map(repr, self.maps))})'
-        return _recursive_repr('...', body, self)
+        return _recursive_repr(
+            '...', lambda s: f'{s.__class__.__name__}({", ".join(map(repr, s.maps))})', self)
 
     @classmethod
     def fromkeys(cls, iterable, *args):
         return cls(dict.fromkeys(iterable, *args))
 
     def copy(self):
+        """A new ChainMap with a copy of the first mapping and the others shared."""
         return self.__class__(self.maps[0].copy(), *self.maps[1:])
 
     __copy__ = copy
 
     def new_child(self, m=None, **kwargs):
+        """A ChainMap with m (default: a new dict of kwargs) in front of these maps."""
         if m is None:
             m = kwargs
         elif kwargs:
@@ -986,6 +976,7 @@ class ChainMap(_MutableMapping):
 
     @property
     def parents(self):
+        """The ChainMap of every mapping but the first."""
         return self.__class__(*self.maps[1:])
 
     def __setitem__(self, key, value):
@@ -1019,25 +1010,30 @@ class ChainMap(_MutableMapping):
     def __or__(self, other):
         if not isinstance(other, _Mapping):
             return NotImplemented
-        m = self.copy()
-        m.maps[0].update(other)
-        return m
+        merged = self.copy()
+        merged.maps[0].update(other)
+        return merged
 
     def __ror__(self, other):
         if not isinstance(other, _Mapping):
             return NotImplemented
-        m = dict(other)
-        for child in reversed(self.maps):
-            m.update(child)
-        return self.__class__(m)
+        merged = dict(other)
+        for mapping in reversed(self.maps):
+            merged.update(mapping)
+        return self.__class__(merged)
 
 
 ################################################################################
 # UserDict, UserList, UserString
 ################################################################################
 
+def _unwrap(obj, cls):
+    """The wrapped value of a User* instance, anything else unchanged."""
+    return obj.data if isinstance(obj, cls) else obj
+
+
 class UserDict(_MutableMapping):
-    """A dict wrapper stored in the .data attribute."""
+    """A dict stored in .data, for subclassing with plain Python methods."""
 
     def __init__(self, dict=None, /, **kwargs):
         self.data = {}
@@ -1052,7 +1048,7 @@ class UserDict(_MutableMapping):
     def __getitem__(self, key):
         if key in self.data:
             return self.data[key]
-        if hasattr(self.__class__, "__missing__"):
+        if hasattr(self.__class__, '__missing__'):
             return self.__class__.__missing__(self, key)
         raise KeyError(key)
 
@@ -1068,64 +1064,54 @@ class UserDict(_MutableMapping):
     def __contains__(self, key):
         return key in self.data
 
-    def get(self, key, default=None):
-        if key in self:
-            return self[key]
-        return default
-
     def __repr__(self):
         return repr(self.data)
 
     def __or__(self, other):
-        if isinstance(other, UserDict):
-            return self.__class__(self.data | other.data)
-        if isinstance(other, dict):
-            return self.__class__(self.data | other)
+        if isinstance(other, (UserDict, dict)):
+            return self.__class__(self.data | _unwrap(other, UserDict))
         return NotImplemented
 
     def __ror__(self, other):
-        if isinstance(other, UserDict):
-            return self.__class__(other.data | self.data)
-        if isinstance(other, dict):
-            return self.__class__(other | self.data)
+        if isinstance(other, (UserDict, dict)):
+            return self.__class__(_unwrap(other, UserDict) | self.data)
         return NotImplemented
 
     def __ior__(self, other):
-        if isinstance(other, UserDict):
-            self.data |= other.data
-        else:
-            self.data |= other
+        self.data |= _unwrap(other, UserDict)
         return self
 
     def __copy__(self):
-        inst = self.__class__.__new__(self.__class__)
-        inst.__dict__.update(self.__dict__)
-        inst.__dict__["data"] = self.__dict__["data"].copy()
-        return inst
+        clone = self.__class__.__new__(self.__class__)
+        clone.__dict__.update(self.__dict__)
+        clone.__dict__['data'] = self.__dict__['data'].copy()
+        return clone
 
     def copy(self):
         if self.__class__ is UserDict:
             return UserDict(self.data.copy())
+        # A subclass may carry more state: copy the instance with an empty
+        # .data, then refill it through the subclass's own __setitem__.
         import copy
         data = self.data
         try:
             self.data = {}
-            c = copy.copy(self)
+            clone = copy.copy(self)
         finally:
             self.data = data
-        c.update(self)
-        return c
+        clone.update(self)
+        return clone
 
     @classmethod
     def fromkeys(cls, iterable, value=None):
-        d = cls()
+        made = cls()
         for key in iterable:
-            d[key] = value
-        return d
+            made[key] = value
+        return made
 
 
 class UserList(_MutableSequence):
-    """A list wrapper stored in the .data attribute."""
+    """A list stored in .data, for subclassing with plain Python methods."""
 
     def __init__(self, initlist=None):
         self.data = []
@@ -1141,22 +1127,19 @@ class UserList(_MutableSequence):
         return repr(self.data)
 
     def __lt__(self, other):
-        return self.data < self.__cast(other)
+        return self.data < _unwrap(other, UserList)
 
     def __le__(self, other):
-        return self.data <= self.__cast(other)
+        return self.data <= _unwrap(other, UserList)
 
     def __eq__(self, other):
-        return self.data == self.__cast(other)
+        return self.data == _unwrap(other, UserList)
 
     def __gt__(self, other):
-        return self.data > self.__cast(other)
+        return self.data > _unwrap(other, UserList)
 
     def __ge__(self, other):
-        return self.data >= self.__cast(other)
-
-    def __cast(self, other):
-        return other.data if isinstance(other, UserList) else other
+        return self.data >= _unwrap(other, UserList)
 
     def __contains__(self, item):
         return item in self.data
@@ -1175,27 +1158,22 @@ class UserList(_MutableSequence):
     def __delitem__(self, i):
         del self.data[i]
 
-    def __add__(self, other):
+    @staticmethod
+    def _as_list(other):
         if isinstance(other, UserList):
-            return self.__class__(self.data + other.data)
-        elif isinstance(other, type(self.data)):
-            return self.__class__(self.data + other)
-        return self.__class__(self.data + list(other))
+            return other.data
+        if isinstance(other, list):
+            return other
+        return list(other)
+
+    def __add__(self, other):
+        return self.__class__(self.data + self._as_list(other))
 
     def __radd__(self, other):
-        if isinstance(other, UserList):
-            return self.__class__(other.data + self.data)
-        elif isinstance(other, type(self.data)):
-            return self.__class__(other + self.data)
-        return self.__class__(list(other) + self.data)
+        return self.__class__(self._as_list(other) + self.data)
 
     def __iadd__(self, other):
-        if isinstance(other, UserList):
-            self.data += other.data
-        elif isinstance(other, type(self.data)):
-            self.data += other
-        else:
-            self.data += list(other)
+        self.data += self._as_list(other)
         return self
 
     def __mul__(self, n):
@@ -1208,10 +1186,10 @@ class UserList(_MutableSequence):
         return self
 
     def __copy__(self):
-        inst = self.__class__.__new__(self.__class__)
-        inst.__dict__.update(self.__dict__)
-        inst.__dict__["data"] = self.__dict__["data"][:]
-        return inst
+        clone = self.__class__.__new__(self.__class__)
+        clone.__dict__.update(self.__dict__)
+        clone.__dict__['data'] = self.__dict__['data'][:]
+        return clone
 
     def append(self, item):
         self.data.append(item)
@@ -1244,14 +1222,12 @@ class UserList(_MutableSequence):
         self.data.sort(*args, **kwds)
 
     def extend(self, other):
-        if isinstance(other, UserList):
-            self.data.extend(other.data)
-        else:
-            self.data.extend(other)
+        self.data.extend(_unwrap(other, UserList))
 
 
 class UserString(_Sequence):
-    """A str wrapper stored in the .data attribute."""
+    """A str stored in .data, for subclassing with plain Python methods.
+    Methods that make strings return instances of the subclass."""
 
     def __init__(self, seq):
         if isinstance(seq, str):
@@ -1283,34 +1259,22 @@ class UserString(_Sequence):
         return (self.data[:],)
 
     def __eq__(self, string):
-        if isinstance(string, UserString):
-            return self.data == string.data
-        return self.data == string
+        return self.data == _unwrap(string, UserString)
 
     def __lt__(self, string):
-        if isinstance(string, UserString):
-            return self.data < string.data
-        return self.data < string
+        return self.data < _unwrap(string, UserString)
 
     def __le__(self, string):
-        if isinstance(string, UserString):
-            return self.data <= string.data
-        return self.data <= string
+        return self.data <= _unwrap(string, UserString)
 
     def __gt__(self, string):
-        if isinstance(string, UserString):
-            return self.data > string.data
-        return self.data > string
+        return self.data > _unwrap(string, UserString)
 
     def __ge__(self, string):
-        if isinstance(string, UserString):
-            return self.data >= string.data
-        return self.data >= string
+        return self.data >= _unwrap(string, UserString)
 
     def __contains__(self, char):
-        if isinstance(char, UserString):
-            char = char.data
-        return char in self.data
+        return _unwrap(char, UserString) in self.data
 
     def __len__(self):
         return len(self.data)
@@ -1321,7 +1285,7 @@ class UserString(_Sequence):
     def __add__(self, other):
         if isinstance(other, UserString):
             return self.__class__(self.data + other.data)
-        elif isinstance(other, str):
+        if isinstance(other, str):
             return self.__class__(self.data + other)
         return self.__class__(self.data + str(other))
 
@@ -1341,6 +1305,8 @@ class UserString(_Sequence):
     def __rmod__(self, template):
         return self.__class__(str(template) % self)
 
+    # Methods returning a new string wrap the result in the same class.
+
     def capitalize(self):
         return self.__class__(self.data.capitalize())
 
@@ -1351,22 +1317,17 @@ class UserString(_Sequence):
         return self.__class__(self.data.center(width, *args))
 
     def count(self, sub, start=0, end=_sys.maxsize):
-        if isinstance(sub, UserString):
-            sub = sub.data
-        return self.data.count(sub, start, end)
+        return self.data.count(_unwrap(sub, UserString), start, end)
 
     def removeprefix(self, prefix, /):
-        if isinstance(prefix, UserString):
-            prefix = prefix.data
-        return self.__class__(self.data.removeprefix(prefix))
+        return self.__class__(self.data.removeprefix(_unwrap(prefix, UserString)))
 
     def removesuffix(self, suffix, /):
-        if isinstance(suffix, UserString):
-            suffix = suffix.data
-        return self.__class__(self.data.removesuffix(suffix))
+        return self.__class__(self.data.removesuffix(_unwrap(suffix, UserString)))
 
     def encode(self, encoding='utf-8', errors='strict'):
-        return self.data.encode(encoding, errors)
+        return self.data.encode('utf-8' if encoding is None else encoding,
+                                'strict' if errors is None else errors)
 
     def endswith(self, suffix, start=0, end=_sys.maxsize):
         return self.data.endswith(suffix, start, end)
@@ -1375,9 +1336,7 @@ class UserString(_Sequence):
         return self.__class__(self.data.expandtabs(tabsize))
 
     def find(self, sub, start=0, end=_sys.maxsize):
-        if isinstance(sub, UserString):
-            sub = sub.data
-        return self.data.find(sub, start, end)
+        return self.data.find(_unwrap(sub, UserString), start, end)
 
     def format(self, /, *args, **kwds):
         return self.data.format(*args, **kwds)
@@ -1442,16 +1401,11 @@ class UserString(_Sequence):
         return self.data.partition(sep)
 
     def replace(self, old, new, maxsplit=-1):
-        if isinstance(old, UserString):
-            old = old.data
-        if isinstance(new, UserString):
-            new = new.data
-        return self.__class__(self.data.replace(old, new, maxsplit))
+        return self.__class__(self.data.replace(_unwrap(old, UserString),
+                                                _unwrap(new, UserString), maxsplit))
 
     def rfind(self, sub, start=0, end=_sys.maxsize):
-        if isinstance(sub, UserString):
-            sub = sub.data
-        return self.data.rfind(sub, start, end)
+        return self.data.rfind(_unwrap(sub, UserString), start, end)
 
     def rindex(self, sub, start=0, end=_sys.maxsize):
         return self.data.rindex(sub, start, end)

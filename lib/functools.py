@@ -1,4 +1,5 @@
-"""Higher-order functions and operations on callable objects."""
+"""Higher-order functions and operations on callables (functools), written
+for Pyclave from the functools documentation."""
 
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
@@ -8,223 +9,159 @@ __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
 from abc import get_cache_token
 from collections import namedtuple
 
-################################################################################
-# update_wrapper, wraps
-################################################################################
+GenericAlias = type(list[int])
+
+# -- wrappers ---------------------------------------------------------------
 
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
                        '__annotations__')
 WRAPPER_UPDATES = ('__dict__',)
 
 
-def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS,
-                   updated=WRAPPER_UPDATES):
-    """Update a wrapper function to look like the wrapped function."""
-    for attr in assigned:
+def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
+    """Make wrapper look like wrapped: copy the assigned attributes (those
+    wrapped has), merge the updated dicts, and set __wrapped__."""
+    for name in assigned:
         try:
-            value = getattr(wrapped, attr)
+            value = getattr(wrapped, name)
         except AttributeError:
-            pass
-        else:
-            setattr(wrapper, attr, value)
-    for attr in updated:
-        getattr(wrapper, attr).update(getattr(wrapped, attr, {}))
+            continue
+        setattr(wrapper, name, value)
+    for name in updated:
+        getattr(wrapper, name).update(getattr(wrapped, name, {}))
+    # Set last, so that a __wrapped__ copied through __dict__ is replaced.
     wrapper.__wrapped__ = wrapped
     return wrapper
 
 
 def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
-    """Decorator factory to apply update_wrapper() to a wrapper function."""
+    """Decorator form of update_wrapper."""
     return partial(update_wrapper, wrapped=wrapped, assigned=assigned, updated=updated)
 
 
-################################################################################
-# total_ordering
-################################################################################
+# -- total_ordering -----------------------------------------------------------
 
-def _gt_from_lt(self, other):
-    r = type(self).__lt__(self, other)
-    if r is NotImplemented:
-        return r
-    return not r and self != other
-
-def _le_from_lt(self, other):
-    r = type(self).__lt__(self, other)
-    if r is NotImplemented:
-        return r
-    return r or self == other
-
-def _ge_from_lt(self, other):
-    r = type(self).__lt__(self, other)
-    if r is NotImplemented:
-        return r
-    return not r
-
-def _ge_from_le(self, other):
-    r = type(self).__le__(self, other)
-    if r is NotImplemented:
-        return r
-    return not r or self == other
-
-def _lt_from_le(self, other):
-    r = type(self).__le__(self, other)
-    if r is NotImplemented:
-        return r
-    return r and self != other
-
-def _gt_from_le(self, other):
-    r = type(self).__le__(self, other)
-    if r is NotImplemented:
-        return r
-    return not r
-
-def _lt_from_gt(self, other):
-    r = type(self).__gt__(self, other)
-    if r is NotImplemented:
-        return r
-    return not r and self != other
-
-def _ge_from_gt(self, other):
-    r = type(self).__gt__(self, other)
-    if r is NotImplemented:
-        return r
-    return r or self == other
-
-def _le_from_gt(self, other):
-    r = type(self).__gt__(self, other)
-    if r is NotImplemented:
-        return r
-    return not r
-
-def _le_from_ge(self, other):
-    r = type(self).__ge__(self, other)
-    if r is NotImplemented:
-        return r
-    return not r or self == other
-
-def _gt_from_ge(self, other):
-    r = type(self).__ge__(self, other)
-    if r is NotImplemented:
-        return r
-    return r and self != other
-
-def _lt_from_ge(self, other):
-    r = type(self).__ge__(self, other)
-    if r is NotImplemented:
-        return r
-    return not r
+def _derived(name, base, combine):
+    """A comparison method `name` computed from the class's `base` method:
+    combine(result of base, self, other).  NotImplemented passes through."""
+    def method(self, other):
+        result = getattr(type(self), base)(self, other)
+        if result is NotImplemented:
+            return result
+        return combine(result, self, other)
+    method.__name__ = name
+    return method
 
 
-_convert = {
-    '__lt__': [('__gt__', _gt_from_lt), ('__le__', _le_from_lt), ('__ge__', _ge_from_lt)],
-    '__le__': [('__ge__', _ge_from_le), ('__lt__', _lt_from_le), ('__gt__', _gt_from_le)],
-    '__gt__': [('__lt__', _lt_from_gt), ('__ge__', _ge_from_gt), ('__le__', _le_from_gt)],
-    '__ge__': [('__le__', _le_from_ge), ('__gt__', _gt_from_ge), ('__lt__', _lt_from_ge)],
+# For each root a class may define, how the three others follow from it.
+_ORDERING_RULES = {
+    '__lt__': [('__gt__', lambda r, a, b: not r and a != b),
+               ('__le__', lambda r, a, b: r or a == b),
+               ('__ge__', lambda r, a, b: not r)],
+    '__le__': [('__ge__', lambda r, a, b: not r or a == b),
+               ('__lt__', lambda r, a, b: r and a != b),
+               ('__gt__', lambda r, a, b: not r)],
+    '__gt__': [('__lt__', lambda r, a, b: not r and a != b),
+               ('__ge__', lambda r, a, b: r or a == b),
+               ('__le__', lambda r, a, b: not r)],
+    '__ge__': [('__le__', lambda r, a, b: not r or a == b),
+               ('__gt__', lambda r, a, b: r and a != b),
+               ('__lt__', lambda r, a, b: not r)],
 }
 
 
-def _defines(cls, name):
-    for klass in cls.__mro__:
-        if klass is object:
-            return False
-        if name in klass.__dict__:
-            return klass.__dict__[name] is not None
-    return False
-
-
 def total_ordering(cls):
-    """Class decorator that fills in missing ordering methods"""
-    roots = {op for op in _convert if _defines(cls, op)}
-    if not roots:
+    """Class decorator: given one of __lt__, __le__, __gt__, __ge__ (and
+    __eq__), supply the other ordering methods."""
+    defined = {name for name in _ORDERING_RULES
+               if getattr(cls, name, None) is not getattr(object, name, None)}
+    if not defined:
         raise ValueError('must define at least one ordering operation: < > <= >=')
-    root = max(roots)
-    for opname, opfunc in _convert[root]:
-        if opname not in roots:
-            opfunc.__name__ = opname
-            setattr(cls, opname, opfunc)
+    root = max(defined)     # __lt__ is preferred, then __le__, __gt__, __ge__
+    for name, combine in _ORDERING_RULES[root]:
+        if name not in defined:
+            setattr(cls, name, _derived(name, root, combine))
     return cls
 
 
-################################################################################
-# cmp_to_key
-################################################################################
+# -- cmp_to_key, reduce ---------------------------------------------------------
 
 def cmp_to_key(mycmp):
-    """Convert a cmp= function into a key= function"""
-    class K(object):
+    """Turn an old-style cmp(a, b) function into a key= function."""
+    class KeyWrapper(object):
         __slots__ = ['obj']
 
         def __init__(self, obj):
             self.obj = obj
 
+        def _cmp(self, other):
+            if not isinstance(other, KeyWrapper):
+                raise TypeError('other argument must be K instance')
+            return mycmp(self.obj, other.obj)
+
         def __lt__(self, other):
-            return mycmp(self.obj, other.obj) < 0
+            return self._cmp(other) < 0
 
         def __gt__(self, other):
-            return mycmp(self.obj, other.obj) > 0
+            return self._cmp(other) > 0
 
         def __eq__(self, other):
-            return mycmp(self.obj, other.obj) == 0
+            return self._cmp(other) == 0
 
         def __le__(self, other):
-            return mycmp(self.obj, other.obj) <= 0
+            return self._cmp(other) <= 0
 
         def __ge__(self, other):
-            return mycmp(self.obj, other.obj) >= 0
+            return self._cmp(other) >= 0
 
         __hash__ = None
-    K.__name__ = K.__qualname__ = 'functools.KeyWrapper'
-    return K
+
+    KeyWrapper.__module__ = 'functools'
+    return KeyWrapper
 
 
-################################################################################
-# reduce
-################################################################################
-
-_initial_missing = object()
+_MISSING = object()
 
 
-def reduce(function, sequence, initial=_initial_missing):
-    """reduce(function, iterable[, initial]) -> value
-
-    Apply a function of two arguments cumulatively to the items of a sequence
-    or iterable, from left to right, so as to reduce the iterable to a single
-    value."""
+def reduce(function, sequence, initial=_MISSING, /):
+    """Fold sequence from the left with function(acc, item), starting from
+    initial or the first item."""
     try:
         it = iter(sequence)
     except TypeError:
-        raise TypeError("reduce() arg 2 must support iteration") from None
-    if initial is _initial_missing:
-        try:
-            value = next(it)
-        except StopIteration:
-            raise TypeError("reduce() of empty iterable with no initial value") from None
+        raise TypeError('reduce() arg 2 must support iteration') from None
+    if initial is _MISSING:
+        for acc in it:
+            break
+        else:
+            raise TypeError('reduce() of empty iterable with no initial value')
     else:
-        value = initial
-    for element in it:
-        value = function(value, element)
-    return value
+        acc = initial
+    for item in it:
+        acc = function(acc, item)
+    return acc
 
 
-################################################################################
-# partial, partialmethod
-################################################################################
+# -- partial, partialmethod ------------------------------------------------------
 
 class partial:
-    """New function with partial application of the given arguments
-    and keywords."""
+    """partial(func, *args, **keywords)(*more, **kw) calls
+    func(*args, *more, **{**keywords, **kw})."""
+
+    __slots__ = ('_func', '_args', '_keywords', '__dict__', '__weakref__')
 
     def __new__(cls, func, /, *args, **keywords):
         if not callable(func):
-            raise TypeError("the first argument must be callable")
-        if type(func) is partial:
-            args = func.args + args
-            keywords = {**func.keywords, **keywords}
-            func = func.func
-        self = super(partial, cls).__new__(cls)
-        object.__setattr__(self, '_func', func)
-        object.__setattr__(self, '_args', tuple(args))
-        object.__setattr__(self, '_keywords', dict(keywords))
+            raise TypeError('the first argument must be callable')
+        # A plain partial of a partial collapses into one.
+        if isinstance(func, partial) and not func.__dict__:
+            args = func._args + args
+            keywords = {**func._keywords, **keywords}
+            func = func._func
+        self = super().__new__(cls)
+        self._func = func
+        self._args = args
+        self._keywords = keywords
         return self
 
     @property
@@ -243,32 +180,38 @@ class partial:
         return self._keywords
 
     def __call__(self, /, *args, **keywords):
-        keywords = {**self._keywords, **keywords}
-        return self._func(*self._args, *args, **keywords)
+        return self._func(*self._args, *args, **{**self._keywords, **keywords})
 
     def __repr__(self):
-        name = 'functools.partial' if type(self) is partial else type(self).__name__
-        parts = [repr(self._func)]
-        parts.extend(repr(x) for x in self._args)
-        parts.extend('%s=%r' % (k, v) for k, v in self._keywords.items())
-        return '%s(%s)' % (name, ', '.join(parts))
+        shown = [repr(self._func)]
+        shown.extend(repr(arg) for arg in self._args)
+        shown.extend(f'{key}={value!r}' for key, value in self._keywords.items())
+        name = type(self).__qualname__
+        if type(self).__module__ == 'functools':
+            name = 'functools.' + name
+        return f"{name}({', '.join(shown)})"
 
     def __reduce__(self):
-        return type(self), (self._func,), (self._func, self._args,
-                                           self._keywords or None,
-                                           self.__dict__ or None)
+        return (type(self), (self._func,),
+                (self._func, self._args, self._keywords or None, self.__dict__ or None))
 
-    def __class_getitem__(cls, item):
-        return type(list[int])(cls, item)
+    def __setstate__(self, state):
+        func, args, kwds, namespace = state
+        self._func = func
+        self._args = tuple(args)
+        self._keywords = dict(kwds) if kwds else {}
+        if namespace:
+            self.__dict__.update(namespace)
+
+    __class_getitem__ = classmethod(GenericAlias)
 
 
 class partialmethod(object):
-    """Method descriptor with partial application of the given arguments
-    and keywords."""
+    """partial for methods: the partial arguments come after self/cls."""
 
     def __init__(self, func, /, *args, **keywords):
-        if not callable(func) and not hasattr(func, "__get__"):
-            raise TypeError("{!r} is not callable or a descriptor".format(func))
+        if not callable(func) and not hasattr(func, '__get__'):
+            raise TypeError('{!r} is not callable or a descriptor'.format(func))
         if isinstance(func, partialmethod):
             self.func = func.func
             self.args = func.args + args
@@ -279,53 +222,47 @@ class partialmethod(object):
             self.keywords = keywords
 
     def __repr__(self):
-        args = ", ".join(map(repr, self.args))
-        keywords = ", ".join("{}={!r}".format(k, v) for k, v in self.keywords.items())
-        format_string = "{module}.{cls}({func}, {args}, {keywords})"
-        return format_string.format(module=self.__class__.__module__,
-                                    cls=self.__class__.__qualname__,
-                                    func=self.func, args=args, keywords=keywords)
+        return '{}.{}({}, {}, {})'.format(
+            self.__class__.__module__, self.__class__.__qualname__, self.func,
+            ', '.join(map(repr, self.args)),
+            ', '.join('{}={!r}'.format(k, v) for k, v in self.keywords.items()))
 
-    def _make_unbound_method(self):
+    def _unbound(self):
         def _method(cls_or_self, /, *args, **keywords):
-            keywords = {**self.keywords, **keywords}
-            return self.func(cls_or_self, *self.args, *args, **keywords)
+            return self.func(cls_or_self, *self.args, *args, **{**self.keywords, **keywords})
         _method.__isabstractmethod__ = self.__isabstractmethod__
         _method._partialmethod = self
         return _method
 
     def __get__(self, obj, cls=None):
-        get = getattr(self.func, "__get__", None)
-        result = None
-        if get is not None and not isinstance(self.func, partial):
-            new_func = get(obj, cls)
-            if new_func is not self.func:
-                result = partial(new_func, *self.args, **self.keywords)
+        getter = getattr(self.func, '__get__', None)
+        if getter is not None:
+            bound = getter(obj, cls)
+            if bound is not self.func:
+                # A descriptor (classmethod, staticmethod, ...) that bound
+                # itself: apply the arguments to what it produced.
+                result = partial(bound, *self.args, **self.keywords)
                 try:
-                    result.__self__ = new_func.__self__
+                    result.__self__ = bound.__self__
                 except AttributeError:
                     pass
-        if result is None:
-            result = self._make_unbound_method().__get__(obj, cls)
-        return result
+                return result
+        return self._unbound().__get__(obj, cls)
 
     @property
     def __isabstractmethod__(self):
-        return getattr(self.func, "__isabstractmethod__", False)
+        return getattr(self.func, '__isabstractmethod__', False)
 
-    def __class_getitem__(cls, item):
-        return type(list[int])(cls, item)
+    __class_getitem__ = classmethod(GenericAlias)
 
 
-################################################################################
-# lru_cache
-################################################################################
+# -- lru_cache, cache -----------------------------------------------------------
 
-_CacheInfo = namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"])
+_CacheInfo = namedtuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'])
 
 
 class _HashedSeq(list):
-    """A list that remembers its hash (used as a cache key)."""
+    """A tuple of call arguments as a dict key, hashing the items only once."""
     __slots__ = 'hashvalue'
 
     def __init__(self, tup, hash=hash):
@@ -336,93 +273,101 @@ class _HashedSeq(list):
         return self.hashvalue
 
 
-_kwd_mark = (object(),)
+_KWD_MARK = (object(),)
+_FAST_TYPES = {int, str}
 
 
-def _make_key(args, kwds, typed, fasttypes={int, str}):
+def _make_key(args, kwds, typed):
+    """The cache key of a call: positional args, a marker, keyword items,
+    and with typed=True the argument types.  A lone int or str is its own
+    key."""
     key = args
     if kwds:
-        key += _kwd_mark
+        key += _KWD_MARK
         for item in kwds.items():
             key += item
     if typed:
-        key += tuple(type(v) for v in args)
+        key += tuple(type(value) for value in args)
         if kwds:
-            key += tuple(type(v) for v in kwds.values())
-    elif len(key) == 1 and type(key[0]) in fasttypes:
+            key += tuple(type(value) for value in kwds.values())
+    elif len(key) == 1 and type(key[0]) in _FAST_TYPES:
         return key[0]
     return _HashedSeq(key)
 
 
 def lru_cache(maxsize=128, typed=False):
-    """Least-recently-used cache decorator."""
+    """Memoise a function, keeping up to maxsize results (None: no limit)
+    and dropping the least recently used.  Usable as @lru_cache,
+    @lru_cache() or @lru_cache(maxsize, typed)."""
     if isinstance(maxsize, int):
         if maxsize < 0:
             maxsize = 0
     elif callable(maxsize) and isinstance(typed, bool):
         user_function, maxsize = maxsize, 128
-        wrapper = _lru_cache_wrapper(user_function, maxsize, typed)
-        wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
-        return update_wrapper(wrapper, user_function)
+        return _decorate(user_function, maxsize, typed)
     elif maxsize is not None:
         raise TypeError('Expected first argument to be an integer, a callable, or None')
 
     def decorating_function(user_function):
-        wrapper = _lru_cache_wrapper(user_function, maxsize, typed)
-        wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
-        return update_wrapper(wrapper, user_function)
-
+        return _decorate(user_function, maxsize, typed)
     return decorating_function
 
 
+def _decorate(user_function, maxsize, typed):
+    wrapper = _lru_cache_wrapper(user_function, maxsize, typed)
+    wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
+    return update_wrapper(wrapper, user_function)
+
+
 def _lru_cache_wrapper(user_function, maxsize, typed):
-    # The cache dict keeps keys in recency order: a hit moves its key to the
-    # end (pop and reinsert), eviction removes the first key.
-    sentinel = object()
-    cache = {}
-    stats = [0, 0]   # hits, misses
-    make_key = _make_key
+    # The dict keeps recency order: a hit moves its key to the end, and the
+    # first key is the least recently used.
+    results = {}
+    stats = [0, 0]          # hits, misses
+    absent = object()
 
     if maxsize == 0:
         def wrapper(*args, **kwds):
             stats[1] += 1
             return user_function(*args, **kwds)
+
     elif maxsize is None:
         def wrapper(*args, **kwds):
-            key = make_key(args, kwds, typed)
-            result = cache.get(key, sentinel)
-            if result is not sentinel:
+            key = _make_key(args, kwds, typed)
+            value = results.get(key, absent)
+            if value is not absent:
                 stats[0] += 1
-                return result
+                return value
             stats[1] += 1
-            result = user_function(*args, **kwds)
-            cache[key] = result
-            return result
+            value = user_function(*args, **kwds)
+            results[key] = value
+            return value
+
     else:
         def wrapper(*args, **kwds):
-            key = make_key(args, kwds, typed)
-            result = cache.pop(key, sentinel)
-            if result is not sentinel:
-                cache[key] = result
+            key = _make_key(args, kwds, typed)
+            value = results.pop(key, absent)
+            if value is not absent:
+                results[key] = value
                 stats[0] += 1
-                return result
+                return value
             stats[1] += 1
-            result = user_function(*args, **kwds)
-            if key in cache:
+            value = user_function(*args, **kwds)
+            if key in results:
                 # A recursive call already cached this key.
-                return result
-            if len(cache) >= maxsize:
-                del cache[next(iter(cache))]
-            cache[key] = result
-            return result
+                return value
+            if len(results) >= maxsize:
+                del results[next(iter(results))]
+            results[key] = value
+            return value
 
     def cache_info():
         """Report cache statistics"""
-        return _CacheInfo(stats[0], stats[1], maxsize, len(cache))
+        return _CacheInfo(stats[0], stats[1], maxsize, len(results))
 
     def cache_clear():
         """Clear the cache and cache statistics"""
-        cache.clear()
+        results.clear()
         stats[0] = stats[1] = 0
 
     wrapper.cache_info = cache_info
@@ -431,117 +376,198 @@ def _lru_cache_wrapper(user_function, maxsize, typed):
 
 
 def cache(user_function, /):
-    'Simple lightweight unbounded cache.  Sometimes called "memoize".'
+    """Unbounded memoisation: lru_cache(maxsize=None)."""
     return lru_cache(maxsize=None)(user_function)
 
 
-################################################################################
-# singledispatch
-################################################################################
+# -- singledispatch ---------------------------------------------------------------
+
+def _c3_merge(sequences):
+    """C3 linearisation merge of the given lists (consumed)."""
+    merged = []
+    while True:
+        sequences = [seq for seq in sequences if seq]
+        if not sequences:
+            return merged
+        for seq in sequences:
+            head = seq[0]
+            if not any(head in other[1:] for other in sequences):
+                break
+        else:
+            raise RuntimeError('Inconsistent hierarchy')
+        merged.append(head)
+        for seq in sequences:
+            if seq[0] == head:
+                del seq[0]
+
+
+def _c3_mro(cls, abcs=None):
+    """cls's MRO with the ABCs in abcs (that cls is a virtual subclass of)
+    inserted where they belong, as C3 would place them if they were bases."""
+    # Bases up to the last one that is itself an ABC are "explicit"; the
+    # extra ABCs are inserted after those.
+    boundary = 0
+    for position in range(len(cls.__bases__), 0, -1):
+        if hasattr(cls.__bases__[position - 1], '__abstractmethods__'):
+            boundary = position
+            break
+    abcs = list(abcs) if abcs else []
+    explicit = list(cls.__bases__[:boundary])
+    others = list(cls.__bases__[boundary:])
+    implied = [base for base in abcs
+               if issubclass(cls, base) and not any(issubclass(b, base) for b in cls.__bases__)]
+    for base in implied:
+        abcs.remove(base)
+    return _c3_merge(
+        [[cls]]
+        + [_c3_mro(base, abcs=abcs) for base in explicit]
+        + [_c3_mro(base, abcs=abcs) for base in implied]
+        + [_c3_mro(base, abcs=abcs) for base in others]
+        + [explicit] + [implied] + [others])
+
+
+def _compose_mro(cls, types):
+    """An MRO for cls that also contains those of types (registered
+    dispatch types) that cls is a virtual subclass of."""
+    bases = set(cls.__mro__)
+
+    def related(typ):
+        return (typ not in bases and hasattr(typ, '__mro__')
+                and not isinstance(typ, GenericAlias) and issubclass(cls, typ))
+    types = [typ for typ in types if related(typ)]
+
+    def strict_base(typ):
+        return any(typ != other and typ in other.__mro__ for other in types)
+    types = [typ for typ in types if not strict_base(typ)]
+    type_set = set(types)
+    order = []
+    for typ in types:
+        chains = []
+        for sub in typ.__subclasses__():
+            if sub not in bases and issubclass(cls, sub):
+                chains.append([klass for klass in sub.__mro__ if klass in type_set])
+        if not chains:
+            order.append(typ)
+            continue
+        chains.sort(key=len, reverse=True)
+        for chain in chains:
+            for klass in chain:
+                if klass not in order:
+                    order.append(klass)
+    return _c3_mro(cls, abcs=order)
+
 
 def _find_impl(cls, registry):
-    mro = getattr(cls, '__mro__', (cls, object))
-    for klass in mro:
-        if klass is object:
+    """The registered implementation for the nearest class in cls's
+    (composed) MRO; RuntimeError when two unrelated ABCs tie."""
+    match = None
+    for typ in _compose_mro(cls, registry.keys()):
+        if match is not None:
+            # Two implicit ABCs at the same level are ambiguous.
+            if (typ in registry and typ not in cls.__mro__ and match not in cls.__mro__
+                    and not issubclass(match, typ)):
+                raise RuntimeError('Ambiguous dispatch: {} or {}'.format(match, typ))
             break
-        if klass in registry:
-            return registry[klass]
-    # Virtual base classes (ABCs registered or with a subclass hook).
-    for klass in registry:
-        if klass is not object and klass not in mro:
-            try:
-                if issubclass(cls, klass):
-                    return registry[klass]
-            except TypeError:
-                pass
-    return registry.get(object)
+        if typ in registry:
+            match = typ
+    return registry.get(match)
 
 
 def _is_union_type(cls):
-    return type(cls) is type(int | str) or (
-        getattr(cls, '__origin__', None) is not None
-        and repr(getattr(cls, '__origin__', None)) == 'typing.Union')
+    from typing import get_origin, Union
+    return get_origin(cls) in {Union, type(int | str)}
 
 
 def _is_valid_dispatch_type(cls):
     if isinstance(cls, type):
         return True
-    return _is_union_type(cls) and all(isinstance(arg, type) for arg in cls.__args__)
+    from typing import get_args
+    return _is_union_type(cls) and all(isinstance(arg, type) for arg in get_args(cls))
 
 
 def singledispatch(func):
-    """Single-dispatch generic function decorator."""
+    """Make func a generic function dispatching on its first argument's
+    type; add implementations with .register."""
+    import types
+    import weakref
     registry = {}
-    dispatch_cache = {}
-    cache_token = [None]
+    dispatch_cache = weakref.WeakKeyDictionary()
+    state = {'token': None}
 
     def dispatch(cls):
-        """generic_func.dispatch(cls) -> <function implementation>"""
-        if cache_token[0] is None or cache_token[0] != get_cache_token():
-            dispatch_cache.clear()
-            cache_token[0] = get_cache_token()
+        """The implementation for cls (cached until ABC registrations change)."""
+        if state['token'] is not None:
+            token = get_cache_token()
+            if state['token'] != token:
+                dispatch_cache.clear()
+                state['token'] = token
         try:
             return dispatch_cache[cls]
         except KeyError:
+            pass
+        try:
+            impl = registry[cls]
+        except KeyError:
             impl = _find_impl(cls, registry)
-            dispatch_cache[cls] = impl
-            return impl
+        dispatch_cache[cls] = impl
+        return impl
 
     def register(cls, func=None):
-        """generic_func.register(cls, func) -> func"""
+        """Register func for cls (or a union); as a decorator, the class may
+        come from the annotation of the first parameter."""
         if _is_valid_dispatch_type(cls):
             if func is None:
                 return lambda f: register(cls, f)
         else:
             if func is not None:
-                raise TypeError(
-                    f"Invalid first argument to `register()`. "
-                    f"{cls!r} is not a class or union type.")
-            ann = getattr(cls, '__annotations__', {})
-            if not ann:
-                raise TypeError(
-                    f"Invalid first argument to `register()`: {cls!r}. "
-                    f"Use either `@register(some_class)` or plain `@register` "
-                    f"on an annotated function.")
+                raise TypeError(f'Invalid first argument to `register()`. '
+                                f'{cls!r} is not a class or union type.')
+            if not getattr(cls, '__annotations__', {}):
+                raise TypeError(f'Invalid first argument to `register()`: {cls!r}. '
+                                f'Use either `@register(some_class)` or plain `@register` '
+                                f'on an annotated function.')
             func = cls
-            argname, cls = next(iter(ann.items()))
-            if isinstance(cls, str):
-                cls = eval(cls, getattr(func, '__globals__', {}))
+            from typing import get_type_hints
+            argname, cls = next(iter(get_type_hints(func).items()))
             if not _is_valid_dispatch_type(cls):
                 if _is_union_type(cls):
-                    raise TypeError(f"Invalid annotation for {argname!r}. "
-                                    f"{cls!r} not all arguments are classes.")
-                raise TypeError(f"Invalid annotation for {argname!r}. "
-                                f"{cls!r} is not a class.")
+                    raise TypeError(f'Invalid annotation for {argname!r}. '
+                                    f'{cls!r} not all arguments are classes.')
+                raise TypeError(f'Invalid annotation for {argname!r}. {cls!r} is not a class.')
         if _is_union_type(cls):
-            for arg in cls.__args__:
+            from typing import get_args
+            for arg in get_args(cls):
                 registry[arg] = func
         else:
             registry[cls] = func
+        if state['token'] is None and hasattr(cls, '__abstractmethods__'):
+            state['token'] = get_cache_token()
         dispatch_cache.clear()
         return func
+
+    funcname = getattr(func, '__name__', 'singledispatch function')
 
     def wrapper(*args, **kw):
         if not args:
             raise TypeError(f'{funcname} requires at least 1 positional argument')
         return dispatch(args[0].__class__)(*args, **kw)
 
-    funcname = getattr(func, '__name__', 'singledispatch function')
     registry[object] = func
     wrapper.register = register
     wrapper.dispatch = dispatch
-    wrapper.registry = registry
+    wrapper.registry = types.MappingProxyType(registry)
     wrapper._clear_cache = dispatch_cache.clear
     update_wrapper(wrapper, func)
     return wrapper
 
 
 class singledispatchmethod:
-    """Single-dispatch generic method descriptor."""
+    """singledispatch for methods: dispatches on the first argument after
+    self/cls."""
 
     def __init__(self, func):
-        if not callable(func) and not hasattr(func, "__get__"):
-            raise TypeError(f"{func!r} is not callable or a descriptor")
+        if not callable(func) and not hasattr(func, '__get__'):
+            raise TypeError(f'{func!r} is not callable or a descriptor')
         self.dispatcher = singledispatch(func)
         self.func = func
 
@@ -562,14 +588,15 @@ class singledispatchmethod:
         return getattr(self.func, '__isabstractmethod__', False)
 
 
-################################################################################
-# cached_property
-################################################################################
+# -- cached_property ------------------------------------------------------------
 
 _NOT_FOUND = object()
 
 
 class cached_property:
+    """A property computed once per instance and then stored in the
+    instance's __dict__ under the same name."""
+
     def __init__(self, func):
         self.func = func
         self.attrname = None
@@ -579,30 +606,29 @@ class cached_property:
         if self.attrname is None:
             self.attrname = name
         elif name != self.attrname:
-            raise TypeError(
-                "Cannot assign the same cached_property to two different names "
-                f"({self.attrname!r} and {name!r})."
-            )
+            raise TypeError('Cannot assign the same cached_property to two different names '
+                            f'({self.attrname!r} and {name!r}).')
 
     def __get__(self, instance, owner=None):
         if instance is None:
             return self
         if self.attrname is None:
-            raise TypeError(
-                "Cannot use cached_property instance without calling __set_name__ on it.")
+            raise TypeError('Cannot use cached_property instance without calling '
+                            '__set_name__ on it.')
         try:
-            cache = instance.__dict__
+            store = instance.__dict__
         except AttributeError:
-            msg = (
-                f"No '__dict__' attribute on {type(instance).__name__!r} "
-                f"instance to cache {self.attrname!r} property."
-            )
-            raise TypeError(msg) from None
-        val = cache.get(self.attrname, _NOT_FOUND)
-        if val is _NOT_FOUND:
-            val = self.func(instance)
-            cache[self.attrname] = val
-        return val
+            raise TypeError(f"No '__dict__' attribute on {type(instance).__name__!r} "
+                            f"instance to cache {self.attrname!r} property.") from None
+        value = store.get(self.attrname, _NOT_FOUND)
+        if value is _NOT_FOUND:
+            value = self.func(instance)
+            try:
+                store[self.attrname] = value
+            except TypeError:
+                raise TypeError(f"The '__dict__' attribute on {type(instance).__name__!r} "
+                                f"instance does not support item assignment for caching "
+                                f"{self.attrname!r} property.") from None
+        return value
 
-    def __class_getitem__(cls, item):
-        return type(list[int])(cls, item)
+    __class_getitem__ = classmethod(GenericAlias)

@@ -1,5 +1,7 @@
-"""Data classes: generate __init__, __repr__, __eq__ and friends from
-class annotations (PEP 557)."""
+"""Data classes (PEP 557), written for Pyclave from the dataclasses
+documentation: @dataclass generates __init__, __repr__, __eq__, ordering,
+__hash__, frozen-instance guards, __match_args__ and __slots__ from the
+class's annotations, with CPython 3.11's rules and error messages."""
 
 import sys
 import copy
@@ -11,32 +13,33 @@ __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar',
 
 
 class FrozenInstanceError(AttributeError):
-    pass
-
-
-class _HAS_DEFAULT_FACTORY_CLASS:
-    def __repr__(self):
-        return '<factory>'
-
-
-_HAS_DEFAULT_FACTORY = _HAS_DEFAULT_FACTORY_CLASS()
+    """Raised when assigning to or deleting a field of a frozen dataclass."""
 
 
 class _MISSING_TYPE:
     pass
 
 
-MISSING = _MISSING_TYPE()
+MISSING = _MISSING_TYPE()        # "no default given"
+
+
+class _FactoryMarker:
+    # The default value __init__ shows for fields with a default_factory.
+    def __repr__(self):
+        return '<factory>'
+
+
+_HAS_DEFAULT_FACTORY = _FactoryMarker()
 
 
 class _KW_ONLY_TYPE:
     pass
 
 
-KW_ONLY = _KW_ONLY_TYPE()
+KW_ONLY = _KW_ONLY_TYPE()        # annotation marking the following fields keyword-only
 
 
-class _FIELD_BASE:
+class _FieldKind:
     def __init__(self, name):
         self.name = name
 
@@ -44,9 +47,9 @@ class _FIELD_BASE:
         return self.name
 
 
-_FIELD = _FIELD_BASE('_FIELD')
-_FIELD_CLASSVAR = _FIELD_BASE('_FIELD_CLASSVAR')
-_FIELD_INITVAR = _FIELD_BASE('_FIELD_INITVAR')
+_FIELD = _FieldKind('_FIELD')
+_FIELD_CLASSVAR = _FieldKind('_FIELD_CLASSVAR')
+_FIELD_INITVAR = _FieldKind('_FIELD_INITVAR')
 
 _FIELDS = '__dataclass_fields__'
 _PARAMS = '__dataclass_params__'
@@ -54,28 +57,32 @@ _POST_INIT_NAME = '__post_init__'
 
 
 class InitVar:
+    """InitVar[T]: a pseudo-field passed to __init__ and __post_init__ but
+    not stored."""
     __slots__ = ('type',)
 
     def __init__(self, type):
         self.type = type
 
     def __repr__(self):
-        if isinstance(self.type, type):
-            type_name = self.type.__name__
-        else:
-            type_name = repr(self.type)
-        return f'dataclasses.InitVar[{type_name}]'
+        shown = self.type.__name__ if isinstance(self.type, type) else repr(self.type)
+        return f'dataclasses.InitVar[{shown}]'
 
     def __class_getitem__(cls, type):
         return InitVar(type)
 
 
-class Field:
-    __slots__ = ('name', 'type', 'default', 'default_factory', 'repr', 'hash',
-                 'init', 'compare', 'metadata', 'kw_only', '_field_type')
+def _empty_metadata():
+    from types import MappingProxyType
+    return MappingProxyType({})
 
-    def __init__(self, default, default_factory, init, repr, hash, compare,
-                 metadata, kw_only):
+
+class Field:
+    """What field() returns and fields() reports for one attribute."""
+    __slots__ = ('name', 'type', 'default', 'default_factory', 'repr', 'hash', 'init',
+                 'compare', 'metadata', 'kw_only', '_field_type')
+
+    def __init__(self, default, default_factory, init, repr, hash, compare, metadata, kw_only):
         self.name = None
         self.type = None
         self.default = default
@@ -84,8 +91,11 @@ class Field:
         self.repr = repr
         self.hash = hash
         self.compare = compare
-        from types import MappingProxyType
-        self.metadata = MappingProxyType({}) if metadata is None else MappingProxyType(metadata)
+        if metadata is None or len(metadata) == 0:
+            self.metadata = _empty_metadata()
+        else:
+            from types import MappingProxyType
+            self.metadata = MappingProxyType(metadata)
         self.kw_only = kw_only
         self._field_type = None
 
@@ -105,12 +115,12 @@ class Field:
                 ')')
 
     def __set_name__(self, owner, name):
-        func = getattr(type(self.default), '__set_name__', None)
-        if func:
-            func(self.default, owner, name)
+        # A default that is a descriptor gets __set_name__ too.
+        hook = getattr(type(self.default), '__set_name__', None)
+        if hook:
+            hook(self.default, owner, name)
 
-    def __class_getitem__(cls, item):
-        return type(list[int])(cls, item)
+    __class_getitem__ = classmethod(type(list[int]))
 
 
 class _DataclassParams:
@@ -137,199 +147,250 @@ class _DataclassParams:
 
 def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True,
           hash=None, compare=True, metadata=None, kw_only=MISSING):
-    """Return an object to identify dataclass fields."""
+    """Per-field options for a dataclass attribute."""
     if default is not MISSING and default_factory is not MISSING:
         raise ValueError('cannot specify both default and default_factory')
     return Field(default, default_factory, init, repr, hash, compare, metadata, kw_only)
 
 
-def _fields_in_init_order(fields):
-    return (tuple(f for f in fields if f.init and not f.kw_only),
-            tuple(f for f in fields if f.init and f.kw_only))
+# -- classifying annotations -------------------------------------------------------
+
+def _is_classvar(annotation, typing):
+    return (annotation is typing.ClassVar
+            or (type(annotation) is typing._GenericAlias
+                and annotation.__origin__ is typing.ClassVar))
 
 
-def _is_classvar(a_type):
-    typing = sys.modules.get('typing')
-    if typing is None:
+def _is_initvar(annotation, dataclasses):
+    return annotation is dataclasses.InitVar or type(annotation) is dataclasses.InitVar
+
+
+def _is_kw_only(annotation, dataclasses):
+    return annotation is dataclasses.KW_ONLY
+
+
+def _split_string_annotation(text):
+    """For a string annotation 'mod.Name[...]' or 'Name[...]': (mod or
+    None, Name), or None when it does not start that way."""
+    text = text.lstrip()
+
+    def word(s):
+        n = 0
+        while n < len(s) and (s[n].isalnum() or s[n] == '_'):
+            n += 1
+        return s[:n], s[n:]
+    first, rest = word(text)
+    if not first:
+        return None
+    rest = rest.lstrip()
+    if rest.startswith('.'):
+        second, _ = word(rest[1:].lstrip())
+        if second:
+            return first, second
+    return None, first
+
+
+def _string_annotation_is(annotation, cls, module, marker, test):
+    """Whether a string annotation names marker (ClassVar, InitVar,
+    KW_ONLY) from module, looked up in the defining class's module the way
+    CPython does it (no evaluation)."""
+    parts = _split_string_annotation(annotation)
+    if parts is None:
         return False
-    cv = getattr(typing, 'ClassVar', None)
-    return a_type is cv or getattr(a_type, '__origin__', None) is cv
+    module_name, name = parts
+    where = sys.modules.get(cls.__module__).__dict__ if cls.__module__ in sys.modules else {}
+    if module_name is None:
+        found = where.get(name)
+        if found is not None and test(found, module):
+            return True
+        return False
+    if where.get(module_name) is module and getattr(module, name, None) is marker:
+        return True
+    return False
 
 
-def _is_initvar(a_type):
-    return a_type is InitVar or type(a_type) is InitVar
-
-
-def _is_kw_only(a_type):
-    return a_type is KW_ONLY
-
-
-def _string_kind(annotation):
-    # String annotations: recognise ClassVar / InitVar / KW_ONLY by name.
-    s = annotation.strip()
-    for prefix in ('typing.', 'dataclasses.', 't.'):
-        if s.startswith(prefix):
-            s = s[len(prefix):]
-    if s == 'ClassVar' or s.startswith('ClassVar['):
-        return 'classvar'
-    if s == 'InitVar' or s.startswith('InitVar['):
-        return 'initvar'
-    if s == 'KW_ONLY':
-        return 'kw_only'
-    return None
-
-
-def _get_field(cls, a_name, a_type, default_kw_only):
-    default = getattr(cls, a_name, MISSING)
+def _make_field(cls, name, annotation, default_kw_only):
+    default = getattr(cls, name, MISSING)
     if isinstance(default, Field):
         f = default
     else:
-        if isinstance(default, type(_get_field)) and False:
-            pass
+        import types
+        if isinstance(default, types.MemberDescriptorType):
+            # A __slots__ member is not a default.
+            default = MISSING
         f = field(default=default)
-    f.name = a_name
-    f.type = a_type
+    f.name = name
+    f.type = annotation
     f._field_type = _FIELD
-    kind = _string_kind(a_type) if isinstance(a_type, str) else None
-    if _is_classvar(a_type) or kind == 'classvar':
+
+    typing = sys.modules.get('typing')
+    if typing and (_is_classvar(annotation, typing)
+                   or (isinstance(annotation, str)
+                       and _string_annotation_is(annotation, cls, typing, typing.ClassVar,
+                                                 _is_classvar))):
         f._field_type = _FIELD_CLASSVAR
-    elif _is_initvar(a_type) or kind == 'initvar':
-        f._field_type = _FIELD_INITVAR
-    if f._field_type in (_FIELD_CLASSVAR, _FIELD_INITVAR):
-        if f.default_factory is not MISSING:
-            raise TypeError(f'field {f.name} cannot have a default factory')
+    if f._field_type is _FIELD:
+        this = sys.modules[__name__]
+        if (_is_initvar(annotation, this)
+                or (isinstance(annotation, str)
+                    and _string_annotation_is(annotation, cls, this, this.InitVar, _is_initvar))):
+            f._field_type = _FIELD_INITVAR
+
+    if f._field_type in (_FIELD_CLASSVAR, _FIELD_INITVAR) and f.default_factory is not MISSING:
+        raise TypeError(f'field {f.name} cannot have a default factory')
     if f._field_type in (_FIELD, _FIELD_INITVAR):
         if f.kw_only is MISSING:
             f.kw_only = default_kw_only
-    else:
-        if f.kw_only is not MISSING:
-            raise TypeError(f'field {f.name} is a ClassVar but specifies kw_only')
+    elif f.kw_only is not MISSING:
+        raise TypeError(f'field {f.name} is a ClassVar but specifies kw_only')
     if f._field_type is _FIELD and f.default.__class__.__hash__ is None:
         raise ValueError(f'mutable default {type(f.default)} for field '
                          f'{f.name} is not allowed: use default_factory')
     return f
 
 
-def _set_new_attribute(cls, name, value):
+# -- generated methods ---------------------------------------------------------
+
+def _attach(cls, name, value):
+    """Set cls.name unless the class body defined it; True if it did."""
     if name in cls.__dict__:
         return True
+    if isinstance(value, type(_attach)):
+        value.__qualname__ = f'{cls.__qualname__}.{value.__name__}'
     setattr(cls, name, value)
     return False
 
 
-def _create_fn(name, args, body, *, globals=None, locals=None, qualname=None):
-    if locals is None:
-        locals = {}
-    args = ','.join(args)
-    body = '\n'.join(f'  {b}' for b in body)
-    txt = f' def {name}({args}):\n{body}'
-    local_vars = ', '.join(locals.keys())
-    txt = f"def __create_fn__({local_vars}):\n{txt}\n return {name}"
-    ns = {}
-    exec(txt, globals if globals is not None else {}, ns)
-    fn = ns['__create_fn__'](**locals)
-    if qualname is not None:
-        fn.__qualname__ = qualname
-    return fn
-
-
-def _field_assign(frozen, name, value, self_name):
-    if frozen:
-        return f'__dataclass_builtins_object__.__setattr__({self_name},{name!r},{value})'
-    return f'{self_name}.{name}={value}'
-
-
-def _field_init(f, frozen, globals, self_name, slots):
-    default_name = f'__dataclass_dflt_{f.name}__'
-    if f.default_factory is not MISSING:
-        if f.init:
-            globals[default_name] = f.default_factory
-            value = (f'{default_name}() '
-                     f'if {f.name} is __dataclass_HAS_DEFAULT_FACTORY__ '
-                     f'else {f.name}')
-        else:
-            globals[default_name] = f.default_factory
-            value = f'{default_name}()'
-    else:
-        if f.init:
-            if f.default is MISSING:
-                value = f.name
-            else:
-                globals[default_name] = f.default
-                value = f.name
-        else:
-            if slots and f.default is not MISSING:
-                globals[default_name] = f.default
-                value = default_name
-            else:
-                return None
-    if f._field_type is _FIELD_INITVAR:
-        return None
-    return _field_assign(frozen, f.name, value, self_name)
-
-
-def _init_param(f):
-    if f.default is MISSING and f.default_factory is MISSING:
-        default = ''
-    elif f.default is not MISSING:
-        default = f'=__dataclass_dflt_{f.name}__'
-    else:
-        default = '=__dataclass_HAS_DEFAULT_FACTORY__'
-    return f'{f.name}{default}'
-
-
-def _init_fn(fields, std_fields, kw_only_fields, frozen, has_post_init, self_name,
-             globals, slots, qualname):
+def _make_init(cls, all_fields, std_fields, kw_fields, frozen, has_post_init, self_name,
+               module_globals, slots):
+    # __init__ is compiled from source so that its signature (names,
+    # defaults, keyword-only marker, annotations) is a real one, with the
+    # interpreter's own binding errors.
     seen_default = False
     for f in std_fields:
-        if f.init:
-            if not (f.default is MISSING and f.default_factory is MISSING):
-                seen_default = True
-            elif seen_default:
+        if f.default is MISSING and f.default_factory is MISSING:
+            if seen_default:
                 raise TypeError(f'non-default argument {f.name!r} follows default argument')
-    locals = {'__dataclass_HAS_DEFAULT_FACTORY__': _HAS_DEFAULT_FACTORY,
-              '__dataclass_builtins_object__': object}
-    body_lines = []
-    for f in fields:
-        line = _field_init(f, frozen, locals, self_name, slots)
-        if line:
-            body_lines.append(line)
+        else:
+            seen_default = True
+
+    env = {f'_type_{f.name}': f.type for f in all_fields}
+    env['MISSING'] = MISSING
+    env['_HAS_DEFAULT_FACTORY'] = _HAS_DEFAULT_FACTORY
+    env['__dataclass_builtins_object__'] = object
+
+    def store(name, value):
+        if frozen:
+            return f'__dataclass_builtins_object__.__setattr__({self_name},{name!r},{value})'
+        return f'{self_name}.{name}={value}'
+
+    body = []
+    for f in all_fields:
+        slot = f'_dflt_{f.name}'
+        if f.default_factory is not MISSING:
+            env[slot] = f.default_factory
+            if f.init:
+                value = f'{slot}() if {f.name} is _HAS_DEFAULT_FACTORY else {f.name}'
+            else:
+                value = f'{slot}()'
+        elif f.init:
+            if f.default is not MISSING:
+                env[slot] = f.default
+            value = f.name
+        elif slots and f.default is not MISSING:
+            env[slot] = f.default
+            value = slot
+        else:
+            continue
+        if f._field_type is _FIELD_INITVAR:
+            continue
+        body.append(store(f.name, value))
     if has_post_init:
-        params_str = ','.join(f.name for f in fields if f._field_type is _FIELD_INITVAR)
-        body_lines.append(f'{self_name}.{_POST_INIT_NAME}({params_str})')
-    if not body_lines:
-        body_lines = ['pass']
-    _init_params = [_init_param(f) for f in std_fields]
-    if kw_only_fields:
-        _init_params += ['*']
-        _init_params += [_init_param(f) for f in kw_only_fields]
-    return _create_fn('__init__', [self_name] + _init_params, body_lines,
-                      locals=locals, globals=globals, qualname=qualname + '.__init__')
+        initvars = ','.join(f.name for f in all_fields if f._field_type is _FIELD_INITVAR)
+        body.append(f'{self_name}.{_POST_INIT_NAME}({initvars})')
+    if not body:
+        body = ['pass']
+
+    def param(f):
+        if f.default is not MISSING:
+            return f'{f.name}:_type_{f.name}=_dflt_{f.name}'
+        if f.default_factory is not MISSING:
+            return f'{f.name}:_type_{f.name}=_HAS_DEFAULT_FACTORY'
+        return f'{f.name}:_type_{f.name}'
+    params = [self_name] + [param(f) for f in std_fields]
+    if kw_fields:
+        params.append('*')
+        params.extend(param(f) for f in kw_fields)
+
+    env['_return_type'] = None
+    env_names = ', '.join(env)
+    source = (f'def __create_fn__({env_names}):\n'
+              f' def __init__({", ".join(params)}) -> _return_type:\n'
+              + ''.join(f'  {line}\n' for line in body)
+              + ' return __init__\n')
+    namespace = {}
+    exec(source, module_globals, namespace)
+    return namespace['__create_fn__'](**env)
 
 
-_repr_running = set()
+def _field_tuple(obj, names):
+    return tuple([getattr(obj, name) for name in names])
 
 
-def _repr_fn(fields, qualname):
-    names = [f.name for f in fields]
+def _make_repr(names):
+    active = set()
 
     def __repr__(self):
-        key = (id(self),)
-        if key in _repr_running:
+        key = id(self)
+        if key in active:
             return '...'
-        _repr_running.add(key)
+        active.add(key)
         try:
-            return (self.__class__.__qualname__ + '(' +
-                    ', '.join('%s=%r' % (n, getattr(self, n)) for n in names) + ')')
+            shown = ', '.join([f'{name}={getattr(self, name)!r}' for name in names])
         finally:
-            _repr_running.discard(key)
-    __repr__.__qualname__ = qualname + '.__repr__'
+            active.discard(key)
+        return f'{self.__class__.__qualname__}({shown})'
     return __repr__
 
 
-def _frozen_get_del_attr(cls, fields):
-    names = frozenset(f.name for f in fields)
+def _make_eq(names):
+    def __eq__(self, other):
+        if other.__class__ is self.__class__:
+            return _field_tuple(self, names) == _field_tuple(other, names)
+        return NotImplemented
+    return __eq__
 
+
+def _make_order(names):
+    def __lt__(self, other):
+        if other.__class__ is self.__class__:
+            return _field_tuple(self, names) < _field_tuple(other, names)
+        return NotImplemented
+
+    def __le__(self, other):
+        if other.__class__ is self.__class__:
+            return _field_tuple(self, names) <= _field_tuple(other, names)
+        return NotImplemented
+
+    def __gt__(self, other):
+        if other.__class__ is self.__class__:
+            return _field_tuple(self, names) > _field_tuple(other, names)
+        return NotImplemented
+
+    def __ge__(self, other):
+        if other.__class__ is self.__class__:
+            return _field_tuple(self, names) >= _field_tuple(other, names)
+        return NotImplemented
+    return [__lt__, __le__, __gt__, __ge__]
+
+
+def _make_hash(names):
+    def __hash__(self):
+        return hash(_field_tuple(self, names))
+    return __hash__
+
+
+def _make_frozen_guards(cls, names):
     def __setattr__(self, name, value):
         if type(self) is cls or name in names:
             raise FrozenInstanceError(f'cannot assign to field {name!r}')
@@ -339,243 +400,235 @@ def _frozen_get_del_attr(cls, fields):
         if type(self) is cls or name in names:
             raise FrozenInstanceError(f'cannot delete field {name!r}')
         super(cls, self).__delattr__(name)
-    __setattr__.__qualname__ = cls.__qualname__ + '.__setattr__'
-    __delattr__.__qualname__ = cls.__qualname__ + '.__delattr__'
-    return __setattr__, __delattr__
+    return [__setattr__, __delattr__]
 
 
-def _cmp_fn(name, op, fields, cls):
-    names = [f.name for f in fields]
-
-    def fn(self, other):
-        if other.__class__ is self.__class__:
-            a = tuple(getattr(self, n) for n in names)
-            b = tuple(getattr(other, n) for n in names)
-            if op == '==':
-                return a == b
-            if op == '<':
-                return a < b
-            if op == '<=':
-                return a <= b
-            if op == '>':
-                return a > b
-            return a >= b
-        return NotImplemented
-    fn.__name__ = name
-    fn.__qualname__ = cls.__qualname__ + '.' + name
-    return fn
+def _hash_action(cls, field_list, unsafe_hash, eq, frozen, has_explicit_hash):
+    """What to do with __hash__: the table of the dataclass documentation."""
+    if unsafe_hash:
+        if has_explicit_hash:
+            raise TypeError(f'Cannot overwrite attribute __hash__ in class {cls.__name__}')
+        return 'add'
+    if eq and not has_explicit_hash:
+        return 'add' if frozen else 'none'
+    return None
 
 
-def _hash_fn(fields, cls):
-    names = [f.name for f in fields]
+# -- the signature shown in the generated __doc__ ---------------------------
 
-    def __hash__(self):
-        return hash(tuple(getattr(self, n) for n in names))
-    __hash__.__qualname__ = cls.__qualname__ + '.__hash__'
-    return __hash__
-
-
-def _format_annotation(a):
-    if isinstance(a, type):
-        if a.__module__ == 'builtins':
-            return a.__qualname__
-        return a.__module__ + '.' + a.__qualname__
-    return repr(a)
+def _annotation_text(annotation):
+    if getattr(annotation, '__module__', None) == 'typing':
+        return repr(annotation).replace('typing.', '')
+    if isinstance(annotation, type(list[int])):
+        return str(annotation)
+    if isinstance(annotation, type):
+        if annotation.__module__ == 'builtins':
+            return annotation.__qualname__
+        return annotation.__module__ + '.' + annotation.__qualname__
+    return repr(annotation)
 
 
-def _signature_doc(cls, std_fields, kw_only_fields):
-    parts = []
-    for f in std_fields:
-        parts.append(_param_doc(f))
-    if kw_only_fields:
+def _signature_text(std_fields, kw_fields):
+    def one(f):
+        text = f'{f.name}: {_annotation_text(f.type)}'
+        if f.default is not MISSING:
+            text += f' = {f.default!r}'
+        elif f.default_factory is not MISSING:
+            text += ' = <factory>'
+        return text
+    parts = [one(f) for f in std_fields]
+    if kw_fields:
         parts.append('*')
-        parts.extend(_param_doc(f) for f in kw_only_fields)
-    return cls.__name__ + '(' + ', '.join(parts) + ')'
+        parts.extend(one(f) for f in kw_fields)
+    return '(' + ', '.join(parts) + ')'
 
 
-def _param_doc(f):
-    s = f.name + ': ' + _format_annotation(f.type)
-    if f.default is not MISSING:
-        s += ' = ' + repr(f.default)
-    elif f.default_factory is not MISSING:
-        s += ' = <factory>'
-    return s
+# -- the decorator ----------------------------------------------------------------
 
-
-def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
-                   match_args, kw_only, slots, weakref_slot):
-    fields = {}
-    if cls.__module__ in sys.modules:
-        globals = sys.modules[cls.__module__].__dict__
-    else:
-        globals = {}
+def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only,
+                   slots, weakref_slot):
+    module = sys.modules.get(cls.__module__)
+    module_globals = module.__dict__ if module is not None else {}
     setattr(cls, _PARAMS, _DataclassParams(init, repr, eq, order, unsafe_hash, frozen))
 
-    any_frozen_base = False
-    has_dataclass_bases = False
-    for b in cls.__mro__[-1:0:-1]:
-        base_fields = getattr(b, _FIELDS, None)
-        if base_fields is not None:
-            has_dataclass_bases = True
-            for f in base_fields.values():
-                fields[f.name] = f
-            if getattr(b, _PARAMS).frozen:
-                any_frozen_base = True
+    # Fields of dataclass bases first, the most basic base first.
+    all_fields = {}
+    frozen_base = False
+    dataclass_bases = False
+    for base in cls.__mro__[-1:0:-1]:
+        inherited = getattr(base, _FIELDS, None)
+        if inherited is not None:
+            dataclass_bases = True
+            for f in inherited.values():
+                all_fields[f.name] = f
+            if getattr(base, _PARAMS).frozen:
+                frozen_base = True
 
-    cls_annotations = cls.__dict__.get('__annotations__', {})
-    cls_fields = []
-    KW_ONLY_seen = False
-    for name, type_ in cls_annotations.items():
-        if _is_kw_only(type_) or (isinstance(type_, str) and _string_kind(type_) == 'kw_only'):
-            if KW_ONLY_seen:
-                raise TypeError(f'{name!r} is KW_ONLY, but KW_ONLY '
-                                'has already been specified')
-            KW_ONLY_seen = True
+    annotations = cls.__dict__.get('__annotations__', {})
+    own_fields = []
+    kw_only_seen = False
+    this = sys.modules[__name__]
+    for name, annotation in annotations.items():
+        if (_is_kw_only(annotation, this)
+                or (isinstance(annotation, str)
+                    and _string_annotation_is(annotation, cls, this, this.KW_ONLY, _is_kw_only))):
+            if kw_only_seen:
+                raise TypeError(f'{name!r} is KW_ONLY, but KW_ONLY has already been specified')
+            kw_only_seen = True
             kw_only = True
         else:
-            cls_fields.append(_get_field(cls, name, type_, kw_only))
+            own_fields.append(_make_field(cls, name, annotation, kw_only))
 
-    for f in cls_fields:
-        fields[f.name] = f
+    for f in own_fields:
+        all_fields[f.name] = f
+        # A field() object as class attribute becomes its plain default.
         if isinstance(getattr(cls, f.name, None), Field):
             if f.default is MISSING:
                 delattr(cls, f.name)
             else:
                 setattr(cls, f.name, f.default)
-
     for name, value in cls.__dict__.items():
-        if isinstance(value, Field) and not name in cls_annotations:
+        if isinstance(value, Field) and name not in annotations:
             raise TypeError(f'{name!r} is a field but has no type annotation')
 
-    if has_dataclass_bases:
-        if any_frozen_base and not frozen:
+    if dataclass_bases:
+        if frozen_base and not frozen:
             raise TypeError('cannot inherit non-frozen dataclass from a frozen one')
-        if not any_frozen_base and frozen:
+        if not frozen_base and frozen:
             raise TypeError('cannot inherit frozen dataclass from a non-frozen one')
-
-    setattr(cls, _FIELDS, fields)
+    setattr(cls, _FIELDS, all_fields)
 
     class_hash = cls.__dict__.get('__hash__', MISSING)
-    has_explicit_hash = not (class_hash is MISSING or
-                             (class_hash is None and '__eq__' in cls.__dict__))
-
+    has_explicit_hash = not (class_hash is MISSING
+                             or (class_hash is None and '__eq__' in cls.__dict__))
     if order and not eq:
         raise ValueError('eq must be true if order is true')
 
-    all_init_fields = [f for f in fields.values() if f._field_type in (_FIELD, _FIELD_INITVAR)]
-    std_init_fields, kw_only_init_fields = _fields_in_init_order(all_init_fields)
+    init_fields = [f for f in all_fields.values() if f._field_type in (_FIELD, _FIELD_INITVAR)]
+    std_fields = tuple(f for f in init_fields if f.init and not f.kw_only)
+    kw_fields = tuple(f for f in init_fields if f.init and f.kw_only)
 
     if init:
-        has_post_init = hasattr(cls, _POST_INIT_NAME)
-        _set_new_attribute(cls, '__init__',
-                           _init_fn(all_init_fields, std_init_fields, kw_only_init_fields,
-                                    frozen, has_post_init,
-                                    '__dataclass_self__' if 'self' in fields else 'self',
-                                    globals, slots, cls.__qualname__))
+        _attach(cls, '__init__', _make_init(
+            cls, init_fields, std_fields, kw_fields, frozen, hasattr(cls, _POST_INIT_NAME),
+            '__dataclass_self__' if 'self' in all_fields else 'self', module_globals, slots))
 
-    field_list = [f for f in fields.values() if f._field_type is _FIELD]
-
+    field_list = [f for f in all_fields.values() if f._field_type is _FIELD]
     if repr:
-        flds = [f for f in field_list if f.repr]
-        _set_new_attribute(cls, '__repr__', _repr_fn(flds, cls.__qualname__))
-
+        _attach(cls, '__repr__', _make_repr([f.name for f in field_list if f.repr]))
+    compared = [f.name for f in field_list if f.compare]
     if eq:
-        flds = [f for f in field_list if f.compare]
-        _set_new_attribute(cls, '__eq__', _cmp_fn('__eq__', '==', flds, cls))
-
+        _attach(cls, '__eq__', _make_eq(compared))
     if order:
-        flds = [f for f in field_list if f.compare]
-        for name, op in [('__lt__', '<'), ('__le__', '<='), ('__gt__', '>'), ('__ge__', '>=')]:
-            if _set_new_attribute(cls, name, _cmp_fn(name, op, flds, cls)):
-                raise TypeError(f'Cannot overwrite attribute {name} '
-                                f'in class {cls.__name__}. Consider using '
-                                'functools.total_ordering')
-
+        for method in _make_order(compared):
+            if _attach(cls, method.__name__, method):
+                raise TypeError(f'Cannot overwrite attribute {method.__name__} in class '
+                                f'{cls.__name__}. Consider using functools.total_ordering')
     if frozen:
-        for name, fn in zip(('__setattr__', '__delattr__'), _frozen_get_del_attr(cls, field_list)):
-            if _set_new_attribute(cls, name, fn):
-                raise TypeError(f'Cannot overwrite attribute {name} '
+        for method in _make_frozen_guards(cls, tuple(f.name for f in field_list)):
+            if _attach(cls, method.__name__, method):
+                raise TypeError(f'Cannot overwrite attribute {method.__name__} '
                                 f'in class {cls.__name__}')
 
-    # Hash action, as in the table of the dataclasses documentation.
-    hash_fields = [f for f in field_list if (f.compare if f.hash is None else f.hash)]
-    if unsafe_hash:
-        if has_explicit_hash:
-            raise TypeError(f'Cannot overwrite attribute __hash__ in class {cls.__name__}')
-        cls.__hash__ = _hash_fn(hash_fields, cls)
-    elif eq and frozen:
-        if not has_explicit_hash:
-            cls.__hash__ = _hash_fn(hash_fields, cls)
-    elif eq and not frozen:
-        if not has_explicit_hash:
-            cls.__hash__ = None
+    action = _hash_action(cls, field_list, bool(unsafe_hash), bool(eq), bool(frozen),
+                          has_explicit_hash)
+    if action == 'none':
+        cls.__hash__ = None
+    elif action == 'add':
+        hashed = [f.name for f in field_list if (f.compare if f.hash is None else f.hash)]
+        method = _make_hash(hashed)
+        method.__qualname__ = f'{cls.__qualname__}.__hash__'
+        cls.__hash__ = method
 
     if not getattr(cls, '__doc__'):
-        try:
-            cls.__doc__ = _signature_doc(cls, std_init_fields, kw_only_init_fields)
-        except Exception:
-            cls.__doc__ = ''
+        cls.__doc__ = cls.__name__ + _signature_text(std_fields, kw_fields)
 
     if match_args:
-        _set_new_attribute(cls, '__match_args__', tuple(f.name for f in std_init_fields))
-
+        _attach(cls, '__match_args__', tuple(f.name for f in std_fields))
+    if weakref_slot and not slots:
+        raise TypeError('weakref_slot is True but slots is False')
     if slots:
         cls = _add_slots(cls, frozen, weakref_slot)
 
-    try:
-        from abc import update_abstractmethods
-        update_abstractmethods(cls)
-    except ImportError:
-        pass
+    from abc import update_abstractmethods
+    update_abstractmethods(cls)
     return cls
 
 
-def _add_slots(cls, is_frozen, weakref_slot):
-    cls_dict = dict(cls.__dict__)
-    field_names = tuple(f.name for f in fields(cls))
+def _slot_names(cls):
+    declared = cls.__dict__.get('__slots__')
+    if declared is None:
+        if getattr(cls, '__weakrefoffset__', False):
+            yield '__weakref__'
+        if getattr(cls, '__dictoffset__', False):
+            yield '__dict__'
+        return
+    if isinstance(declared, str):
+        yield declared
+    else:
+        yield from declared
+
+
+def _frozen_getstate(self):
+    return [getattr(self, f.name) for f in fields(self)]
+
+
+def _frozen_setstate(self, state):
+    for f, value in zip(fields(self), state):
+        object.__setattr__(self, f.name, value)
+
+
+def _add_slots(cls, frozen, weakref_slot):
+    # __slots__ only works when the class is created, so the class is
+    # re-created with them.
+    namespace = dict(cls.__dict__)
+    if '__slots__' in namespace:
+        raise TypeError(f'{cls.__name__} already specifies __slots__')
+    names = tuple(f.name for f in fields(cls))
     inherited = set()
-    for b in cls.__mro__[1:-1]:
-        inherited.update(getattr(b, '__slots__', ()) or ())
-    cls_dict['__slots__'] = tuple(n for n in field_names if n not in inherited)
-    for field_name in field_names:
-        cls_dict.pop(field_name, None)
-    cls_dict.pop('__dict__', None)
-    cls_dict.pop('__weakref__', None)
+    for base in cls.__mro__[1:-1]:
+        inherited.update(_slot_names(base))
+    wanted = names + (('__weakref__',) if weakref_slot else ())
+    namespace['__slots__'] = tuple(name for name in wanted if name not in inherited)
+    for name in names:
+        namespace.pop(name, None)
+    namespace.pop('__dict__', None)
+    namespace.pop('__weakref__', None)
     qualname = getattr(cls, '__qualname__', None)
-    cls = type(cls)(cls.__name__, cls.__bases__, cls_dict)
+    cls = type(cls)(cls.__name__, cls.__bases__, namespace)
     if qualname is not None:
         cls.__qualname__ = qualname
-    if is_frozen:
-        def __getstate__(self):
-            return [getattr(self, f.name) for f in fields(self)]
-
-        def __setstate__(self, state):
-            for f, value in zip(fields(self), state):
-                object.__setattr__(self, f.name, value)
-        cls.__getstate__ = __getstate__
-        cls.__setstate__ = __setstate__
+    if frozen:
+        if '__getstate__' not in namespace:
+            cls.__getstate__ = _frozen_getstate
+        if '__setstate__' not in namespace:
+            cls.__setstate__ = _frozen_setstate
     return cls
 
 
 def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,
               unsafe_hash=False, frozen=False, match_args=True,
               kw_only=False, slots=False, weakref_slot=False):
-    """Add dunder methods based on the fields defined in the class."""
+    """Turn a class with annotated attributes into a dataclass; usable as
+    @dataclass or @dataclass(options)."""
     def wrap(cls):
-        return _process_class(cls, init, repr, eq, order, unsafe_hash,
-                              frozen, match_args, kw_only, slots, weakref_slot)
+        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args,
+                              kw_only, slots, weakref_slot)
     if cls is None:
         return wrap
     return wrap(cls)
 
 
+# -- module functions ---------------------------------------------------------------
+
 def fields(class_or_instance):
-    """Return a tuple describing the fields of this dataclass."""
+    """The Field objects of a dataclass or instance (ClassVars and InitVars
+    excluded), in definition order."""
     try:
-        fields = getattr(class_or_instance, _FIELDS)
+        table = getattr(class_or_instance, _FIELDS)
     except AttributeError:
         raise TypeError('must be called with a dataclass type or instance') from None
-    return tuple(f for f in fields.values() if f._field_type is _FIELD)
+    return tuple(f for f in table.values() if f._field_type is _FIELD)
 
 
 def _is_dataclass_instance(obj):
@@ -583,76 +636,57 @@ def _is_dataclass_instance(obj):
 
 
 def is_dataclass(obj):
-    """Returns True if obj is a dataclass or an instance of a dataclass."""
-    cls = obj if isinstance(obj, type) else type(obj)
-    return hasattr(cls, _FIELDS)
+    """True for a dataclass or an instance of one."""
+    return hasattr(obj if isinstance(obj, type) else type(obj), _FIELDS)
+
+
+def _convert(obj, factory, as_dict):
+    # Recursively convert dataclass instances, copying containers and
+    # deep-copying everything else (as the documentation specifies).
+    if _is_dataclass_instance(obj):
+        pairs = [(f.name, _convert(getattr(obj, f.name), factory, as_dict)) for f in fields(obj)]
+        return factory(pairs if as_dict else [value for _, value in pairs])
+    if isinstance(obj, tuple) and hasattr(obj, '_fields'):
+        return type(obj)(*[_convert(item, factory, as_dict) for item in obj])
+    if isinstance(obj, (list, tuple)):
+        return type(obj)(_convert(item, factory, as_dict) for item in obj)
+    if isinstance(obj, dict):
+        return type(obj)((_convert(k, factory, as_dict), _convert(v, factory, as_dict))
+                         for k, v in obj.items())
+    return copy.deepcopy(obj)
 
 
 def asdict(obj, *, dict_factory=dict):
-    """Return the fields of a dataclass instance as a new dictionary."""
+    """A dict of the instance's fields, converted recursively."""
     if not _is_dataclass_instance(obj):
-        raise TypeError("asdict() should be called on dataclass instances")
-    return _asdict_inner(obj, dict_factory)
-
-
-def _asdict_inner(obj, dict_factory):
-    if _is_dataclass_instance(obj):
-        result = []
-        for f in fields(obj):
-            value = _asdict_inner(getattr(obj, f.name), dict_factory)
-            result.append((f.name, value))
-        return dict_factory(result)
-    elif isinstance(obj, tuple) and hasattr(obj, '_fields'):
-        return type(obj)(*[_asdict_inner(v, dict_factory) for v in obj])
-    elif isinstance(obj, (list, tuple)):
-        return type(obj)(_asdict_inner(v, dict_factory) for v in obj)
-    elif isinstance(obj, dict):
-        return type(obj)((_asdict_inner(k, dict_factory), _asdict_inner(v, dict_factory))
-                         for k, v in obj.items())
-    else:
-        return copy.deepcopy(obj)
+        raise TypeError('asdict() should be called on dataclass instances')
+    return _convert(obj, dict_factory, True)
 
 
 def astuple(obj, *, tuple_factory=tuple):
-    """Return the fields of a dataclass instance as a new tuple."""
+    """A tuple of the instance's field values, converted recursively."""
     if not _is_dataclass_instance(obj):
-        raise TypeError("astuple() should be called on dataclass instances")
-    return _astuple_inner(obj, tuple_factory)
-
-
-def _astuple_inner(obj, tuple_factory):
-    if _is_dataclass_instance(obj):
-        return tuple_factory([_astuple_inner(getattr(obj, f.name), tuple_factory)
-                              for f in fields(obj)])
-    elif isinstance(obj, tuple) and hasattr(obj, '_fields'):
-        return type(obj)(*[_astuple_inner(v, tuple_factory) for v in obj])
-    elif isinstance(obj, (list, tuple)):
-        return type(obj)(_astuple_inner(v, tuple_factory) for v in obj)
-    elif isinstance(obj, dict):
-        return type(obj)((_astuple_inner(k, tuple_factory), _astuple_inner(v, tuple_factory))
-                         for k, v in obj.items())
-    else:
-        return copy.deepcopy(obj)
+        raise TypeError('astuple() should be called on dataclass instances')
+    return _convert(obj, tuple_factory, False)
 
 
 def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True,
                    repr=True, eq=True, order=False, unsafe_hash=False,
                    frozen=False, match_args=True, kw_only=False, slots=False,
-                   weakref_slot=False, module=None):
-    """Return a new dynamically created dataclass."""
-    if namespace is None:
-        namespace = {}
+                   weakref_slot=False):
+    """Create a dataclass from a list of names, (name, type) or (name,
+    type, Field) items."""
+    namespace = {} if namespace is None else namespace
     seen = set()
     annotations = {}
     defaults = {}
     for item in fields:
         if isinstance(item, str):
-            name = item
-            tp = 'typing.Any'
+            name, annotation = item, 'typing.Any'
         elif len(item) == 2:
-            name, tp, = item
+            name, annotation = item
         elif len(item) == 3:
-            name, tp, spec = item
+            name, annotation, spec = item
             defaults[name] = spec
         else:
             raise TypeError(f'Invalid field: {item!r}')
@@ -663,40 +697,34 @@ def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True,
         if name in seen:
             raise TypeError(f'Field name duplicated: {name!r}')
         seen.add(name)
-        annotations[name] = tp
-    ns = dict(namespace)
-    ns.update(defaults)
-    ns['__annotations__'] = annotations
-    cls = type(cls_name, bases, ns)
-    if module is None:
-        try:
-            module = sys._getframe(1).f_globals.get('__name__', '__main__')
-        except (AttributeError, ValueError):
-            pass
-    if module is not None:
-        cls.__module__ = module
-    return dataclass(cls, init=init, repr=repr, eq=eq, order=order,
-                     unsafe_hash=unsafe_hash, frozen=frozen,
-                     match_args=match_args, kw_only=kw_only, slots=slots,
+        annotations[name] = annotation
+
+    def fill(ns):
+        ns.update(namespace)
+        ns.update(defaults)
+        ns['__annotations__'] = annotations
+    import types
+    cls = types.new_class(cls_name, bases, {}, fill)
+    return dataclass(cls, init=init, repr=repr, eq=eq, order=order, unsafe_hash=unsafe_hash,
+                     frozen=frozen, match_args=match_args, kw_only=kw_only, slots=slots,
                      weakref_slot=weakref_slot)
 
 
 def replace(obj, /, **changes):
-    """Return a new object replacing specified fields with new values."""
+    """A new instance like obj with some fields changed (through __init__,
+    so __post_init__ runs again)."""
     if not _is_dataclass_instance(obj):
-        raise TypeError("replace() should be called on dataclass instances")
+        raise TypeError('replace() should be called on dataclass instances')
     for f in getattr(obj, _FIELDS).values():
         if f._field_type is _FIELD_CLASSVAR:
             continue
         if not f.init:
             if f.name in changes:
-                raise ValueError(f'field {f.name} is declared with '
-                                 'init=False, it cannot be specified with '
-                                 'replace()')
+                raise ValueError(f'field {f.name} is declared with init=False, '
+                                 'it cannot be specified with replace()')
             continue
         if f.name not in changes:
             if f._field_type is _FIELD_INITVAR and f.default is MISSING:
-                raise ValueError(f"InitVar {f.name!r} "
-                                 'must be specified with replace()')
+                raise ValueError(f'InitVar {f.name!r} must be specified with replace()')
             changes[f.name] = getattr(obj, f.name)
     return obj.__class__(**changes)

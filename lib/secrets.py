@@ -1,41 +1,43 @@
-"""Generate cryptographically strong pseudo-random numbers (Pyclave):
-everything draws from the host's random service through SystemRandom."""
+"""Tokens and choices for security use (secrets), written for Pyclave.
 
-__all__ = ['choice', 'randbelow', 'randbits', 'SystemRandom', 'token_bytes', 'token_hex', 'token_urlsafe',
-           'compare_digest']
+Every value comes from random.SystemRandom, i.e. the host's (or inside an
+enclave, the trusted DRBG's) random service, never from the seedable
+Mersenne Twister."""
 
-import base64
-import binascii
+__all__ = ['choice', 'randbelow', 'randbits', 'SystemRandom', 'token_bytes', 'token_hex',
+           'token_urlsafe', 'compare_digest']
 
+from base64 import urlsafe_b64encode
 from hmac import compare_digest
 from random import SystemRandom
 
-_sysrand = SystemRandom()
+_source = SystemRandom()
 
-randbits = _sysrand.getrandbits
-choice = _sysrand.choice
+randbits = _source.getrandbits
+choice = _source.choice
+
+# Bytes of randomness in a token when the caller does not say.
+DEFAULT_ENTROPY = 32
 
 
 def randbelow(exclusive_upper_bound):
-    """Return a random int in the range [0, n)."""
+    """A uniformly random int in [0, exclusive_upper_bound)."""
     if exclusive_upper_bound <= 0:
         raise ValueError("Upper bound must be positive.")
-    return _sysrand._randbelow(exclusive_upper_bound)
-
-
-DEFAULT_ENTROPY = 32  # number of bytes to return by default
+    return _source._randbelow(exclusive_upper_bound)
 
 
 def token_bytes(nbytes=None):
-    if nbytes is None:
-        nbytes = DEFAULT_ENTROPY
-    return _sysrand.randbytes(nbytes)
+    """nbytes random bytes (DEFAULT_ENTROPY when None)."""
+    return _source.randbytes(DEFAULT_ENTROPY if nbytes is None else nbytes)
 
 
 def token_hex(nbytes=None):
-    return binascii.hexlify(token_bytes(nbytes)).decode('ascii')
+    """A random text token: nbytes random bytes as 2*nbytes hex digits."""
+    return token_bytes(nbytes).hex()
 
 
 def token_urlsafe(nbytes=None):
-    tok = token_bytes(nbytes)
-    return base64.urlsafe_b64encode(tok).rstrip(b'=').decode('ascii')
+    """A random URL-safe text token: nbytes random bytes in unpadded
+    URL-safe base64."""
+    return urlsafe_b64encode(token_bytes(nbytes)).rstrip(b'=').decode('ascii')

@@ -47,7 +47,9 @@ encode_basestring_ascii = py_encode_basestring_ascii
 
 
 class JSONEncoder(object):
-    """Extensible JSON <https://json.org> encoder for Python data structures."""
+    """Turns Python values into JSON text: dict -> object, list/tuple ->
+    array, str -> string, int/float -> number, True/False -> true/false,
+    None -> null.  Subclasses override default() for other types."""
 
     item_separator = ', '
     key_separator = ': '
@@ -63,185 +65,186 @@ class JSONEncoder(object):
         if separators is not None:
             self.item_separator, self.key_separator = separators
         elif indent is not None:
+            # No trailing space before a newline.
             self.item_separator = ','
         if default is not None:
             self.default = default
 
     def default(self, o):
+        """Called for objects the encoder cannot handle: return something
+        it can, or raise TypeError."""
         raise TypeError(f'Object of type {o.__class__.__name__} is not JSON serializable')
 
     def encode(self, o):
+        """The JSON text of o."""
         if isinstance(o, str):
-            if self.ensure_ascii:
-                return encode_basestring_ascii(o)
-            return encode_basestring(o)
-        chunks = self.iterencode(o, _one_shot=True)
-        if not isinstance(chunks, (list, tuple)):
-            chunks = list(chunks)
-        return ''.join(chunks)
+            return encode_basestring_ascii(o) if self.ensure_ascii else encode_basestring(o)
+        return ''.join(self.iterencode(o, _one_shot=True))
 
     def iterencode(self, o, _one_shot=False):
-        markers = {} if self.check_circular else None
-        _encoder = encode_basestring_ascii if self.ensure_ascii else encode_basestring
-        allow_nan = self.allow_nan
-
-        def floatstr(o):
-            if o != o:
-                text = 'NaN'
-            elif o == INFINITY:
-                text = 'Infinity'
-            elif o == -INFINITY:
-                text = '-Infinity'
-            else:
-                return float.__repr__(o)
-            if not allow_nan:
-                raise ValueError("Out of range float values are not JSON compliant")
-            return text
-
-        return _make_iterencode(markers, self.default, _encoder, self.indent, floatstr, self.key_separator,
-                                self.item_separator, self.sort_keys, self.skipkeys)(o, 0)
+        """The JSON text of o as a sequence of string pieces."""
+        # CPython's C accelerator (one-shot, no indent) words the NaN error
+        # without the value; the Python path includes it.
+        return _Writer(self, _one_shot and self.indent is None).run(o)
 
 
-def _make_iterencode(markers, _default, _encoder, _indent, _floatstr, _key_separator, _item_separator,
-                     _sort_keys, _skipkeys):
-    if _indent is not None and not isinstance(_indent, str):
-        _indent = ' ' * _indent
+class _Writer:
+    """One encoding run: settings copied from the encoder, the output pieces
+    and the ids of the containers being written (for cycle detection)."""
 
-    def _enter(o):
-        if markers is not None:
-            markerid = id(o)
-            if markerid in markers:
-                raise ValueError("Circular reference detected")
-            markers[markerid] = o
-            return markerid
+    def __init__(self, encoder, terse_errors):
+        self.encoder = encoder
+        self.terse_errors = terse_errors
+        self.quote = encode_basestring_ascii if encoder.ensure_ascii else encode_basestring
+        self.allow_nan = encoder.allow_nan
+        self.sort_keys = encoder.sort_keys
+        self.skipkeys = encoder.skipkeys
+        self.active = {} if encoder.check_circular else None
+        indent = encoder.indent
+        if indent is not None and not isinstance(indent, str):
+            indent = ' ' * indent
+        self.indent = indent
+        self.item_sep = encoder.item_separator
+        self.key_sep = encoder.key_separator
+        self.out = []
+
+    def run(self, o):
+        self.value(o, 0)
+        return self.out
+
+    def number(self, f):
+        if f != f:
+            text = 'NaN'
+        elif f == INFINITY:
+            text = 'Infinity'
+        elif f == -INFINITY:
+            text = '-Infinity'
+        else:
+            return float.__repr__(f)
+        if not self.allow_nan:
+            if self.terse_errors:
+                raise ValueError('Out of range float values are not JSON compliant')
+            raise ValueError('Out of range float values are not JSON compliant: ' + repr(f))
+        return text
+
+    def scalar(self, o):
+        """The text of a scalar, or None if o is not one."""
+        if isinstance(o, str):
+            return self.quote(o)
+        if o is None:
+            return 'null'
+        if o is True:
+            return 'true'
+        if o is False:
+            return 'false'
+        if isinstance(o, int):
+            return int.__repr__(o)
+        if isinstance(o, float):
+            return self.number(o)
         return None
 
-    def _leave(markerid):
-        if markerid is not None:
-            del markers[markerid]
+    def enter(self, o):
+        if self.active is not None:
+            key = id(o)
+            if key in self.active:
+                raise ValueError('Circular reference detected')
+            self.active[key] = o
 
-    def _iterencode_list(lst, level):
-        if not lst:
-            yield '[]'
-            return
-        markerid = _enter(lst)
-        buf = '['
-        if _indent is not None:
-            level += 1
-            newline_indent = '\n' + _indent * level
-            separator = _item_separator + newline_indent
-            buf += newline_indent
-        else:
-            newline_indent = None
-            separator = _item_separator
-        first = True
-        for value in lst:
-            if first:
-                first = False
-            else:
-                buf = separator
-            if isinstance(value, str):
-                yield buf + _encoder(value)
-            elif value is None:
-                yield buf + 'null'
-            elif value is True:
-                yield buf + 'true'
-            elif value is False:
-                yield buf + 'false'
-            elif isinstance(value, int):
-                yield buf + int.__repr__(value)
-            elif isinstance(value, float):
-                yield buf + _floatstr(value)
-            else:
-                yield buf
-                yield from _iterencode(value, level)
-        if newline_indent is not None:
-            level -= 1
-            yield '\n' + _indent * level
-        yield ']'
-        _leave(markerid)
+    def leave(self, o):
+        if self.active is not None:
+            del self.active[id(o)]
 
-    def _iterencode_dict(dct, level):
-        if not dct:
-            yield '{}'
-            return
-        markerid = _enter(dct)
-        yield '{'
-        if _indent is not None:
-            level += 1
-            newline_indent = '\n' + _indent * level
-            item_separator = _item_separator + newline_indent
-            yield newline_indent
-        else:
-            newline_indent = None
-            item_separator = _item_separator
-        first = True
-        items = sorted(dct.items()) if _sort_keys else dct.items()
-        for key, value in items:
-            if isinstance(key, str):
-                pass
-            elif isinstance(key, float):
-                key = _floatstr(key)
-            elif key is True:
-                key = 'true'
-            elif key is False:
-                key = 'false'
-            elif key is None:
-                key = 'null'
-            elif isinstance(key, int):
-                key = int.__repr__(key)
-            elif _skipkeys:
-                continue
-            else:
-                raise TypeError(f'keys must be str, int, float, bool or None, '
-                                f'not {key.__class__.__name__}')
-            if first:
-                first = False
-            else:
-                yield item_separator
-            yield _encoder(key)
-            yield _key_separator
-            if isinstance(value, str):
-                yield _encoder(value)
-            elif value is None:
-                yield 'null'
-            elif value is True:
-                yield 'true'
-            elif value is False:
-                yield 'false'
-            elif isinstance(value, int):
-                yield int.__repr__(value)
-            elif isinstance(value, float):
-                yield _floatstr(value)
-            else:
-                yield from _iterencode(value, level)
-        if newline_indent is not None:
-            level -= 1
-            yield '\n' + _indent * level
-        yield '}'
-        _leave(markerid)
-
-    def _iterencode(o, level):
-        if isinstance(o, str):
-            yield _encoder(o)
-        elif o is None:
-            yield 'null'
-        elif o is True:
-            yield 'true'
-        elif o is False:
-            yield 'false'
-        elif isinstance(o, int):
-            yield int.__repr__(o)
-        elif isinstance(o, float):
-            yield _floatstr(o)
+    def value(self, o, level):
+        text = self.scalar(o)
+        if text is not None:
+            self.out.append(text)
         elif isinstance(o, (list, tuple)):
-            yield from _iterencode_list(o, level)
+            self.array(o, level)
         elif isinstance(o, dict):
-            yield from _iterencode_dict(o, level)
+            self.object(o, level)
         else:
-            markerid = _enter(o)
-            o = _default(o)
-            yield from _iterencode(o, level)
-            _leave(markerid)
+            self.enter(o)
+            self.value(self.encoder.default(o), level)
+            self.leave(o)
 
-    return _iterencode
+    # The pieces are cut where CPython's pure-Python encoder cuts them, since
+    # json.dump() writes them one by one: an array item that is a scalar
+    # comes with the text before it ('[' or the separator), a container item
+    # does not; object keys, key separators and values are pieces of their own.
+
+    def array(self, items, level):
+        if not items:
+            self.out.append('[]')
+            return
+        self.enter(items)
+        pending = '['
+        if self.indent is None:
+            sep = self.item_sep
+        else:
+            level += 1
+            newline = '\n' + self.indent * level
+            sep = self.item_sep + newline
+            pending += newline
+        first = True
+        for item in items:
+            if not first:
+                pending = sep
+            first = False
+            text = self.scalar(item)
+            if text is not None:
+                self.out.append(pending + text)
+            else:
+                self.out.append(pending)
+                self.value(item, level)
+        if self.indent is not None:
+            self.out.append('\n' + self.indent * (level - 1))
+        self.out.append(']')
+        self.leave(items)
+
+    def key_text(self, key):
+        if isinstance(key, str):
+            return key
+        if isinstance(key, float):
+            return self.number(key)
+        if key is True:
+            return 'true'
+        if key is False:
+            return 'false'
+        if key is None:
+            return 'null'
+        if isinstance(key, int):
+            return int.__repr__(key)
+        if self.skipkeys:
+            return None
+        raise TypeError(f'keys must be str, int, float, bool or None, '
+                        f'not {key.__class__.__name__}')
+
+    def object(self, mapping, level):
+        if not mapping:
+            self.out.append('{}')
+            return
+        self.enter(mapping)
+        self.out.append('{')
+        if self.indent is None:
+            sep = self.item_sep
+        else:
+            level += 1
+            newline = '\n' + self.indent * level
+            sep = self.item_sep + newline
+            self.out.append(newline)
+        pairs = sorted(mapping.items()) if self.sort_keys else mapping.items()
+        first = True
+        for key, item in pairs:
+            text = self.key_text(key)
+            if text is None:
+                continue
+            if not first:
+                self.out.append(sep)
+            first = False
+            self.out.append(self.quote(text))
+            self.out.append(self.key_sep)
+            self.value(item, level)
+        if self.indent is not None:
+            self.out.append('\n' + self.indent * (level - 1))
+        self.out.append('}')
+        self.leave(mapping)

@@ -14,18 +14,18 @@ bytes_types = (bytes, bytearray)
 
 
 def _bytes_from_decode_data(s):
-    if isinstance(s, str):
-        try:
-            return s.encode('ascii')
-        except UnicodeEncodeError:
-            raise ValueError('string argument should contain only ASCII characters')
+    """Decoders accept ASCII str and any bytes-like object."""
     if isinstance(s, bytes_types):
         return s
-    try:
-        return memoryview(s).tobytes()
-    except TypeError:
-        raise TypeError("argument should be a bytes-like object or ASCII "
-                        "string, not %r" % s.__class__.__name__) from None
+    if not isinstance(s, str):
+        try:
+            return memoryview(s).tobytes()
+        except TypeError:
+            raise TypeError("argument should be a bytes-like object or ASCII "
+                            "string, not %r" % s.__class__.__name__) from None
+    if not s.isascii():
+        raise ValueError('string argument should contain only ASCII characters')
+    return s.encode('ascii')
 
 
 def _to_bytes(s):
@@ -251,15 +251,14 @@ def b85encode(b, pad=False):
     return _85encode(b, _b85alphabet, pad)
 
 
-_b85dec = None
+# Digit value of each byte in the base85 alphabet (None: not a digit).
+_B85_VALUES = [None] * 256
+for _value, _byte in enumerate(_b85alphabet):
+    _B85_VALUES[_byte] = _value
+del _value, _byte
 
 
 def b85decode(b):
-    global _b85dec
-    if _b85dec is None:
-        _b85dec = [None] * 256
-        for i, c in enumerate(_b85alphabet):
-            _b85dec[c] = i
     b = _bytes_from_decode_data(b)
     padding = (-len(b)) % 5
     b = b + b'~' * padding
@@ -268,7 +267,7 @@ def b85decode(b):
         chunk = b[i:i + 5]
         acc = 0
         for j, c in enumerate(chunk):
-            v = _b85dec[c]
+            v = _B85_VALUES[c]
             if v is None:
                 raise ValueError('bad base85 character at position %d' % (i + j))
             acc = acc * 85 + v

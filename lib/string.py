@@ -20,14 +20,8 @@ printable = digits + ascii_letters + punctuation + whitespace
 
 
 def capwords(s, sep=None):
-    """capwords(s [,sep]) -> string
-
-    Split the argument into words using split, capitalize each
-    word using capitalize, and join the capitalized words using
-    join.  If the optional second argument sep is absent or None,
-    runs of whitespace characters are replaced by a single space
-    and leading and trailing whitespace are removed, otherwise
-    sep is used to split and join the words."""
+    """Capitalise each word of s: words are split on sep (default: runs of
+    whitespace, which are then joined with one space) and joined back."""
     return (sep or ' ').join(map(str.capitalize, s.split(sep)))
 
 
@@ -281,79 +275,79 @@ def _split_field_name(name):
 
 
 class Formatter:
-    """Customisable str.format() engine."""
+    """The str.format() engine as overridable steps: parse the template,
+    look fields up (get_value/get_field), convert (!r/!s/!a) and format
+    each one (format_field)."""
 
     def format(self, format_string, /, *args, **kwargs):
         return self.vformat(format_string, args, kwargs)
 
     def vformat(self, format_string, args, kwargs):
-        used_args = set()
-        result, _ = self._vformat(format_string, args, kwargs, used_args, 2)
-        self.check_unused_args(used_args, args, kwargs)
-        return result
+        used = set()
+        text, _ = self._vformat(format_string, args, kwargs, used, 2)
+        self.check_unused_args(used, args, kwargs)
+        return text
 
-    def _vformat(self, format_string, args, kwargs, used_args, recursion_depth,
-                 auto_arg_index=0):
-        if recursion_depth < 0:
+    def _vformat(self, template, args, kwargs, used, depth, next_auto=0):
+        """Format template; returns the text and the automatic field
+        counter (False once fields have been numbered by hand).  Format
+        specs may contain fields themselves, expanded one level deeper."""
+        if depth < 0:
             raise ValueError('Max string recursion exceeded')
-        result = []
-        for literal_text, field_name, format_spec, conversion in self.parse(format_string):
-            if literal_text:
-                result.append(literal_text)
-            if field_name is not None:
-                if field_name == '':
-                    if auto_arg_index is False:
-                        raise ValueError('cannot switch from manual field '
-                                         'specification to automatic field '
-                                         'numbering')
-                    field_name = str(auto_arg_index)
-                    auto_arg_index += 1
-                elif field_name.isdigit():
-                    if auto_arg_index:
-                        raise ValueError('cannot switch from manual field '
-                                         'specification to automatic field '
-                                         'numbering')
-                    auto_arg_index = False
-                obj, arg_used = self.get_field(field_name, args, kwargs)
-                used_args.add(arg_used)
-                obj = self.convert_field(obj, conversion)
-                format_spec, auto_arg_index = self._vformat(
-                    format_spec, args, kwargs, used_args, recursion_depth - 1,
-                    auto_arg_index=auto_arg_index)
-                result.append(self.format_field(obj, format_spec))
-        return ''.join(result), auto_arg_index
+        mixed = ('cannot switch from manual field specification to '
+                 'automatic field numbering')
+        pieces = []
+        for literal, name, spec, conversion in self.parse(template):
+            if literal:
+                pieces.append(literal)
+            if name is None:
+                continue
+            if name == '':
+                if next_auto is False:
+                    raise ValueError(mixed)
+                name = str(next_auto)
+                next_auto += 1
+            elif name.isdigit():
+                if next_auto:
+                    raise ValueError(mixed)
+                next_auto = False
+            value, key = self.get_field(name, args, kwargs)
+            used.add(key)
+            value = self.convert_field(value, conversion)
+            spec, next_auto = self._vformat(spec, args, kwargs, used, depth - 1, next_auto)
+            pieces.append(self.format_field(value, spec))
+        return ''.join(pieces), next_auto
 
     def get_value(self, key, args, kwargs):
-        if isinstance(key, int):
-            return args[key]
-        return kwargs[key]
+        """An integer key indexes the positional arguments, a name the
+        keyword arguments."""
+        return args[key] if isinstance(key, int) else kwargs[key]
 
     def check_unused_args(self, used_args, args, kwargs):
-        pass
+        """Hook to reject unused arguments; the default accepts them."""
 
     def format_field(self, value, format_spec):
         return format(value, format_spec)
 
+    _CONVERTERS = {'s': str, 'r': repr, 'a': ascii}
+
     def convert_field(self, value, conversion):
         if conversion is None:
             return value
-        elif conversion == 's':
-            return str(value)
-        elif conversion == 'r':
-            return repr(value)
-        elif conversion == 'a':
-            return ascii(value)
-        raise ValueError("Unknown conversion specifier {0!s}".format(conversion))
+        converter = self._CONVERTERS.get(conversion)
+        if converter is None:
+            raise ValueError("Unknown conversion specifier {0!s}".format(conversion))
+        return converter(value)
 
     def parse(self, format_string):
+        """(literal text, field name, format spec, conversion) tuples."""
         return _parse_format(format_string)
 
     def get_field(self, field_name, args, kwargs):
-        first, rest = _split_field_name(field_name)
-        obj = self.get_value(first, args, kwargs)
-        for is_attr, i in rest:
-            if is_attr:
-                obj = getattr(obj, i)
-            else:
-                obj = obj[i]
-        return obj, first
+        """The object a field name such as '0.attr[key]' designates, and
+        the argument key it started from."""
+        first, path = _split_field_name(field_name)
+        value = self.get_value(first, args, kwargs)
+        for is_attribute, part in path:
+            value = getattr(value, part) if is_attribute else value[part]
+        return value, first

@@ -45,22 +45,23 @@ _default_decoder = JSONDecoder(object_hook=None, object_pairs_hook=None)
 
 
 def detect_encoding(b):
-    bstartswith = b.startswith
-    if bstartswith((b'\xff\xfe\x00\x00', b'\x00\x00\xfe\xff')):
-        return 'utf-32'
-    if bstartswith((b'\xff\xfe', b'\xfe\xff')):
-        return 'utf-16'
-    if bstartswith(b'\xef\xbb\xbf'):
-        return 'utf-8-sig'
+    """The encoding of a JSON byte document (RFC 8259 / 4627): a BOM if
+    there is one, else the pattern of zero bytes in the first four, since
+    JSON text starts with an ASCII character."""
+    for bom, name in ((b'\xff\xfe\x00\x00', 'utf-32'), (b'\x00\x00\xfe\xff', 'utf-32'),
+                      (b'\xff\xfe', 'utf-16'), (b'\xfe\xff', 'utf-16'),
+                      (b'\xef\xbb\xbf', 'utf-8-sig')):
+        if b.startswith(bom):
+            return name
     if len(b) >= 4:
-        if not b[0]:
+        if b[0] == 0:
             return 'utf-16-be' if b[1] else 'utf-32-be'
-        if not b[1]:
+        if b[1] == 0:
             return 'utf-16-le' if b[2] or b[3] else 'utf-32-le'
     elif len(b) == 2:
-        if not b[0]:
+        if b[0] == 0:
             return 'utf-16-be'
-        if not b[1]:
+        if b[1] == 0:
             return 'utf-16-le'
     return 'utf-8'
 
@@ -87,16 +88,8 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None, pa
     if (cls is None and object_hook is None and parse_int is None and parse_float is None
             and parse_constant is None and object_pairs_hook is None and not kw):
         return _default_decoder.decode(s)
-    if cls is None:
-        cls = JSONDecoder
-    if object_hook is not None:
-        kw['object_hook'] = object_hook
-    if object_pairs_hook is not None:
-        kw['object_pairs_hook'] = object_pairs_hook
-    if parse_float is not None:
-        kw['parse_float'] = parse_float
-    if parse_int is not None:
-        kw['parse_int'] = parse_int
-    if parse_constant is not None:
-        kw['parse_constant'] = parse_constant
-    return cls(**kw).decode(s)
+    hooks = {'object_hook': object_hook, 'object_pairs_hook': object_pairs_hook,
+             'parse_float': parse_float, 'parse_int': parse_int,
+             'parse_constant': parse_constant}
+    kw.update((name, hook) for name, hook in hooks.items() if hook is not None)
+    return (JSONDecoder if cls is None else cls)(**kw).decode(s)

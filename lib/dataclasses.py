@@ -350,6 +350,8 @@ def _make_repr(names):
         finally:
             active.discard(key)
         return f'{self.__class__.__qualname__}({shown})'
+    # pprint lays out dataclasses with generated reprs field by field.
+    __repr__._dataclass_generated_repr = True
     return __repr__
 
 

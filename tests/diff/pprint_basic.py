@@ -4,7 +4,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 
 data = {'name': 'Pyclave', 'numbers': list(range(40)), 'nested': {'a': [1, 2, {'deep': ('x', 'y', 'z' * 30)}], 'b': None},
-        'tuple1': (1,), 'empty': [], 'set': {3, 1, 2}, 'fs': frozenset({'q', 'p'}), 'float': 1.5e300, 'bytes': b'\x00\x01' * 30,
+        'tuple1': (1,), 'empty': [], 'set': {3, 1, 2}, 'fs': frozenset({20, 10}), 'float': 1.5e300, 'bytes': b'\x00\x01' * 30,
         'text': 'lorem ipsum dolor sit amet ' * 6, 'lines': 'first line\nsecond line is here\n' * 3, 3: 'int key', (1, 2): 'tuple key'}
 for width in (80, 40, 20, 5):
     print(pprint.pformat(data, width=width))

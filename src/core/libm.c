@@ -1,6 +1,12 @@
 /* See libm.h.  The bit-exact functions are written here; the others call
- * the host libm until the freestanding implementation replaces them. */
+ * the host libm, or the freestanding libm_fs.c in the trusted build
+ * (PC_TRUSTED) and in test builds made with -DPC_LIBM_FS=1. */
+#if defined(PC_TRUSTED) || (defined(PC_LIBM_FS) && PC_LIBM_FS)
+#define LIBM(name) cr_fs_##name
+#else
 #include <math.h>
+#define LIBM(name) name
+#endif
 
 #include "core/dtoa.h"
 #include "core/libm.h"
@@ -50,7 +56,7 @@ double cr_round_half_even(double x)
     return t;
 }
 
-double cr_fmod(double x, double y) { return fmod(x, y); }
+double cr_fmod(double x, double y) { return LIBM(fmod)(x, y); }
 
 double cr_modf(double x, double *intpart)
 {
@@ -60,35 +66,35 @@ double cr_modf(double x, double *intpart)
     return cr_copysign(x - t, x);
 }
 
-double cr_frexp(double x, int *exp) { return frexp(x, exp); }
-double cr_ldexp(double x, int exp) { return ldexp(x, exp); }
-double cr_sqrt(double x) { return sqrt(x); }
-double cr_pow(double x, double y) { return pow(x, y); }
-double cr_hypot(double x, double y) { return hypot(x, y); }
-double cr_exp(double x) { return exp(x); }
-double cr_log(double x) { return log(x); }
-double cr_atan2(double y, double x) { return atan2(y, x); }
-double cr_sin(double x) { return sin(x); }
-double cr_cos(double x) { return cos(x); }
-double cr_tan(double x) { return tan(x); }
-double cr_asin(double x) { return asin(x); }
-double cr_acos(double x) { return acos(x); }
-double cr_atan(double x) { return atan(x); }
-double cr_sinh(double x) { return sinh(x); }
-double cr_cosh(double x) { return cosh(x); }
-double cr_tanh(double x) { return tanh(x); }
-double cr_asinh(double x) { return asinh(x); }
-double cr_acosh(double x) { return acosh(x); }
-double cr_atanh(double x) { return atanh(x); }
-double cr_log10(double x) { return log10(x); }
-double cr_log2(double x) { return log2(x); }
-double cr_log1p(double x) { return log1p(x); }
-double cr_expm1(double x) { return expm1(x); }
-double cr_exp2(double x) { return exp2(x); }
-double cr_cbrt(double x) { return cbrt(x); }
-double cr_erf(double x) { return erf(x); }
-double cr_erfc(double x) { return erfc(x); }
-double cr_tgamma(double x) { return tgamma(x); }
-double cr_lgamma(double x) { return lgamma(x); }
-double cr_nextafter(double x, double y) { return nextafter(x, y); }
-double cr_fma(double x, double y, double z) { return fma(x, y, z); }
+double cr_frexp(double x, int *exp) { return LIBM(frexp)(x, exp); }
+double cr_ldexp(double x, int exp) { return LIBM(ldexp)(x, exp); }
+double cr_sqrt(double x) { return LIBM(sqrt)(x); }
+double cr_pow(double x, double y) { return LIBM(pow)(x, y); }
+double cr_hypot(double x, double y) { return LIBM(hypot)(x, y); }
+double cr_exp(double x) { return LIBM(exp)(x); }
+double cr_log(double x) { return LIBM(log)(x); }
+double cr_atan2(double y, double x) { return LIBM(atan2)(y, x); }
+double cr_sin(double x) { return LIBM(sin)(x); }
+double cr_cos(double x) { return LIBM(cos)(x); }
+double cr_tan(double x) { return LIBM(tan)(x); }
+double cr_asin(double x) { return LIBM(asin)(x); }
+double cr_acos(double x) { return LIBM(acos)(x); }
+double cr_atan(double x) { return LIBM(atan)(x); }
+double cr_sinh(double x) { return LIBM(sinh)(x); }
+double cr_cosh(double x) { return LIBM(cosh)(x); }
+double cr_tanh(double x) { return LIBM(tanh)(x); }
+double cr_asinh(double x) { return LIBM(asinh)(x); }
+double cr_acosh(double x) { return LIBM(acosh)(x); }
+double cr_atanh(double x) { return LIBM(atanh)(x); }
+double cr_log10(double x) { return LIBM(log10)(x); }
+double cr_log2(double x) { return LIBM(log2)(x); }
+double cr_log1p(double x) { return LIBM(log1p)(x); }
+double cr_expm1(double x) { return LIBM(expm1)(x); }
+double cr_exp2(double x) { return LIBM(exp2)(x); }
+double cr_cbrt(double x) { return LIBM(cbrt)(x); }
+double cr_erf(double x) { return LIBM(erf)(x); }
+double cr_erfc(double x) { return LIBM(erfc)(x); }
+double cr_tgamma(double x) { return LIBM(tgamma)(x); }
+double cr_lgamma(double x) { return LIBM(lgamma)(x); }
+double cr_nextafter(double x, double y) { return LIBM(nextafter)(x, y); }
+double cr_fma(double x, double y, double z) { return LIBM(fma)(x, y, z); }

@@ -1,12 +1,13 @@
 /* Math functions for the vm layer (core layer, prefix cr_).
  *
- * For now these are thin wrappers around the host C library's <math.h>
- * (src/core/libm.c is the only file that includes it), so that code above
- * the core never includes a libc header.  The trusted (freestanding) build
- * will replace libm.c with a freestanding implementation of the same
- * functions; the exactness-critical ones (floor, ceil, trunc, fmod, modf,
- * frexp, ldexp, copysign, fabs) are already implemented here bit-exactly
- * without libm.
+ * In a normal (Linux) build the transcendental ones are thin wrappers around
+ * the host C library's <math.h> (src/core/libm.c is the only file that
+ * includes it), so that results are byte-identical to CPython's.  In the
+ * trusted build (PC_TRUSTED), or in a normal build with -DPC_LIBM_FS=1 (for
+ * testing), they call the freestanding implementations cr_fs_* of
+ * src/core/libm_fs.c instead and <math.h> is not included.  The
+ * exactness-critical ones (floor, ceil, trunc, modf, copysign, fabs) are
+ * implemented in libm.c bit-exactly without libm.
  */
 #ifndef PYCLAVE_CORE_LIBM_H
 #define PYCLAVE_CORE_LIBM_H
@@ -22,7 +23,7 @@ double cr_modf(double x, double *intpart);
 double cr_frexp(double x, int *exp);
 double cr_ldexp(double x, int exp);
 
-/* From the host libm for now. */
+/* From the host libm (or libm_fs.c, see above). */
 double cr_sqrt(double x);
 double cr_pow(double x, double y);
 double cr_hypot(double x, double y);
@@ -53,5 +54,44 @@ double cr_tgamma(double x);
 double cr_lgamma(double x);
 double cr_nextafter(double x, double y);
 double cr_fma(double x, double y, double z);
+
+
+/* Freestanding implementations (src/core/libm_fs.c): no libc, C99 Annex F
+ * special cases; sqrt, fma, fmod, frexp, ldexp, nextafter exact / correctly
+ * rounded, the others evaluated in double-double (< 1 ulp, almost always
+ * correctly rounded). */
+double cr_fs_sqrt(double x);
+double cr_fs_fma(double x, double y, double z);
+double cr_fs_fmod(double x, double y);
+double cr_fs_frexp(double x, int *exp);
+double cr_fs_ldexp(double x, int exp);
+double cr_fs_nextafter(double x, double y);
+double cr_fs_pow(double x, double y);
+double cr_fs_hypot(double x, double y);
+double cr_fs_exp(double x);
+double cr_fs_exp2(double x);
+double cr_fs_expm1(double x);
+double cr_fs_log(double x);
+double cr_fs_log2(double x);
+double cr_fs_log10(double x);
+double cr_fs_log1p(double x);
+double cr_fs_sin(double x);
+double cr_fs_cos(double x);
+double cr_fs_tan(double x);
+double cr_fs_asin(double x);
+double cr_fs_acos(double x);
+double cr_fs_atan(double x);
+double cr_fs_atan2(double y, double x);
+double cr_fs_sinh(double x);
+double cr_fs_cosh(double x);
+double cr_fs_tanh(double x);
+double cr_fs_asinh(double x);
+double cr_fs_acosh(double x);
+double cr_fs_atanh(double x);
+double cr_fs_cbrt(double x);
+double cr_fs_erf(double x);
+double cr_fs_erfc(double x);
+double cr_fs_tgamma(double x);
+double cr_fs_lgamma(double x);
 
 #endif

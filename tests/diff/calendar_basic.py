@@ -1,0 +1,28 @@
+import calendar, datetime
+print(calendar.month(2024, 2), end='')
+print(calendar.month(2023, 12, w=4, l=2), end='')
+print(calendar.calendar(2024), end='')
+print(calendar.calendar(2025, w=3, l=1, c=4, m=4), end='')
+calendar.prmonth(1999, 12)
+print(calendar.isleap(1900), calendar.isleap(2000), calendar.isleap(2024), calendar.leapdays(1900, 2025), calendar.weekday(2024, 3, 10), calendar.weekday(10000, 1, 1))
+print(calendar.monthrange(2024, 2), calendar.monthrange(2023, 2), calendar.monthcalendar(2024, 3), calendar.timegm((2024, 3, 10, 12, 0, 0)))
+print(calendar.day_name[0], calendar.day_abbr[6], calendar.month_name[1], calendar.month_abbr[12], len(calendar.month_name), list(calendar.day_abbr), calendar.month_name[0] == '')
+print(calendar.weekheader(2), calendar.weekheader(9), calendar.firstweekday())
+for bad in [lambda: calendar.monthrange(2024, 13), lambda: calendar.setfirstweekday(7), lambda: calendar.month(2024, 0)]:
+    try:
+        bad()
+    except ValueError as e:
+        print(type(e).__name__, e)
+c = calendar.Calendar(firstweekday=6)
+print(list(c.iterweekdays()), list(c.itermonthdays(2024, 2))[:10], list(c.itermonthdays2(2024, 2))[:3], list(c.itermonthdays3(2024, 3))[:3], list(c.itermonthdays4(2024, 3))[-2:])
+print(c.monthdatescalendar(2024, 2)[0], len(c.yeardayscalendar(2024, 4)), c.yeardays2calendar(2024)[0][0][0])
+tc = calendar.TextCalendar(calendar.SUNDAY)
+print(tc.formatmonth(2024, 7), tc.formatyear(2024, 2, 1, 2, 6), sep='')
+hc = calendar.HTMLCalendar()
+print(hc.formatmonth(2024, 2))
+print(hc.formatyear(2024, 4)[:400])
+print(calendar.HTMLCalendar(calendar.SUNDAY).formatweekheader())
+calendar.setfirstweekday(calendar.SUNDAY)
+print(calendar.month(2024, 9), calendar.firstweekday(), sep='')
+calendar.setfirstweekday(0)
+print(calendar.formatstring(['a', 'b', 'c'], 5, 2) + '|')

@@ -677,6 +677,8 @@ static void print_notes(Ctx *c, Val exc)
 
 static bool is_eg(Val v) { return !val_is_small(v) && vm_isinstance_t(v, &vm_exc_BaseExceptionGroup); }
 
+static void print_exception_only(Ctx *c, Val value);
+
 static void print_exception(Ctx *c, Val value)
 {
     if (val_is_small(value) || !vm_isinstance_t(value, &vm_exc_BaseException)) {
@@ -696,6 +698,12 @@ static void print_exception(Ctx *c, Val value)
             print_tb(c, tb, "Traceback (most recent call last):\n", exc_margin(c));
         }
     }
+    print_exception_only(c, value);
+}
+
+/* The "Type: message" part: SyntaxError location, suggestion, notes. */
+static void print_exception_only(Ctx *c, Val value)
+{
     Type *t = vm_typeof(value);
     Val shown = value;
     if (vm_isinstance_t(value, &vm_exc_SyntaxError)) {
@@ -908,4 +916,55 @@ void vm_print_exception(Val exc, Val file)
         vm_write_stderr_cstr(vm_str_cstr_of(text));
     }
     if (saved != NULL) vm_err_restore(saved);
+}
+
+/* ---- pieces for the traceback module ---- */
+
+static void ctx_init(Ctx *c)
+{
+    cr_buf_init(&c->out);
+    c->seen = NULL;
+    c->group_depth = 0;
+    c->need_close = false;
+    c->max_group_width = 15;
+    c->max_group_depth = 10;
+}
+
+static Val ctx_text(Ctx *c)
+{
+    if (c->out.failed) return vm_err_nomem();
+    return vm_str_decode_utf8(cr_buf_span(&c->out), "replace");
+}
+
+Val vm_format_tb_entry(Val tb)
+{
+    if (!vm_is_type(tb, &vm_type_traceback)) {
+        vm_err_fmt(&vm_exc_TypeError, "expected a traceback, not '%s'", vm_tname(tb));
+        return NULL;
+    }
+    Ctx c;
+    ctx_init(&c);
+    Val saved = vm_err_fetch();
+    display_line(&c, TB(tb));
+    vm_err_clear();
+    if (saved != NULL) vm_err_restore(saved);
+    return ctx_text(&c);
+}
+
+Val vm_format_exception_only(Val exc)
+{
+    Ctx c;
+    ctx_init(&c);
+    Val saved = vm_err_fetch();
+    if (val_is_small(exc) || !vm_isinstance_t(exc, &vm_exc_BaseException)) {
+        /* As traceback.format_exception_only() shows a non-exception value. */
+        Type *t = vm_typeof(exc);
+        print_exception_message(&c, t, exc == VM_None ? VM_None : exc);
+        put(&c, "\n");
+    } else {
+        print_exception_only(&c, exc);
+    }
+    vm_err_clear();
+    if (saved != NULL) vm_err_restore(saved);
+    return ctx_text(&c);
 }

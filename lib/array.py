@@ -1,0 +1,371 @@
+"""Arrays of numeric values of one C type (array), written for Pyclave
+from the array documentation.  Values are checked and converted exactly as
+CPython stores them (float32 rounding for 'f', range errors with its
+messages); the machine representation (tobytes, frombytes, byteswap) is
+little-endian x86-64 with 4-byte wchar_t."""
+
+import struct as _struct
+
+__all__ = ['array', 'ArrayType', 'typecodes']
+
+typecodes = 'bBuhHiIlLqQfd'
+
+_ITEMSIZE = {'b': 1, 'B': 1, 'u': 4, 'h': 2, 'H': 2, 'i': 4, 'I': 4, 'l': 8, 'L': 8,
+             'q': 8, 'Q': 8, 'f': 4, 'd': 8}
+
+_LONG_MIN, _LONG_MAX = -(1 << 63), (1 << 63) - 1
+_ULONG_MAX = (1 << 64) - 1
+
+# Bounds and messages of the small integer codes (checked after the value
+# has been converted to a C long).
+_SMALL_INT = {
+    'b': (-128, 127, 'signed char is less than minimum', 'signed char is greater than maximum'),
+    'B': (0, 255, 'unsigned byte integer is less than minimum',
+          'unsigned byte integer is greater than maximum'),
+    'h': (-32768, 32767, 'signed short integer is less than minimum',
+          'signed short integer is greater than maximum'),
+    'H': (0, 65535, 'unsigned short is less than minimum', 'unsigned short is greater than maximum'),
+    'i': (-(1 << 31), (1 << 31) - 1, 'signed integer is less than minimum',
+          'signed integer is greater than maximum'),
+}
+
+
+def _index(value):
+    try:
+        method = type(value).__index__
+    except AttributeError:
+        raise TypeError("'%s' object cannot be interpreted as an integer"
+                        % type(value).__name__) from None
+    return method(value)
+
+
+def _convert(typecode, value):
+    """value as stored in an array of typecode, or the error CPython raises."""
+    if typecode in 'fd':
+        if not isinstance(value, (int, float)) and not hasattr(type(value), '__float__'):
+            raise TypeError('must be real number, not %s' % type(value).__name__)
+        if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 1 << 1024:
+            raise OverflowError('int too large to convert to float')
+        value = float(value)
+        if typecode == 'f':
+            if value != value or value in (float('inf'), float('-inf')):
+                return value
+            if abs(value) >= 3.4028235677973366e38:
+                return float('inf') if value > 0 else float('-inf')
+            return _struct.unpack('<f', _struct.pack('<f', value))[0]
+        return value
+    if typecode == 'u':
+        if not isinstance(value, str) or len(value) != 1:
+            raise TypeError('array item must be unicode character')
+        return value
+    value = _index(value)
+    if typecode in _SMALL_INT:
+        if not _LONG_MIN <= value <= _LONG_MAX:
+            raise OverflowError('Python int too large to convert to C long')
+        low, high, below, above = _SMALL_INT[typecode]
+        if value < low:
+            raise OverflowError(below)
+        if value > high:
+            raise OverflowError(above)
+    elif typecode == 'I':
+        if value < 0:
+            raise OverflowError("can't convert negative value to unsigned int")
+        if value > _ULONG_MAX:
+            raise OverflowError('Python int too large to convert to C unsigned long')
+        if value > 0xFFFFFFFF:
+            raise OverflowError('unsigned int is greater than maximum')
+    elif typecode == 'l':
+        if not _LONG_MIN <= value <= _LONG_MAX:
+            raise OverflowError('Python int too large to convert to C long')
+    elif typecode == 'L':
+        if value < 0:
+            raise OverflowError("can't convert negative value to unsigned int")
+        if value > _ULONG_MAX:
+            raise OverflowError('Python int too large to convert to C unsigned long')
+    elif typecode == 'q':
+        if not _LONG_MIN <= value <= _LONG_MAX:
+            raise OverflowError('int too big to convert')
+    elif typecode == 'Q':
+        if value < 0:
+            raise OverflowError("can't convert negative int to unsigned")
+        if value > _ULONG_MAX:
+            raise OverflowError('int too big to convert')
+    return int(value)
+
+
+def _struct_code(typecode):
+    return {'l': 'q', 'L': 'Q', 'u': 'I'}.get(typecode, typecode)
+
+
+class array:
+    """array(typecode[, initializer]): a compact sequence of numbers (or,
+    for 'u', characters) of one type."""
+
+    __slots__ = ('_code', '_items', '__weakref__')
+
+    def __new__(cls, typecode, initializer=None, /):
+        if not isinstance(typecode, str) or len(typecode) != 1:
+            raise TypeError('array() argument 1 must be a unicode character, not %s'
+                            % type(typecode).__name__)
+        if typecode not in _ITEMSIZE:
+            raise ValueError('bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)')
+        self = object.__new__(cls)
+        self._code = typecode
+        self._items = []
+        if initializer is None:
+            return self
+        if isinstance(initializer, str):
+            if typecode != 'u':
+                raise TypeError('cannot use a str to initialize an array with typecode %r'
+                                % typecode)
+            self._items = list(initializer)
+        elif isinstance(initializer, (bytes, bytearray)):
+            self.frombytes(initializer)
+        elif isinstance(initializer, array):
+            if initializer._code == 'u' and typecode != 'u':
+                raise TypeError('cannot use a unicode array to initialize an array with '
+                                'typecode %r' % typecode)
+            self._items = [_convert(typecode, v) for v in initializer._items]
+        else:
+            self._items = [_convert(typecode, v) for v in initializer]
+        return self
+
+    @property
+    def typecode(self):
+        return self._code
+
+    @property
+    def itemsize(self):
+        return _ITEMSIZE[self._code]
+
+    def _same_kind(self, other):
+        return isinstance(other, array) and other._code == self._code
+
+    def append(self, v, /):
+        self._items.append(_convert(self._code, v))
+
+    def buffer_info(self):
+        return (id(self), len(self._items))
+
+    def byteswap(self):
+        """Swap the bytes of every item (for data from a machine of the
+        other byte order)."""
+        if self._code == 'u':
+            data = self.tobytes()
+        else:
+            data = self.tobytes()
+        size = self.itemsize
+        swapped = b''.join(data[i:i + size][::-1] for i in range(0, len(data), size))
+        self._items = []
+        self.frombytes(swapped)
+
+    def count(self, v, /):
+        return sum(1 for item in self._items if item == v)
+
+    def extend(self, bb, /):
+        if isinstance(bb, array):
+            if bb._code != self._code:
+                raise TypeError('can only extend with array of same kind')
+            self._items.extend(bb._items)
+            return
+        self._items.extend([_convert(self._code, v) for v in bb])
+
+    def frombytes(self, buffer, /):
+        data = bytes(memoryview(buffer)) if not isinstance(buffer, bytes) else buffer
+        size = self.itemsize
+        if len(data) % size:
+            raise ValueError('bytes length not a multiple of item size')
+        count = len(data) // size
+        if self._code == 'u':
+            self._items.extend(chr(c) for c in _struct.unpack('<%dI' % count, data))
+        else:
+            self._items.extend(_struct.unpack('<%d%s' % (count, _struct_code(self._code)), data))
+
+    def fromfile(self, f, n, /):
+        if n < 0:
+            raise ValueError('negative count')
+        data = f.read(self.itemsize * n)
+        if not isinstance(data, bytes):
+            raise TypeError('read() didn\'t return bytes')
+        usable = len(data) - len(data) % self.itemsize
+        self.frombytes(data[:usable])
+        if len(data) != self.itemsize * n:
+            raise EOFError('read() didn\'t return enough bytes')
+
+    def fromlist(self, list, /):
+        if not isinstance(list, type([])):
+            raise TypeError('arg must be list')
+        self._items.extend([_convert(self._code, v) for v in list])
+
+    def fromunicode(self, ustr, /):
+        if self._code != 'u':
+            raise ValueError('fromunicode() may only be called on unicode type arrays')
+        if not isinstance(ustr, str):
+            raise TypeError('fromunicode() argument must be str, not %s' % type(ustr).__name__)
+        self._items.extend(ustr)
+
+    def index(self, v, start=0, stop=None, /):
+        n = len(self._items)
+        stop = n if stop is None else stop
+        if start < 0:
+            start = max(start + n, 0)
+        if stop < 0:
+            stop = max(stop + n, 0)
+        for i in range(start, min(stop, n)):
+            if self._items[i] == v:
+                return i
+        raise ValueError('array.index(x): x not in array')
+
+    def insert(self, i, v, /):
+        self._items.insert(i, _convert(self._code, v))
+
+    def pop(self, i=-1, /):
+        if not self._items:
+            raise IndexError('pop from empty array')
+        try:
+            return self._items.pop(i)
+        except IndexError:
+            raise IndexError('pop index out of range') from None
+
+    def remove(self, v, /):
+        for i, item in enumerate(self._items):
+            if item == v:
+                del self._items[i]
+                return
+        raise ValueError('array.remove(x): x not in array')
+
+    def reverse(self):
+        self._items.reverse()
+
+    def tobytes(self):
+        if self._code == 'u':
+            return _struct.pack('<%dI' % len(self._items), *map(ord, self._items))
+        return _struct.pack('<%d%s' % (len(self._items), _struct_code(self._code)), *self._items)
+
+    def tofile(self, f, /):
+        f.write(self.tobytes())
+
+    def tolist(self):
+        return list(self._items)
+
+    def tounicode(self):
+        if self._code != 'u':
+            raise ValueError('tounicode() may only be called on unicode type arrays')
+        return ''.join(self._items)
+
+    def __bytes__(self):
+        return self.tobytes()
+
+    def __len__(self):
+        return len(self._items)
+
+    def __iter__(self):
+        return iter(list(self._items))
+
+    def __contains__(self, v):
+        return v in self._items
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            result = array(self._code)
+            result._items = self._items[index]
+            return result
+        try:
+            return self._items[index]
+        except IndexError:
+            raise IndexError('array index out of range') from None
+
+    def __setitem__(self, index, value):
+        if isinstance(index, slice):
+            if not isinstance(value, array):
+                raise TypeError('can only assign array (not "%s") to array slice'
+                                % type(value).__name__)
+            if value._code != self._code:
+                raise TypeError('bad argument type for built-in operation')
+            self._items[index] = list(value._items)
+            return
+        value = _convert(self._code, value)
+        try:
+            self._items[index] = value
+        except IndexError:
+            raise IndexError('array assignment index out of range') from None
+
+    def __delitem__(self, index):
+        try:
+            del self._items[index]
+        except IndexError:
+            raise IndexError('array assignment index out of range') from None
+
+    def __add__(self, other):
+        if not isinstance(other, array):
+            raise TypeError('can only append array (not "%s") to array' % type(other).__name__)
+        if other._code != self._code:
+            raise TypeError('bad argument type for built-in operation')
+        result = array(self._code)
+        result._items = self._items + other._items
+        return result
+
+    def __iadd__(self, other):
+        if not isinstance(other, array):
+            raise TypeError('can only extend array with array (not "%s")' % type(other).__name__)
+        if other._code != self._code:
+            raise TypeError('can only extend with array of same kind')
+        self._items.extend(other._items)
+        return self
+
+    def __mul__(self, n):
+        result = array(self._code)
+        result._items = self._items * n
+        return result
+
+    __rmul__ = __mul__
+
+    def __imul__(self, n):
+        self._items *= n
+        return self
+
+    def _compare(self, other, op):
+        if not isinstance(other, array):
+            return NotImplemented
+        return op(self._items, other._items)
+
+    def __eq__(self, other):
+        return self._compare(other, lambda a, b: a == b)
+
+    def __ne__(self, other):
+        return self._compare(other, lambda a, b: a != b)
+
+    def __lt__(self, other):
+        return self._compare(other, lambda a, b: a < b)
+
+    def __le__(self, other):
+        return self._compare(other, lambda a, b: a <= b)
+
+    def __gt__(self, other):
+        return self._compare(other, lambda a, b: a > b)
+
+    def __ge__(self, other):
+        return self._compare(other, lambda a, b: a >= b)
+
+    __hash__ = None
+
+    def __copy__(self):
+        return self[:]
+
+    def __deepcopy__(self, memo):
+        return self[:]
+
+    def __reduce_ex__(self, protocol):
+        return (array, (self._code, self.tolist() if self._code != 'u' else self.tounicode()))
+
+    def __repr__(self):
+        if not self._items:
+            return 'array(%r)' % self._code
+        if self._code == 'u':
+            return 'array(%r, %r)' % (self._code, ''.join(self._items))
+        return 'array(%r, %r)' % (self._code, self._items)
+
+    __class_getitem__ = classmethod(type(list[int]))
+
+
+ArrayType = array

@@ -12,11 +12,12 @@ status=0
 for t in "$@"; do
     case $t in
         compile|exec) dict=fuzz/dict/python.dict ;;
-        cbor) dict=fuzz/dict/cbor.dict ;;
+        cbor|frame) dict=fuzz/dict/cbor.dict ;;
         format) dict=fuzz/dict/format.dict ;;
         int_float) dict=fuzz/dict/number.dict ;;
         struct) dict=fuzz/dict/struct.dict ;;
         json) dict=fuzz/dict/json.dict ;;
+        re) dict=fuzz/dict/re.dict ;;
         *) dict= ;;
     esac
     work="$build/corpus/$t"

@@ -187,41 +187,36 @@ except ImportError:
 
 
 def resolve_bases(bases):
-    """Resolve MRO entries dynamically as specified by PEP 560."""
-    new_bases = list(bases)
-    updated = False
-    shift = 0
-    for i, base in enumerate(bases):
-        if isinstance(base, type):
+    """Replace each base that is not a class but has __mro_entries__
+    (PEP 560) by the classes it stands for."""
+    resolved = []
+    changed = False
+    for base in bases:
+        entries = None if isinstance(base, type) else getattr(base, '__mro_entries__', None)
+        if entries is None:
+            resolved.append(base)
             continue
-        if not hasattr(base, "__mro_entries__"):
-            continue
-        new_base = base.__mro_entries__(bases)
-        updated = True
-        if not isinstance(new_base, tuple):
+        replacement = entries(bases)
+        if not isinstance(replacement, tuple):
             raise TypeError("__mro_entries__ must return a tuple")
-        else:
-            new_bases[i + shift:i + shift + 1] = new_base
-            shift += len(new_base) - 1
-    if not updated:
-        return bases
-    return tuple(new_bases)
+        resolved.extend(replacement)
+        changed = True
+    return tuple(resolved) if changed else bases
 
 
 def _calculate_meta(meta, bases):
-    winner = meta
+    """The most derived of meta and the bases' metaclasses; they must
+    form a chain."""
+    best = meta
     for base in bases:
-        base_meta = type(base)
-        if issubclass(winner, base_meta):
+        candidate = type(base)
+        if issubclass(best, candidate):
             continue
-        if issubclass(base_meta, winner):
-            winner = base_meta
-            continue
-        raise TypeError("metaclass conflict: "
-                        "the metaclass of a derived class "
-                        "must be a (non-strict) subclass "
-                        "of the metaclasses of all its bases")
-    return winner
+        if not issubclass(candidate, best):
+            raise TypeError("metaclass conflict: the metaclass of a derived class must be "
+                            "a (non-strict) subclass of the metaclasses of all its bases")
+        best = candidate
+    return best
 
 
 def prepare_class(name, bases=(), kwds=None):
@@ -266,9 +261,16 @@ class DynamicClassAttribute(property):
 
 
 def coroutine(func):
-    """Convert regular generator function to a coroutine (no-op in Pyclave)."""
+    """Convert regular generator function to a coroutine."""
     if not callable(func):
         raise TypeError('types.coroutine() expects a callable')
+    co = getattr(func, '__code__', None)
+    if type(func) is FunctionType and type(co) is CodeType:
+        if co.co_flags & 0x180:
+            return func
+        if co.co_flags & 0x20:
+            func.__code__ = co.replace(co_flags=co.co_flags | 0x100)
+            return func
     return func
 
 

@@ -24,3 +24,5 @@ if [ ${#need[@]} -gt 0 ]; then
     $SUDO apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need[@]}" >/dev/null
 fi
+# Safety-evidence tools: Frama-C, why3 + z3/cvc4, valgrind (issue 4).
+bash "$(dirname "$0")/setup_verify.sh"

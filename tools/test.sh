@@ -37,7 +37,37 @@ run_part "benchmarks at tiny size (checksums vs CPython)" bench/run --tiny
 if [ -x tests/enclave/run.sh ]; then
     run_part "enclave runtime (sandbox backend)" tests/enclave/run.sh build/release-gcc
 fi
+if [ -x tests/enclave/link_check.sh ]; then
+    run_part "trusted object link check (gcc)" tests/enclave/link_check.sh build/release-gcc
+    run_part "trusted object link check (clang)" env CC=clang tests/enclave/link_check.sh build/release-clang
+fi
 run_part "suite (ASan+UBSan, clang)" env PYCLAVE_TEST_TIMEOUT_SCALE=4 make -s MODE=asan CC=clang test
 run_part "suite (torture GC + ASan, clang)" env PYCLAVE_TEST_TIMEOUT_SCALE=10 PYCLAVE_GC_TORTURE=${PYCLAVE_GC_TORTURE:-100} make -s MODE=torture CC=clang test
+# ---- safety evidence (issue 4, docs/SAFETY.md) ----
+# Frama-C (`make verify`, `make verify-ci`) is not run here yet: no core
+# file is at zero alarms (docs/SAFETY.md), and a gate known to be red would
+# stop every change from landing.
+# Each tool catches a planted one-byte overflow between two arena objects.
+run_part "planted off-by-one (ASan, valgrind, Frama-C)" tests/safety/planted.sh build/safety
+# Memcheck over a subset of the differential suite, valgrind-aware heap.
+valgrind_part() {
+    if make -j"$jobs" MODE=valgrind CC=gcc all >/tmp/pyclave-vg-build.log 2>&1; then
+        tests/safety/valgrind.sh build/valgrind-gcc
+    else tail -n 30 /tmp/pyclave-vg-build.log; echo "0 passed, 1 failed"; fi
+}
+run_part "valgrind memcheck (subset of the suite)" valgrind_part
+# Every libFuzzer target for a short bounded time (~2.5 min in all).
+fuzz_part() {
+    local log p f
+    log=$(mktemp)
+    make -s fuzz-ci FUZZ_CI_SECONDS=${FUZZ_CI_SECONDS:-15} >"$log" 2>&1
+    cat "$log"
+    p=$(grep -c '^fuzz_[a-z_]*: [0-9?]* executions' "$log")
+    f=$(grep -c '^fuzz_[a-z_]*: FAILED' "$log")
+    [ "$p" -eq 0 ] && [ "$f" -eq 0 ] && f=1
+    rm -f "$log"
+    echo "$p passed, $f failed"
+}
+run_part "fuzzing (make fuzz-ci)" fuzz_part
 echo "$total_pass passed, $total_fail failed"
 [ "$total_fail" -eq 0 ]

@@ -40,6 +40,15 @@ typedef enum {
 
 const char *pyclave_status_str(pyclave_status s);
 
+/* How calls travel between host and enclave (docs/ENCLAVE.md, "Call ring"). */
+typedef enum {
+    PYCLAVE_TRANSPORT_DEFAULT = 0, /* $PYCLAVE_TRANSPORT ("channel"/"ring") or the ring */
+    PYCLAVE_TRANSPORT_CHANNEL = 1, /* frames over a socketpair: two system calls per message */
+    PYCLAVE_TRANSPORT_RING = 2,    /* frames through shared-memory rings that both sides poll,
+                                    * blocking on a doorbell after a bounded spin (switchless) */
+} pyclave_transport;
+pyclave_transport pyclave_transport_resolve(pyclave_transport t);
+
 typedef struct {
     const char *keyfile;   /* NULL: $PYCLAVE_KEYFILE or ~/.pyclave/platform.key (created 0600) */
     int timeout_ms;        /* per call and for start-up; 0: 30000 */
@@ -48,6 +57,14 @@ typedef struct {
      * NULL: written to this process's stdout/stderr. */
     void (*log)(void *ctx, int stream, const uint8_t *data, size_t len);
     void *log_ctx;
+    pyclave_transport transport;
+    /* Host services (OCALLs) answered by the embedder: service is 1 (wall
+     * time), 2 (monotonic time) or 3 (random); write the answer to
+     * answer[0..cap) and return its length, or return -1 for the built-in
+     * answer (8-byte little-endian nanoseconds; 32 random bytes).  The
+     * enclave treats answers as hostile (tests answer nonsense). */
+    long (*service)(void *ctx, int service, uint8_t *answer, size_t cap);
+    void *service_ctx;
 } pyclave_enclave_options;
 
 typedef struct {
@@ -83,6 +100,11 @@ const uint8_t *pyclave_enclave_mrsigner(const pyclave_enclave *e);
  * enclaves only): 1 = internal panic, 2 = send a malformed frame. */
 int pyclave_enclave_pid(const pyclave_enclave *e);
 pyclave_status pyclave_enclave_debug(pyclave_enclave *e, int op, pyclave_error *err);
+/* Testing a hostile host: send one host->enclave frame with this type byte
+ * and an arbitrary payload (a CALL frame is type 2: i64 budget, u16 name
+ * length, name, CBOR arguments) and wait for the answer as for a call. */
+pyclave_status pyclave_enclave_call_raw(pyclave_enclave *e, uint8_t frame_type, const uint8_t *payload, size_t len,
+                                        uint8_t **result, size_t *result_len, pyclave_error *err);
 
 typedef struct {
     uint8_t mrenclave[32], mrsigner[32], report_data[64];

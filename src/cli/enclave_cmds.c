@@ -2,10 +2,11 @@
  *
  *   pyclave build APP.py [--module M ...] [--config pyclave.toml] [--sign KEY] -o APP.pce
  *   pyclave measure APP.pce
- *   pyclave call [--budget N] [--timeout MS] [--keyfile F] APP.pce FUNCTION [JSON-ARG...]
- *   pyclave serve [--budget N] [--timeout MS] [--keyfile F] APP.pce
+ *   pyclave call [--budget N] [--timeout MS] [--keyfile F] [--ring|--channel] APP.pce FUNCTION [JSON-ARG...]
+ *   pyclave serve [--budget N] [--timeout MS] [--keyfile F] [--ring|--channel] APP.pce
  *   pyclave verify-report [--keyfile F] REPORT
  *   pyclave genkey KEYFILE          (a developer signing key for --sign)
+ *   pyclave sgx-config (APP.pce | --defaults) [-o Enclave.config.xml]
  *
  * Exit codes: 0 success; 1 the called function raised (traceback on
  * stderr) or its budget ran out, or a report does not verify; 2 usage
@@ -568,6 +569,7 @@ typedef struct {
     int64_t budget;
     int timeout_ms;
     const char *keyfile;
+    pyclave_transport transport;
     int first; /* index of the first positional argument */
 } run_opts;
 
@@ -576,11 +578,14 @@ static bool parse_run_opts(int argc, char **argv, run_opts *o)
     o->budget = 0;
     o->timeout_ms = 0;
     o->keyfile = NULL;
+    o->transport = PYCLAVE_TRANSPORT_DEFAULT;
     int i = 2;
     for (; i < argc; i++) {
         if (strcmp(argv[i], "--budget") == 0 && i + 1 < argc) o->budget = atoll(argv[++i]);
         else if (strcmp(argv[i], "--timeout") == 0 && i + 1 < argc) o->timeout_ms = atoi(argv[++i]);
         else if (strcmp(argv[i], "--keyfile") == 0 && i + 1 < argc) o->keyfile = argv[++i];
+        else if (strcmp(argv[i], "--ring") == 0) o->transport = PYCLAVE_TRANSPORT_RING;
+        else if (strcmp(argv[i], "--channel") == 0) o->transport = PYCLAVE_TRANSPORT_CHANNEL;
         else if (strcmp(argv[i], "--") == 0) {
             i++;
             break;
@@ -592,7 +597,8 @@ static bool parse_run_opts(int argc, char **argv, run_opts *o)
 
 static pyclave_enclave *open_enclave(const char *cmd, const char *path, const run_opts *o, int *rc)
 {
-    pyclave_enclave_options opts = {.keyfile = o->keyfile, .timeout_ms = o->timeout_ms, .budget = o->budget};
+    pyclave_enclave_options opts = {
+        .keyfile = o->keyfile, .timeout_ms = o->timeout_ms, .budget = o->budget, .transport = o->transport};
     pyclave_enclave *e = NULL;
     pyclave_error err = {0};
     pyclave_status st = pyclave_enclave_create(path, NULL, 0, &opts, &e, &err);
@@ -610,7 +616,7 @@ static int cmd_call(int argc, char **argv)
     run_opts o;
     parse_run_opts(argc, argv, &o);
     if (argc - o.first < 2) {
-        fprintf(stderr, "usage: pyclave call [--budget N] [--timeout MS] [--keyfile F] APP.pce FUNCTION [JSON-ARG...]\n");
+        fprintf(stderr, "usage: pyclave call [--budget N] [--timeout MS] [--keyfile F] [--ring|--channel] APP.pce FUNCTION [JSON-ARG...]\n");
         return EXIT_USAGE;
     }
     const char *image = argv[o.first], *fn = argv[o.first + 1];
@@ -711,7 +717,7 @@ static int cmd_serve(int argc, char **argv)
     run_opts o;
     parse_run_opts(argc, argv, &o);
     if (argc - o.first != 1) {
-        fprintf(stderr, "usage: pyclave serve [--budget N] [--timeout MS] [--keyfile F] APP.pce\n");
+        fprintf(stderr, "usage: pyclave serve [--budget N] [--timeout MS] [--keyfile F] [--ring|--channel] APP.pce\n");
         return EXIT_USAGE;
     }
     int rc = 0;
@@ -871,6 +877,82 @@ static int cmd_verify_report(int argc, char **argv)
     return 0;
 }
 
+/* ---- sgx-config: Enclave.config.xml from an image's manifest ---- */
+
+/* The SGX SDK's enclave configuration for the `sgx` backend (backends/sgx,
+ * docs/ENCLAVE.md): HeapMaxSize = the manifest's GC heap plus a margin for
+ * the bridge and the SDK; StackMaxSize = the C stack the interpreter gets in
+ * the sandbox (the manifest's stack_max_size is the Python recursion limit,
+ * enforced inside); one TCS (the runtime is single-threaded); ProdID,
+ * ISVSVN and DisableDebug from the manifest. */
+static int cmd_sgx_config(int argc, char **argv)
+{
+    const char *image = NULL, *out = NULL;
+    bool defaults = false;
+    for (int i = 2; i < argc; i++) {
+        if ((strcmp(argv[i], "-o") == 0 || strcmp(argv[i], "--output") == 0) && i + 1 < argc) out = argv[++i];
+        else if (strcmp(argv[i], "--defaults") == 0) defaults = true;
+        else if (argv[i][0] != '-' && !image) image = argv[i];
+        else image = NULL, defaults = false, i = argc;
+    }
+    if (!image == !defaults) {
+        fprintf(stderr, "usage: pyclave sgx-config (APP.pce | --defaults) [-o Enclave.config.xml]\n");
+        return EXIT_USAGE;
+    }
+    en_manifest m = {0};
+    m.heap_size = (uint64_t)256 << 20;
+    m.stack_max = 1000;
+    uint8_t mre[32] = {0}, mrs[32] = {0};
+    static en_image img;
+    if (image) {
+        size_t n;
+        uint8_t *d = slurp(image, &n);
+        if (!d) {
+            fprintf(stderr, "pyclave sgx-config: cannot read %s: %s\n", image, strerror(errno));
+            return EXIT_ENCLAVE;
+        }
+        const char *why = en_image_verify(cr_span_make(d, n), &img, mre, mrs);
+        if (why) {
+            fprintf(stderr, "pyclave sgx-config: enclave image refused: %s\n", why);
+            free(d);
+            return EXIT_ENCLAVE;
+        }
+        m = img.m;
+        free(d);
+    }
+    const uint64_t margin = (uint64_t)32 << 20, stack = (uint64_t)8 << 20;
+    uint64_t heap = (m.heap_size + margin + 4095) & ~(uint64_t)4095;
+    FILE *f = out ? fopen(out, "w") : stdout;
+    if (!f) {
+        fprintf(stderr, "pyclave sgx-config: cannot write %s: %s\n", out, strerror(errno));
+        return EXIT_ENCLAVE;
+    }
+    fprintf(f, "<!-- Enclave.config.xml for the Pyclave sgx backend, generated by `pyclave sgx-config`");
+    if (image) {
+        fprintf(f, "\n     from an image with MRENCLAVE ");
+        hex(f, mre, 32);
+        fprintf(f, " (Pyclave's measurement;\n     the SGX MRENCLAVE of the signed enclave is another one)");
+    }
+    fprintf(f, ".\n     HeapMaxSize = GC heap %llu bytes + 32 MiB; StackMaxSize = the C stack of the sandbox. -->\n",
+            (unsigned long long)m.heap_size);
+    fprintf(f, "<EnclaveConfiguration>\n");
+    fprintf(f, "  <ProdID>%u</ProdID>\n", (unsigned)m.prod_id);
+    fprintf(f, "  <ISVSVN>%u</ISVSVN>\n", (unsigned)m.isv_svn);
+    fprintf(f, "  <StackMaxSize>0x%llX</StackMaxSize>\n", (unsigned long long)stack);
+    fprintf(f, "  <HeapMaxSize>0x%llX</HeapMaxSize>\n", (unsigned long long)heap);
+    fprintf(f, "  <TCSNum>1</TCSNum>\n");
+    fprintf(f, "  <TCSPolicy>1</TCSPolicy>\n");
+    fprintf(f, "  <DisableDebug>%d</DisableDebug>\n", m.debug ? 0 : 1);
+    fprintf(f, "  <MiscSelect>0</MiscSelect>\n");
+    fprintf(f, "  <MiscMask>0xFFFFFFFF</MiscMask>\n");
+    fprintf(f, "</EnclaveConfiguration>\n");
+    if (out && fclose(f) != 0) {
+        fprintf(stderr, "pyclave sgx-config: cannot write %s\n", out);
+        return EXIT_ENCLAVE;
+    }
+    return 0;
+}
+
 static int cmd_genkey(int argc, char **argv)
 {
     if (argc != 3) {
@@ -914,5 +996,6 @@ int cli_enclave_main(int argc, char **argv)
     if (strcmp(c, "serve") == 0) return cmd_serve(argc, argv);
     if (strcmp(c, "verify-report") == 0) return cmd_verify_report(argc, argv);
     if (strcmp(c, "genkey") == 0) return cmd_genkey(argc, argv);
+    if (strcmp(c, "sgx-config") == 0) return cmd_sgx_config(argc, argv);
     return -1;
 }

@@ -13,6 +13,25 @@
 #include "compiler/compile_int.h"
 #include "core/host.h"
 #include "vm/state.h"
+#include "vm/ceval_internal.h"
+
+static int cp_rec_depth; /* nesting of the compiler's recursive visitors */
+
+bool cp_enter_recursion(void)
+{
+    long lim = (long)vm->recursion_limit * 3, base = (long)vm->recursion_depth * 3;
+    if (base + cp_rec_depth >= lim || vm_c_stack_exhausted()) {
+        vm_err_str(&vm_exc_RecursionError, "maximum recursion depth exceeded during compilation");
+        return false;
+    }
+    cp_rec_depth++;
+    return true;
+}
+
+void cp_leave_recursion(void)
+{
+    if (cp_rec_depth > 0) cp_rec_depth--;
+}
 
 /* ---- errors ---- */
 
@@ -747,7 +766,11 @@ static Val raise_cerror(cp_cerror *e, cr_span source, Val filename)
 {
     cr_span line, endline;
     bool have = source_line(source, e->lineno, &line);
-    Val text = have ? line_text(line) : VM_None;
+    /* CPython takes the text of compiler (not parser) errors from the file
+     * on disk: none for pseudo-files such as <string>. */
+    bool pseudo = filename && vm_is_str(filename) && vm_str_span(filename).len > 0 &&
+                  cr_span_at(vm_str_span(filename), 0) == '<';
+    Val text = have && !pseudo ? line_text(line) : VM_None;
     int offset = have ? char_offset(line, e->col) : e->col + 1;
     /* end_col -1: no column (offset 0); -2: no end offset at all (None) */
     int end_offset = e->end_col == -2 ? -1 : e->end_col < 0 ? 0 : e->end_col + 1;

@@ -1028,12 +1028,12 @@ static bool visit_expr_inner(cp_compiler *c, cp_expr *e)
 
 bool cp_visit_expr(cp_compiler *c, cp_expr *e)
 {
-    if (!vm_enter_recursion(" during compilation")) return false;
+    if (!cp_enter_recursion()) return false;
     vm_pos saved = c->u->pos;
     CP_SET_LOC(c, e);
     bool ok = visit_expr_inner(c, e);
     if (ok) c->u->pos = saved;
-    vm_leave_recursion();
+    cp_leave_recursion();
     return ok;
 }
 

@@ -418,9 +418,9 @@ static bool compile_pattern_inner(cp_compiler *c, cp_pattern *p, pctx *pc)
 
 static bool compile_pattern(cp_compiler *c, cp_pattern *p, pctx *pc)
 {
-    if (!vm_enter_recursion(" during compilation")) return false;
+    if (!cp_enter_recursion()) return false;
     bool ok = compile_pattern_inner(c, p, pc);
-    vm_leave_recursion();
+    cp_leave_recursion();
     return ok;
 }
 

@@ -1011,8 +1011,8 @@ static bool visit_stmt_inner(cp_compiler *c, cp_stmt *s)
 
 bool cp_visit_stmt(cp_compiler *c, cp_stmt *s)
 {
-    if (!vm_enter_recursion(" during compilation")) return false;
+    if (!cp_enter_recursion()) return false;
     bool ok = visit_stmt_inner(c, s);
-    vm_leave_recursion();
+    cp_leave_recursion();
     return ok;
 }

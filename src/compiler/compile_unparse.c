@@ -469,12 +469,12 @@ static void up_expr_inner(unparser *u, cp_expr *e, int level)
 static void up_expr(unparser *u, cp_expr *e, int level)
 {
     if (u->failed) return;
-    if (!vm_enter_recursion(" during compilation")) {
+    if (!cp_enter_recursion()) {
         u->failed = true;
         return;
     }
     up_expr_inner(u, e, level);
-    vm_leave_recursion();
+    cp_leave_recursion();
 }
 
 Val cp_unparse(cp_expr *e)

@@ -220,8 +220,9 @@ static bool decode_escapes(cp_parser *p, cr_span s, bool bytes, cr_buf *b)
             if (i < s.len && cr_span_at(s, i) == '{') close = cr_span_find_byte(s, '}', i);
             uint32_t v = 0;
             if (close < 0 || (size_t)close == i + 1 || !lookup_name(cr_span_sub(s, i + 1, (size_t)close - i - 1), &v)) {
-                const char *why = close < 0 ? "malformed \\N character escape" : "unknown Unicode character name";
-                size_t endpos = close < 0 ? s.len - 1 : (size_t)close;
+                bool empty = close >= 0 && (size_t)close == i + 1; /* \N{} is malformed, as in CPython */
+                const char *why = close < 0 || empty ? "malformed \\N character escape" : "unknown Unicode character name";
+                size_t endpos = close < 0 ? s.len - 1 : empty ? (size_t)close - 1 : (size_t)close;
                 cp_raise_last(p, CP_ERR_SYNTAX,
                               cp_fmt("(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: %s",
                                      (int)esc, (int)endpos, why));

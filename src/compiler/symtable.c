@@ -518,9 +518,9 @@ static bool visit_stmt_inner(cp_symtable *st, cp_stmt *s)
 
 static bool visit_stmt(cp_symtable *st, cp_stmt *s)
 {
-    if (!vm_enter_recursion(" during compilation")) return false;
+    if (!cp_enter_recursion()) return false;
     bool ok = visit_stmt_inner(st, s);
-    vm_leave_recursion();
+    cp_leave_recursion();
     return ok;
 }
 
@@ -712,9 +712,9 @@ static bool visit_expr_inner(cp_symtable *st, cp_expr *e)
 
 static bool visit_expr(cp_symtable *st, cp_expr *e)
 {
-    if (!vm_enter_recursion(" during compilation")) return false;
+    if (!cp_enter_recursion()) return false;
     bool ok = visit_expr_inner(st, e);
-    vm_leave_recursion();
+    cp_leave_recursion();
     return ok;
 }
 
@@ -727,7 +727,7 @@ static bool visit_patterns(cp_symtable *st, cp_pattern_seq seq)
 
 static bool visit_pattern(cp_symtable *st, cp_pattern *p)
 {
-    if (!vm_enter_recursion(" during compilation")) return false;
+    if (!cp_enter_recursion()) return false;
     bool ok = true;
     switch (p->kind) {
     case CP_PAT_MatchValue: ok = visit_expr(st, p->v.MatchValue.value); break;
@@ -751,7 +751,7 @@ static bool visit_pattern(cp_symtable *st, cp_pattern *p)
         break;
     case CP_PAT_MatchOr: ok = visit_patterns(st, p->v.MatchOr.patterns); break;
     }
-    vm_leave_recursion();
+    cp_leave_recursion();
     return ok;
 }
 
@@ -885,9 +885,9 @@ static bool analyze_block_inner(cp_symtable *st, cp_ste *ste, Val bound, Val fre
 
 static bool analyze_block(cp_symtable *st, cp_ste *ste, Val bound, Val free, Val global)
 {
-    if (!vm_enter_recursion(" during compilation")) return false;
+    if (!cp_enter_recursion()) return false;
     bool ok = analyze_block_inner(st, ste, bound, free, global);
-    vm_leave_recursion();
+    cp_leave_recursion();
     return ok;
 }
 

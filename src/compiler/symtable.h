@@ -79,4 +79,11 @@ Val cp_mangle(Val private_name, Val name);
 /* A str from an identifier (interned). */
 Val cp_ident_str(cp_ident id);
 
+/* Recursion guard for the compiler passes (symtable, code generation,
+ * unparsing): as CPython, the budget is 3x the remaining recursion limit
+ * (COMPILER_STACK_FRAME_SCALE); RecursionError "maximum recursion depth
+ * exceeded during compilation" beyond it.  Defined in compile.c. */
+bool cp_enter_recursion(void);
+void cp_leave_recursion(void);
+
 #endif

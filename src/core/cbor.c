@@ -48,6 +48,11 @@ static double half_to_double(uint32_t h)
 int cr_cbor_next(cr_cbor_reader *r, cr_cbor_item *it)
 {
     uint64_t ib;
+    /* The item is fully defined even when an error is returned. */
+    it->kind = -1;
+    it->arg = 0;
+    it->f = 0;
+    it->data = cr_span_make(r->s.ptr, 0);
     if (!take(r, 1, &ib)) return CR_CBOR_ETRUNC;
     int major = (int)(ib >> 5);
     unsigned ai = (unsigned)(ib & 0x1f);
@@ -109,13 +114,13 @@ int cr_cbor_next(cr_cbor_reader *r, cr_cbor_item *it)
 int cr_cbor_validate(cr_span s, int max_depth, size_t max_items)
 {
     if (max_depth > CR_CBOR_MAX_DEPTH) max_depth = CR_CBOR_MAX_DEPTH;
-    uint64_t pending[CR_CBOR_MAX_DEPTH + 1];
-    bool is_tag[CR_CBOR_MAX_DEPTH + 1];
-    uint64_t tagno[CR_CBOR_MAX_DEPTH + 1];
+    /* Zeroed in full (not just level 0) so that every slot is initialised,
+     * which the analyser sees without tracking the depth relation. */
+    uint64_t pending[CR_CBOR_MAX_DEPTH + 1] = {0};
+    bool is_tag[CR_CBOR_MAX_DEPTH + 1] = {false};
+    uint64_t tagno[CR_CBOR_MAX_DEPTH + 1] = {0};
     int depth = 0;
     pending[0] = 1;
-    is_tag[0] = false;
-    tagno[0] = 0;
     cr_cbor_reader r = {s, 0};
     size_t items = 0;
     for (;;) {

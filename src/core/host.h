@@ -14,6 +14,8 @@
 
 enum { CR_STDIN = 0, CR_STDOUT = 1, CR_STDERR = 2 };
 
+struct cr_host_stat;
+
 typedef struct cr_host {
     /* Reserve n bytes of zeroed, readable and writable memory for the heap
      * (done once at start-up; pages may be committed lazily). */
@@ -44,7 +46,31 @@ typedef struct cr_host {
     void (*exit)(int status); /* must not return */
     /* Bytes of C stack the runtime may use (for the recursion guard). */
     size_t stack_limit;
+
+    /* ---- file system and process services for the os module (Linux
+     * only; all NULL inside the enclave, where `import os` raises
+     * ImportError).  Paths are NUL-terminated UTF-8.  Functions returning
+     * int/int64_t return >= 0 on success and -errno on failure.  List
+     * results are NUL-separated entries written into buf (capacity n); the
+     * return value is the total size needed, so a caller retries with a
+     * larger buf when it is > n. ---- */
+    int (*getcwd)(char *buf, size_t n);                   /* -ERANGE if n too small */
+    int64_t (*listdir)(const char *path, char *buf, size_t n); /* names, no "." / ".." */
+    int (*stat)(const char *path, struct cr_host_stat *st);    /* follows symlinks */
+    int (*mkdir)(const char *path, int mode);
+    int (*rmdir)(const char *path);
+    int (*unlink)(const char *path);
+    int (*rename)(const char *from, const char *to);     /* replaces an existing target */
+    int64_t (*environ)(char *buf, size_t n);             /* "KEY=VALUE" entries */
+    int64_t (*getpid)(void);
+    int (*cpu_count)(void);                              /* <= 0 if unknown */
+    const char *(*strerror)(int err);                    /* text of an errno value */
 } cr_host;
+
+/* Result of the stat service (times in ns since the epoch). */
+struct cr_host_stat {
+    int64_t mode, ino, dev, nlink, uid, gid, size, atime_ns, mtime_ns, ctime_ns;
+};
 
 extern const cr_host *cr_host_services;
 

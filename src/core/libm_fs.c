@@ -1279,8 +1279,10 @@ static void sincos_dd(dd t, dd *s, dd *c)
     int k;
     dd u, z, su, cu;
     if (neg) t = dd_neg(t);
-    k = (int)(t.h * 64.0 + 0.5);
-    if (k > 51) k = 51; /* callers pass |t| <= pi/4 (+ rounding) */
+    /* Callers pass |t| <= pi/4 (+ rounding); the clamp is done in double
+     * so that no value (nan included) reaches the table as a bad index. */
+    double kd = t.h * 64.0 + 0.5;
+    k = kd >= 0.0 && kd <= 51.0 ? (int)kd : (kd > 51.0 ? 51 : 0);
     u = two_sum(t.h - k / 64.0, t.l); /* the subtraction is exact */
     z = dd_mul(u, u);
     su = dd_mul(u, poly_dd(z, SIN_C, 5, 2));
@@ -1345,9 +1347,10 @@ double cr_fs_tan(double x)
 /* atan(w), 0 <= w <= 1: atan(k/64) + atan((w - k/64) / (1 + w k/64)). */
 static dd atan_small(dd w)
 {
-    int k = (int)(w.h * 64.0 + 0.5);
+    /* Callers pass 0 <= w <= 1 (+ rounding); clamped in double (nan too). */
+    double kd = w.h * 64.0 + 0.5;
+    int k = kd >= 0.0 && kd <= 64.0 ? (int)kd : (kd > 64.0 ? 64 : 0);
     double c;
-    if (k > 64) k = 64; /* callers pass w <= 1 (+ rounding) */
     c = k / 64.0;
     dd t = w, z, a;
     if (k) {

@@ -4,12 +4,25 @@
 
 #include "core/host.h"
 
+/* Instrumented builds.  An overflow that stays inside the one big arena is
+ * invisible to ASan, valgrind and Frama-C alike, so:
+ *  - PC_ASAN / PC_VALGRIND: free and never-allocated arena memory is poisoned
+ *    (no access) and every block ends in a REDZONE-byte poisoned tail, so a
+ *    one-byte overflow from one block into its neighbour is reported;
+ *  - PC_ANALYSIS (Frama-C): every block is its own malloc object (EVA's
+ *    allocation builtin), see the end of this file. */
 #if defined(PC_ASAN)
 #include <sanitizer/asan_interface.h>
 #define POISON(p, n) ASAN_POISON_MEMORY_REGION((p), (n))
 #define UNPOISON(p, n) ASAN_UNPOISON_MEMORY_REGION((p), (n))
 #define REDZONE 16u
 #define NO_ASAN __attribute__((no_sanitize_address))
+#elif defined(PC_VALGRIND)
+#include <valgrind/memcheck.h>
+#define POISON(p, n) ((void)VALGRIND_MAKE_MEM_NOACCESS((p), (n)))
+#define UNPOISON(p, n) ((void)VALGRIND_MAKE_MEM_UNDEFINED((p), (n)))
+#define REDZONE 16u
+#define NO_ASAN
 #else
 #define POISON(p, n) ((void)(p), (void)(n))
 #define UNPOISON(p, n) ((void)(p), (void)(n))
@@ -42,6 +55,7 @@ typedef struct {
     uint32_t npages; /* large head: pages in the run; cont: index of the head */
     uint16_t used;   /* allocated slots (small) */
     bool in_list;
+    bool small_noscan; /* small page: its blocks are CR_NOSCAN (pages are per kind) */
     bool large_marked, large_noscan;
     uint64_t alloc[BITMAP_WORDS];
     uint64_t mark[BITMAP_WORDS];
@@ -56,7 +70,7 @@ static struct {
     uintptr_t *mark_stack;
     size_t mark_top;
     bool mark_overflow;
-    uint32_t class_pages[NCLASSES];
+    uint32_t class_pages[2][NCLASSES]; /* [kind][class]: pages with free slots */
     uint8_t *stack_base;
     void **roots[MAX_ROOTS];
     size_t nroots;
@@ -85,6 +99,8 @@ _Noreturn void cr_panic(const char *why)
     __builtin_trap();
 }
 
+#if !defined(PC_ANALYSIS)
+
 static size_t class_of(size_t n)
 {
     size_t lo = 0, hi = NCLASSES - 1;
@@ -94,6 +110,32 @@ static size_t class_of(size_t n)
         else lo = mid + 1;
     }
     return lo;
+}
+
+/* Size class for a request of n bytes (n <= SMALL_MAX) is
+ * class_for16[(n + 15) / 16]: a table instead of a search per allocation. */
+static uint8_t class_for16[SMALL_MAX / 16 + 1];
+
+/* Allocation cursors, one per (kind, class): the page at the head of that
+ * class list and the still-free slots of one of its bitmap words, so that
+ * most allocations take a bit from a word without searching.  Every sweep
+ * resets them (the lists are rebuilt). */
+typedef struct {
+    uint32_t page; /* NO_PAGE: none */
+    uint32_t word; /* bitmap word the free bits come from */
+    uint64_t free; /* free slots of that word not yet handed out */
+} alloc_cursor;
+static alloc_cursor CUR[2][NCLASSES];
+
+static void reset_cursors(void)
+{
+    for (size_t k = 0; k < 2; k++)
+        for (size_t c = 0; c < NCLASSES; c++) {
+            H.class_pages[k][c] = NO_PAGE;
+            CUR[k][c].page = NO_PAGE;
+            CUR[k][c].word = 0;
+            CUR[k][c].free = 0;
+        }
 }
 
 bool cr_mem_init(size_t heap_cap, void *stack_base)
@@ -114,7 +156,8 @@ bool cr_mem_init(size_t heap_cap, void *stack_base)
     H.npages = npages;
     H.heap_cap = npages * PAGE_SIZE;
     POISON(H.pages, H.heap_cap);
-    for (size_t c = 0; c < NCLASSES; c++) H.class_pages[c] = NO_PAGE;
+    reset_cursors();
+    for (size_t c = 0; c <= SMALL_MAX / 16; c++) class_for16[c] = (uint8_t)class_of(c * 16);
     H.stack_base = (uint8_t *)stack_base;
     H.threshold = (size_t)8 << 20;
     H.enabled = true;
@@ -201,50 +244,77 @@ static void record_free_run(size_t start, size_t len)
     }
 }
 
-static void init_small_page(size_t pi, size_t cls)
+/* kind is 0 (scan) or 1 (no-scan): small pages hold blocks of one kind. */
+static void init_small_page(size_t pi, size_t cls, int kind)
 {
     page_desc *d = &H.desc[pi];
     __builtin_memset(d, 0, sizeof *d);
     d->kind = PG_SMALL;
     d->cls = (uint8_t)cls;
     d->nslots = (uint16_t)(PAGE_SIZE / size_classes[cls]);
-    d->next = H.class_pages[cls];
+    d->small_noscan = kind != 0;
+    if (kind) __builtin_memset(d->noscan, 0xff, sizeof d->noscan);
+    d->next = H.class_pages[kind][cls];
     d->in_list = true;
-    H.class_pages[cls] = (uint32_t)pi;
+    H.class_pages[kind][cls] = (uint32_t)pi;
+}
+
+/* Free slots of bitmap word w of small page d. */
+static uint64_t free_bits_of(const page_desc *d, size_t w)
+{
+    uint64_t f = ~d->alloc[w];
+    if ((w + 1) * 64 > d->nslots) {
+        size_t valid = d->nslots > w * 64 ? d->nslots - w * 64 : 0;
+        f &= valid ? ((uint64_t)1 << valid) - 1 : 0;
+    }
+    return f;
+}
+
+/* Give cursor c more free bits: the next word of its page with free slots,
+ * else the next page of the class list (the exhausted page, which is the
+ * list head, is full and leaves the list), else a fresh page.  False when
+ * the heap has no page left. */
+static bool refill_cursor(alloc_cursor *c, size_t cls, int kind)
+{
+    if (c->page != NO_PAGE) {
+        page_desc *d = &H.desc[c->page];
+        size_t nw = ((size_t)d->nslots + 63) / 64;
+        while (++c->word < nw) {
+            uint64_t f = free_bits_of(d, c->word);
+            if (f) {
+                c->free = f;
+                return true;
+            }
+        }
+        if (H.class_pages[kind][cls] != c->page) cr_panic("heap class list inconsistent");
+        H.class_pages[kind][cls] = d->next;
+        d->in_list = false;
+        c->page = NO_PAGE;
+    }
+    uint32_t pi = H.class_pages[kind][cls];
+    if (pi == NO_PAGE) {
+        size_t np = take_pages(1);
+        if (np == SIZE_MAX) return false;
+        init_small_page(np, cls, kind);
+        pi = (uint32_t)np;
+    }
+    c->page = pi;
+    c->word = 0;
+    c->free = free_bits_of(&H.desc[pi], 0);
+    return true; /* free may still be 0: the caller loops */
 }
 
 static void *alloc_small(size_t cls, int kind)
 {
-    for (;;) {
-        uint32_t pi = H.class_pages[cls];
-        if (pi == NO_PAGE) {
-            size_t np = take_pages(1);
-            if (np == SIZE_MAX) return NULL;
-            init_small_page(np, cls);
-            continue;
-        }
-        page_desc *d = &H.desc[pi];
-        if (d->used == d->nslots) {
-            H.class_pages[cls] = d->next;
-            d->in_list = false;
-            continue;
-        }
-        size_t nw = ((size_t)d->nslots + 63) / 64;
-        for (size_t w = 0; w < nw; w++) {
-            uint64_t free_bits = ~d->alloc[w];
-            if (w == nw - 1 && d->nslots % 64) free_bits &= ((uint64_t)1 << (d->nslots % 64)) - 1;
-            if (!free_bits) continue;
-            size_t bit = (size_t)__builtin_ctzll(free_bits);
-            size_t slot = w * 64 + bit;
-            d->alloc[w] |= (uint64_t)1 << bit;
-            if (kind == CR_NOSCAN) d->noscan[w] |= (uint64_t)1 << bit;
-            else d->noscan[w] &= ~((uint64_t)1 << bit);
-            d->used++;
-            uint8_t *p = page_addr(pi) + slot * size_classes[cls];
-            return p;
-        }
-        cr_panic("heap page bitmap inconsistent");
-    }
+    alloc_cursor *c = &CUR[kind][cls];
+    while (c->free == 0)
+        if (!refill_cursor(c, cls, kind)) return NULL;
+    size_t bit = (size_t)__builtin_ctzll(c->free);
+    c->free &= c->free - 1;
+    page_desc *d = &H.desc[c->page];
+    d->alloc[c->word] |= (uint64_t)1 << bit;
+    d->used++;
+    return page_addr(c->page) + ((size_t)c->word * 64 + bit) * size_classes[cls];
 }
 
 static void *alloc_large(size_t nbytes, int kind)
@@ -258,21 +328,60 @@ static void *alloc_large(size_t nbytes, int kind)
         d->kind = i == 0 ? PG_LARGE_HEAD : PG_LARGE_CONT;
         d->npages = i == 0 ? (uint32_t)n : (uint32_t)pi;
     }
-    H.desc[pi].large_noscan = kind == CR_NOSCAN;
+    H.desc[pi].large_noscan = kind != 0;
     return page_addr(pi);
 }
 
-static size_t block_size_for(size_t nbytes)
+/* Zero the n bytes (a multiple of 8) at p: small blocks with word stores,
+ * much cheaper than a call for the usual 16..64-byte objects. */
+static inline void zero_block(void *p, size_t n)
 {
-    if (nbytes + REDZONE <= SMALL_MAX) return size_classes[class_of(nbytes + REDZONE)];
-    return ((nbytes + REDZONE + PAGE_SIZE - 1) / PAGE_SIZE) * PAGE_SIZE;
+    uint64_t *w = (uint64_t *)p;
+    switch (n / 8) {
+    case 8: w[7] = 0; /* fallthrough */
+    case 7: w[6] = 0; /* fallthrough */
+    case 6: w[5] = 0; /* fallthrough */
+    case 5: w[4] = 0; /* fallthrough */
+    case 4: w[3] = 0; /* fallthrough */
+    case 3: w[2] = 0; /* fallthrough */
+    case 2: w[1] = 0; /* fallthrough */
+    case 1: w[0] = 0; break;
+    default: __builtin_memset(p, 0, n); break;
+    }
 }
 
-void *cr_alloc(size_t nbytes, int kind)
+/* The common case of cr_alloc: a small block whose cursor has a free slot
+ * and no collection due.  NULL: take the general path. */
+static inline void *alloc_fast(size_t nbytes, int kind)
+{
+    size_t cls = class_for16[(nbytes + REDZONE + 15) / 16];
+    size_t bsize = size_classes[cls];
+    alloc_cursor *c = &CUR[kind][cls];
+    if (c->free == 0 || H.since_gc + bsize > H.threshold || H.torture) return NULL;
+    size_t bit = (size_t)__builtin_ctzll(c->free);
+    c->free &= c->free - 1;
+    page_desc *d = &H.desc[c->page];
+    d->alloc[c->word] |= (uint64_t)1 << bit;
+    d->used++;
+    uint8_t *p = page_addr(c->page) + ((size_t)c->word * 64 + bit) * bsize;
+    H.allocations++;
+    H.used_bytes += bsize;
+    H.since_gc += bsize;
+    UNPOISON(p, nbytes);
+    zero_block(p, nbytes);
+    return p;
+}
+
+/* Everything else: collection, refilling cursors, large blocks. */
+__attribute__((noinline)) static void *alloc_general(size_t nbytes, int kind)
 {
     if (nbytes == 0) nbytes = 1;
     if (nbytes > H.heap_cap) return NULL;
-    size_t bsize = block_size_for(nbytes);
+    nbytes = (nbytes + 7) & ~(size_t)7; /* whole words (all classes are multiples of 16) */
+    kind = kind == CR_NOSCAN ? 1 : 0;
+    size_t need = nbytes + REDZONE;
+    size_t cls = need <= SMALL_MAX ? class_for16[(need + 15) / 16] : NCLASSES;
+    size_t bsize = cls < NCLASSES ? size_classes[cls] : ((need + PAGE_SIZE - 1) / PAGE_SIZE) * PAGE_SIZE;
     H.allocations++;
     if (H.enabled && !H.collecting) {
         if (H.torture && ++H.torture_count >= H.torture) {
@@ -282,17 +391,26 @@ void *cr_alloc(size_t nbytes, int kind)
             cr_gc_collect();
         }
     }
-    void *p = bsize <= SMALL_MAX ? alloc_small(class_of(bsize), kind) : alloc_large(bsize, kind);
+    void *p = cls < NCLASSES ? alloc_small(cls, kind) : alloc_large(bsize, kind);
     if (!p && H.enabled) {
         cr_gc_collect();
-        p = bsize <= SMALL_MAX ? alloc_small(class_of(bsize), kind) : alloc_large(bsize, kind);
+        p = cls < NCLASSES ? alloc_small(cls, kind) : alloc_large(bsize, kind);
     }
     if (!p) return NULL;
     H.used_bytes += bsize;
     H.since_gc += bsize;
     UNPOISON(p, nbytes);
-    __builtin_memset(p, 0, nbytes);
+    zero_block(p, nbytes);
     return p;
+}
+
+void *cr_alloc(size_t nbytes, int kind)
+{
+    if (nbytes - 1 < SMALL_MAX - REDZONE - 8) {
+        void *p = alloc_fast((nbytes + 7) & ~(size_t)7, kind == CR_NOSCAN);
+        if (p) return p;
+    }
+    return alloc_general(nbytes, kind);
 }
 
 void *cr_alloc_array(size_t nitems, size_t itemsize, int kind)
@@ -314,7 +432,7 @@ void *cr_realloc(void *block, size_t old_nbytes, size_t new_nbytes, int kind)
 
 /* If w points into an allocated block, return the block's start and set
  * *noscan / *size; else 0. */
-static uintptr_t find_block(uintptr_t w, size_t *pi_out, size_t *slot_out)
+static inline uintptr_t find_block(uintptr_t w, size_t *pi_out, size_t *slot_out)
 {
     uintptr_t lo = (uintptr_t)H.pages;
     if (w < lo || w >= lo + H.hwm * PAGE_SIZE) return 0;
@@ -363,8 +481,26 @@ static void mark_word(uintptr_t w)
 NO_ASAN static void scan_range(const uint8_t *lo, const uint8_t *hi)
 {
     uintptr_t a = ((uintptr_t)lo + sizeof(uintptr_t) - 1) & ~(uintptr_t)(sizeof(uintptr_t) - 1);
-    for (; a + sizeof(uintptr_t) <= (uintptr_t)hi; a += sizeof(uintptr_t))
-        mark_word(*(const volatile uintptr_t *)a);
+#if defined(PC_VALGRIND)
+    /* Conservative scanning reads redzones, block slack and uninitialised
+     * stack words on purpose: silence memcheck for this range only, and make
+     * each word defined so no undefinedness leaks into the mark bitmaps. */
+    size_t span = hi > lo ? (size_t)(hi - lo) : 0;
+    if (span) VALGRIND_DISABLE_ADDR_ERROR_REPORTING_IN_RANGE(lo, span);
+    for (; a + sizeof(uintptr_t) <= (uintptr_t)hi; a += sizeof(uintptr_t)) {
+        volatile uintptr_t w = *(const volatile uintptr_t *)a;
+        (void)VALGRIND_MAKE_MEM_DEFINED(&w, sizeof w);
+        mark_word(w);
+    }
+    if (span) VALGRIND_ENABLE_ADDR_ERROR_REPORTING_IN_RANGE(lo, span);
+#else
+    /* Most words are not heap pointers: reject them before the call. */
+    uintptr_t heap_lo = (uintptr_t)H.pages, heap_len = H.hwm * PAGE_SIZE;
+    for (; a + sizeof(uintptr_t) <= (uintptr_t)hi; a += sizeof(uintptr_t)) {
+        uintptr_t w = *(const volatile uintptr_t *)a;
+        if (w - heap_lo < heap_len) mark_word(w);
+    }
+#endif
 }
 
 static void scan_block(uintptr_t b)
@@ -427,7 +563,7 @@ static void sweep(void)
     size_t live = 0;
     R.n = 0;
     R.overflow = false;
-    for (size_t c = 0; c < NCLASSES; c++) H.class_pages[c] = NO_PAGE;
+    reset_cursors();
     for (size_t pi = 0; pi < H.hwm; pi++) {
         page_desc *d = &H.desc[pi];
         if (d->kind == PG_SMALL) {
@@ -449,8 +585,8 @@ static void sweep(void)
             if (used == 0) {
                 d->kind = PG_FREE;
             } else if (used < d->nslots) {
-                d->next = H.class_pages[d->cls];
-                H.class_pages[d->cls] = (uint32_t)pi;
+                d->next = H.class_pages[d->small_noscan][d->cls];
+                H.class_pages[d->small_noscan][d->cls] = (uint32_t)pi;
                 d->in_list = true;
             } else {
                 d->in_list = false;
@@ -510,3 +646,77 @@ void cr_gc_collect(void)
     H.threshold = H.live_after > ((size_t)8 << 20) ? H.live_after : ((size_t)8 << 20);
     H.collecting = false;
 }
+
+#else /* PC_ANALYSIS */
+
+/* Analysis build (Frama-C): every block is its own object, allocated with
+ * malloc (EVA's allocation builtin), so an overflow from one block into the
+ * next is an out-of-bounds access of that object and EVA reports it.  Nothing
+ * is ever reclaimed (the analysis proves spatial safety; temporal safety is
+ * the collector's job and is tested under ASan, valgrind and the torture GC).
+ * Same contract as the arena: zeroed memory, NULL beyond the heap cap or when
+ * malloc fails. */
+#include <stdlib.h>
+#include <string.h>
+
+bool cr_mem_init(size_t heap_cap, void *stack_base)
+{
+    H.heap_cap = heap_cap;
+    H.stack_base = (uint8_t *)stack_base;
+    H.enabled = true;
+    return true;
+}
+
+void cr_gc_set_torture(unsigned every) { H.torture = every; }
+void cr_gc_enable(bool on) { H.enabled = on; }
+bool cr_gc_enabled(void) { return H.enabled; }
+
+void cr_gc_add_root(void *slot_address)
+{
+    if (H.nroots >= MAX_ROOTS) cr_panic("too many GC roots");
+    H.roots[H.nroots++] = (void **)slot_address;
+}
+
+void cr_gc_add_root_range(const void *start, const void *end)
+{
+    if (H.nranges >= MAX_RANGES) cr_panic("too many GC root ranges");
+    H.range_lo[H.nranges] = (const uint8_t *)start;
+    H.range_hi[H.nranges] = (const uint8_t *)end;
+    H.nranges++;
+}
+
+cr_mem_stats cr_mem_get_stats(void)
+{
+    cr_mem_stats s = {H.heap_cap, H.used_bytes, H.live_after, H.collections, H.allocations};
+    return s;
+}
+
+void *cr_alloc(size_t nbytes, int kind)
+{
+    if (nbytes == 0) nbytes = 1;
+    if (nbytes > H.heap_cap - H.used_bytes) return NULL;
+    void *p = calloc(nbytes, 1);
+    if (!p) return NULL;
+    H.used_bytes += nbytes;
+    H.allocations++;
+    return p;
+}
+
+void *cr_alloc_array(size_t nitems, size_t itemsize, int kind)
+{
+    size_t n;
+    if (__builtin_mul_overflow(nitems, itemsize, &n)) return NULL;
+    return cr_alloc(n, kind);
+}
+
+void *cr_realloc(void *block, size_t old_nbytes, size_t new_nbytes, int kind)
+{
+    void *p = cr_alloc(new_nbytes, kind);
+    if (!p) return NULL;
+    if (block) memcpy(p, block, old_nbytes < new_nbytes ? old_nbytes : new_nbytes);
+    return p;
+}
+
+void cr_gc_collect(void) { H.collections++; }
+
+#endif /* PC_ANALYSIS */

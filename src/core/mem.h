@@ -26,12 +26,25 @@ enum { CR_SCAN = 0, CR_NOSCAN = 1 };
  * in the outermost frame that will call into the runtime. */
 bool cr_mem_init(size_t heap_cap, void *stack_base);
 
+#ifdef PC_ANALYSIS /* contracts of the analysis allocator (verify/) */
+/*@ requires kind == CR_SCAN || kind == CR_NOSCAN;
+    ensures \result == \null || \valid((char *)\result + (0 .. (nbytes == 0 ? 0 : nbytes - 1)));
+*/
+#endif
 void *cr_alloc(size_t nbytes, int kind);
 /* nitems * itemsize with overflow check (NULL on overflow). */
+#ifdef PC_ANALYSIS
+/*@ requires kind == CR_SCAN || kind == CR_NOSCAN; */
+#endif
 void *cr_alloc_array(size_t nitems, size_t itemsize, int kind);
 /* Grow or shrink a block allocated by cr_alloc; contents up to the smaller
  * size are kept, new bytes are zero.  The old block stays valid (it is just
  * garbage once unreferenced).  Returns NULL on failure, old block untouched. */
+#ifdef PC_ANALYSIS
+/*@ requires kind == CR_SCAN || kind == CR_NOSCAN;
+    requires block == \null || \valid_read((char *)block + (0 .. old_nbytes - 1));
+*/
+#endif
 void *cr_realloc(void *block, size_t old_nbytes, size_t new_nbytes, int kind);
 
 /* Register a static slot (a global Val or pointer) as a root. */

@@ -63,9 +63,14 @@ bool en_manifest_write(const en_manifest *m, cr_buf *out);
 bool en_section_begin(cr_buf *out, uint32_t type, size_t len);
 
 /* ---- identities ---- */
-/* SHA-256 of the trusted runtime's identity (EN_RUNTIME_VERSION and the
- * bytecode/marshal format versions: see docs/ENCLAVE.md). */
+/* SHA-256 of the trusted runtime's identity (EN_RUNTIME_VERSION, the
+ * bytecode/marshal format versions, the frozen library and the hash of the
+ * trusted object's code: see docs/ENCLAVE.md). */
 void en_runtime_identity(uint8_t out[32]);
+/* SHA-256 of the trusted object's loaded code and data, generated at build
+ * time (Makefile: $(BUILD)/gen/trusted_hash.c); in sanitizer builds, which
+ * run the in-binary copy of the runtime, a fixed "not measured" marker. */
+extern const uint8_t en_trusted_code_hash[32];
 /* MRENCLAVE = SHA-256("PYCLAVE-MRENCLAVE\0" || identity || measured). */
 void en_mrenclave(cr_span measured, uint8_t out[32]);
 /* MRSIGNER = SHA-256(pubkey), all zero for an unsigned image. */
@@ -143,7 +148,15 @@ typedef struct {
     /* A byte of memory shared with the host (untrusted, like SGX's
      * untrusted memory): nonzero asks the running call to stop. */
     const volatile uint8_t *cancel;
+    /* Where the backend placed the trusted runtime's static data (data and
+     * bss): scanned as GC roots, since static Types and slots hold heap
+     * pointers.  NULL: none registered. */
+    const void *static_start, *static_end;
 } en_channel;
 _Noreturn void en_trusted_main(const en_channel *ch);
+/* The entry point of the freestanding trusted object (`make trusted`,
+ * build/.../trusted/pyclave-trusted.o): its only global symbol.  Defined
+ * only in that object (PC_TRUSTED); the sandbox child calls it. */
+_Noreturn void en_trusted_entry(const en_channel *ch);
 
 #endif

@@ -100,7 +100,7 @@ static Val m_seal(Val self, Val *args, size_t nargs, Val kwnames)
             return vm_err_fmt(&vm_exc_ValueError, "seal policy must be 'mrenclave' or 'mrsigner', not %R", a[2]);
     }
     if (aad.len > UINT32_MAX || data.len > ((size_t)1 << 30)) return vm_err_str(&vm_exc_OverflowError, "data too large to seal");
-    en_mix_host_random();
+    if (en_mix_host_random() < 0) return NULL;
     cr_buf b;
     cr_buf_init(&b);
     cr_buf_cstr(&b, "PCSL");
@@ -168,6 +168,15 @@ static Val m_report(Val self, Val *args, size_t nargs, Val kwnames)
     cr_span d = cr_span_make(NULL, 0);
     if (a[0] && !bytes_arg(a[0], "report", "report_data", &d)) return NULL;
     if (d.len > 64) return vm_err_fmt(&vm_exc_ValueError, "report_data must be at most 64 bytes, not %zu", d.len);
+    cr_buf out;
+    cr_buf_init(&out);
+    if (en_make_report(d, &out) < 0) return NULL;
+    return vm_bytes_new(cr_buf_span(&out));
+}
+
+/* A signed report over report_data (also /dev/attestation/report). */
+int en_make_report(cr_span report_data, cr_buf *out)
+{
     en_report r;
     r.flags = en_id.debug ? 1 : 0;
     for (size_t i = 0; i < 32; i++) {
@@ -176,16 +185,19 @@ static Val m_report(Val self, Val *args, size_t nargs, Val kwnames)
     }
     r.prod_id = en_id.prod_id;
     r.isv_svn = en_id.isv_svn;
-    for (size_t i = 0; i < 64; i++) r.report_data[i] = i < d.len ? cr_span_at(d, i) : 0;
+    for (size_t i = 0; i < 64; i++) r.report_data[i] = i < report_data.len ? cr_span_at(report_data, i) : 0;
     uint8_t body[EN_REPORT_BODY], hash[32], sig[64];
     en_report_body(&r, body);
     en_sha256(cr_span_make(body, EN_REPORT_BODY), cr_span_make(NULL, 0), hash);
-    if (!en_ecdsa_sign(en_id.report_key, hash, sig)) return vm_err_str(&vm_exc_RuntimeError, "report signing failed");
-    cr_buf out;
-    cr_buf_init(&out);
-    if (!cr_buf_append(&out, cr_span_make(body, EN_REPORT_BODY)) || !cr_buf_append(&out, cr_span_make(sig, 64)))
-        return vm_err_nomem();
-    return vm_bytes_new(cr_buf_span(&out));
+    if (!en_ecdsa_sign(en_id.report_key, hash, sig)) {
+        vm_err_str(&vm_exc_RuntimeError, "report signing failed");
+        return -1;
+    }
+    if (!cr_buf_append(out, cr_span_make(body, EN_REPORT_BODY)) || !cr_buf_append(out, cr_span_make(sig, 64))) {
+        vm_err_nomem();
+        return -1;
+    }
+    return 0;
 }
 
 static Val m_random(Val self, Val *args, size_t nargs, Val kwnames)
@@ -195,7 +207,7 @@ static Val m_random(Val self, Val *args, size_t nargs, Val kwnames)
     if (!vm_as_ssize(args[0], &n, &vm_exc_OverflowError)) return NULL;
     if (n < 0) return vm_err_str(&vm_exc_ValueError, "negative count");
     if (n > (1 << 24)) return vm_err_str(&vm_exc_ValueError, "at most 16 MiB of random bytes per call");
-    en_mix_host_random();
+    if (en_mix_host_random() < 0) return NULL;
     cr_buf b;
     cr_buf_init(&b);
     en_drbg_fill(&b, (size_t)n);
@@ -219,7 +231,8 @@ static Val m_sha256(Val self, Val *args, size_t nargs, Val kwnames)
 static Val m_untrusted_time(Val self, Val *args, size_t nargs, Val kwnames)
 {
     if (!vm_check_nargs("untrusted_time", nargs, kwnames, 0, 0)) return NULL;
-    int64_t ns = cr_host_services->time_ns ? cr_host_services->time_ns() : 0;
+    int64_t ns = 0;
+    if (en_host_time(EN_OCALL_TIME, &ns) < 0) return NULL; /* the host answered nonsense */
     return vm_float_new((double)ns / 1e9);
 }
 

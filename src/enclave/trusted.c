@@ -30,18 +30,25 @@ en_identity en_id;
 
 /* ---- framing ---- */
 
-static void put32(uint8_t *p, uint32_t v)
-{
-    for (int i = 0; i < 4; i++) p[i] = (uint8_t)(v >> (8 * i)); /* boundary: fixed-size buffer, constant bound from its declaration */
-}
-
 static void send_frame2(uint8_t type, cr_span a, cr_span b)
 {
     size_t n;
     if (!cr_add_ok(a.len, b.len, &n) || n > EN_FRAME_MAX) cr_panic("enclave: outgoing frame too large");
-    uint8_t hdr[5];
-    put32(hdr, (uint32_t)n);
-    hdr[4] = type;
+    /* Small frames (results of most calls) leave in one write: one system
+     * call on the channel, one publication on the ring. */
+    uint8_t small[1024];
+    if (n <= sizeof small - 5) {
+        small[0] = (uint8_t)n;
+        small[1] = (uint8_t)(n >> 8);
+        small[2] = (uint8_t)(n >> 16);
+        small[3] = (uint8_t)(n >> 24);
+        small[4] = type;
+        for (size_t i = 0; i < a.len; i++) small[5 + i] = cr_span_at(a, i); /* boundary: n <= sizeof small - 5 */
+        for (size_t i = 0; i < b.len; i++) small[5 + a.len + i] = cr_span_at(b, i); /* boundary: n <= sizeof small - 5 */
+        if (!chan->write(small, 5 + n)) chan->exit(EN_EXIT_CHANNEL);
+        return;
+    }
+    uint8_t hdr[5] = {(uint8_t)n, (uint8_t)(n >> 8), (uint8_t)(n >> 16), (uint8_t)(n >> 24), type};
     bool ok = chan->write(hdr, 5) && (a.len == 0 || chan->write(a.ptr, a.len)) &&
               (b.len == 0 || chan->write(b.ptr, b.len));
     if (!ok) chan->exit(EN_EXIT_CHANNEL); /* the host went away */
@@ -55,7 +62,7 @@ static uint8_t recv_frame(cr_buf *out)
 {
     uint8_t hdr[5];
     if (!chan->read(hdr, 5)) chan->exit(EN_EXIT_CHANNEL);
-    uint32_t n = (uint32_t)hdr[0] | ((uint32_t)hdr[1] << 8) | ((uint32_t)hdr[2] << 16) | ((uint32_t)hdr[3] << 24);
+    uint32_t n = en_frame_len(cr_span_make(hdr, 5));
     if (n > EN_FRAME_MAX) cr_panic("enclave: incoming frame too large (protocol violation)");
     cr_buf_init(out);
     if (!cr_buf_repeat(out, 0, n)) {
@@ -76,24 +83,52 @@ static uint8_t recv_frame(cr_buf *out)
 
 /* ---- host services (OCALLs) ---- */
 
+static const char *service_name(uint8_t service)
+{
+    return service == EN_OCALL_TIME ? "time" : service == EN_OCALL_MONOTONIC ? "monotonic time" : "random";
+}
+
 /* One OCALL: send the request, wait for the REPLY of exactly want bytes.
- * The answer is untrusted: only its size is checked; the value is what the
- * host says. */
-static void ocall(uint8_t service, size_t want, cr_buf *reply)
+ * The answer is untrusted: only its form is checked; the value is what the
+ * host says.  A malformed answer (another frame type, another size, too
+ * large for the heap) is consumed whole, so the channel stays in step, and
+ * becomes an OSError in the enclave: the host cannot crash the enclave by
+ * answering nonsense.  (A frame longer than EN_FRAME_MAX cannot be skipped
+ * and stays a protocol violation.) */
+static int ocall(uint8_t service, size_t want, cr_buf *reply)
 {
     en_send_frame(EN_E_OCALL, cr_span_make(&service, 1));
     uint8_t t = recv_frame(reply);
-    if (t != EN_H_REPLY || reply->len != want) cr_panic("enclave: bad OCALL reply (protocol violation)");
+    if (t == EN_H_REPLY && reply->len == want) return 0;
+    vm_err_fmt(&vm_exc_OSError,
+               "host service '%s' answered nonsense (frame type %d, %zu bytes; expected a %zu-byte reply): "
+               "the host is untrusted",
+               service_name(service), (int)t, t == EN_FRAME_TOO_BIG ? (size_t)0 : reply->len, want);
+    return -1;
 }
 
-static int64_t ocall_i64(uint8_t service)
+int en_host_time(uint8_t service, int64_t *out)
 {
+    *out = 0;
     if (!(image.m.services & EN_SVC_TIME)) return 0;
     cr_buf reply;
-    ocall(service, 8, &reply);
+    if (ocall(service, 8, &reply) < 0) return -1;
     uint64_t v = 0;
     for (size_t i = 0; i < 8; i++) v |= (uint64_t)cr_buf_get(&reply, i) << (8 * i);
-    return (int64_t)v;
+    *out = (int64_t)v;
+    return 0;
+}
+
+/* The core's clock services have no error path: a malformed answer reads
+ * as 0 (no time).  enclave.untrusted_time() raises instead. */
+static int64_t ocall_i64(uint8_t service)
+{
+    int64_t v;
+    if (en_host_time(service, &v) < 0) {
+        vm_err_clear();
+        return 0;
+    }
+    return v;
 }
 
 static bool mixed_this_call;
@@ -102,20 +137,133 @@ static bool mixed_this_call;
  * the manifest allows the random service.  Host bytes cannot lower the
  * DRBG's entropy (it was seeded at creation); they add forward secrecy
  * against a later compromise of the enclave state. */
-void en_mix_host_random(void)
+int en_mix_host_random(void)
 {
-    if (mixed_this_call || !(image.m.services & EN_SVC_RANDOM)) return;
-    mixed_this_call = true;
+    if (mixed_this_call || !(image.m.services & EN_SVC_RANDOM)) return 0;
     cr_buf reply;
-    ocall(EN_OCALL_RANDOM, 32, &reply);
+    if (ocall(EN_OCALL_RANDOM, 32, &reply) < 0) return -1;
+    mixed_this_call = true;
     en_drbg_mix(cr_buf_span(&reply));
+    return 0;
 }
 
 static int64_t svc_time_ns(void) { return ocall_i64(EN_OCALL_TIME); }
 static int64_t svc_monotonic_ns(void) { return ocall_i64(EN_OCALL_MONOTONIC); }
 
+/* ---- Gramine's attestation pseudo-files ----
+ * open("/dev/attestation/user_report_data", "wb") and write (at most) 64
+ * bytes, then open("/dev/attestation/report", "rb").read() gives a signed
+ * report over them (the format of enclave.report, EN_REPORT_SIZE bytes);
+ * /dev/attestation/attestation_type reads "pyclave-sandbox".  Any other
+ * path: FileNotFoundError (there is no file system inside).  Handles are
+ * small numbers beyond the standard streams; standard input reads fail. */
+enum { PF_NONE, PF_USER_DATA_W, PF_READ };
+enum { PF_FIRST = 100, PF_MAX = 8, ENOENT_ = 2, EINVAL_ = 22, EMFILE_ = 24 };
+typedef struct {
+    uint8_t kind;
+    size_t pos;
+    cr_buf content; /* what a read handle returns */
+} pseudo_file;
+static pseudo_file pfiles[PF_MAX];
+static uint8_t user_report_data[64];
+static cr_host trusted_services;
+static int64_t svc_read(int64_t handle, void *buf, size_t n);
+
+/* The read service exists only while a pseudo-file is open for reading,
+ * so that reading standard input keeps its clear "no standard input"
+ * error (src/modules/io.c) the rest of the time. */
+static void update_read_service(void)
+{
+    bool any = false;
+    for (size_t i = 0; i < PF_MAX; i++) any = any || pfiles[i].kind == PF_READ; /* boundary: i < PF_MAX */
+    trusted_services.read = any ? svc_read : NULL;
+}
+
+static pseudo_file *pf_get(int64_t handle)
+{
+    if (handle < PF_FIRST || handle >= PF_FIRST + PF_MAX) return NULL;
+    pseudo_file *f = &pfiles[handle - PF_FIRST]; /* boundary: handle - PF_FIRST < PF_MAX checked above */
+    return f->kind == PF_NONE ? NULL : f;
+}
+
+static bool path_is(const char *path, const char *want) { return cr_span_eq(cr_span_cstr(path), cr_span_cstr(want)); }
+
+static int64_t svc_open(const char *path, const char *mode)
+{
+    cr_span ms = cr_span_cstr(mode);
+    bool reading = ms.len >= 1 && cr_span_at(ms, 0) == 'r' && !(ms.len >= 2 && cr_span_at(ms, 1) == '+');
+    size_t slot = PF_MAX;
+    for (size_t i = 0; i < PF_MAX && slot == PF_MAX; i++)
+        if (pfiles[i].kind == PF_NONE) slot = i; /* boundary: i < PF_MAX */
+    uint8_t kind = PF_NONE;
+    cr_buf content;
+    cr_buf_init(&content);
+    if (path_is(path, "/dev/attestation/user_report_data")) {
+        if (reading) {
+            kind = PF_READ;
+            cr_buf_append(&content, cr_span_make(user_report_data, 64));
+        } else {
+            kind = PF_USER_DATA_W;
+            for (size_t i = 0; i < 64; i++) user_report_data[i] = 0; /* boundary: fixed-size buffer */
+        }
+    } else if (path_is(path, "/dev/attestation/report") && reading) {
+        kind = PF_READ;
+        if (en_make_report(cr_span_make(user_report_data, 64), &content) < 0) {
+            vm_err_clear();
+            return -EINVAL_;
+        }
+    } else if (path_is(path, "/dev/attestation/attestation_type") && reading) {
+        kind = PF_READ;
+        cr_buf_cstr(&content, "pyclave-sandbox");
+    } else {
+        return -ENOENT_;
+    }
+    if (slot == PF_MAX) return -EMFILE_;
+    if (content.failed) return -EINVAL_;
+    pfiles[slot].kind = kind; /* boundary: slot < PF_MAX */
+    pfiles[slot].pos = 0;
+    pfiles[slot].content = content;
+    update_read_service();
+    return PF_FIRST + (int64_t)slot;
+}
+
+static int svc_close(int64_t handle)
+{
+    pseudo_file *f = pf_get(handle);
+    if (!f) return -1;
+    f->kind = PF_NONE;
+    cr_buf_init(&f->content);
+    update_read_service();
+    return 0;
+}
+
+static int64_t pf_write(pseudo_file *f, const void *buf, size_t n)
+{
+    /* user_report_data holds 64 bytes; writing more is an error (EINVAL in
+     * Gramine), fewer leaves the rest zero. */
+    if (f->kind != PF_USER_DATA_W || n > 64 - f->pos) return -1;
+    cr_span src = cr_span_make(buf, n);
+    for (size_t i = 0; i < n; i++) user_report_data[f->pos + i] = cr_span_at(src, i); /* boundary: pos + n <= 64 */
+    f->pos += n;
+    return (int64_t)n;
+}
+
+static int64_t svc_read(int64_t handle, void *buf, size_t n)
+{
+    pseudo_file *f = pf_get(handle);
+    if (!f || f->kind != PF_READ) return -1; /* standard input too: there is none inside */
+    cr_span all = cr_buf_span(&f->content);
+    size_t k = all.len - f->pos < n ? all.len - f->pos : n;
+    uint8_t *out = buf;
+    for (size_t i = 0; i < k; i++) out[i] = cr_span_at(all, f->pos + i); /* boundary: k <= n, the caller's buffer size */
+    f->pos += k;
+    return (int64_t)k;
+}
+
 static int64_t svc_write(int64_t handle, const void *buf, size_t n)
 {
+    pseudo_file *pf = pf_get(handle);
+    if (pf) return pf_write(pf, buf, n);
     if (handle != CR_STDOUT && handle != CR_STDERR) return -1;
     if (!(image.m.services & EN_SVC_LOG) && image_bytes) return (int64_t)n; /* logging not allowed: dropped */
     uint8_t stream = (uint8_t)handle;
@@ -128,8 +276,6 @@ static int64_t svc_write(int64_t handle, const void *buf, size_t n)
     }
     return (int64_t)n;
 }
-
-static int64_t svc_read(int64_t handle, void *buf, size_t n) { return 0; }
 
 static int svc_random(void *buf, size_t n)
 {
@@ -151,7 +297,11 @@ static void svc_exit(int status) { chan->exit(status); }
 static cr_host trusted_services = {
     .reserve = svc_reserve,
     .write = svc_write,
-    .read = svc_read,
+    /* .open/.close (and .read while one is open) serve only Gramine's
+     * /dev/attestation pseudo-files: there is no file system and no
+     * standard input inside (reading sys.stdin raises OSError). */
+    .open = svc_open,
+    .close = svc_close,
     .time_ns = svc_time_ns,
     .monotonic_ns = svc_monotonic_ns,
     .random = svc_random,
@@ -447,20 +597,38 @@ static void send_exception(Val exc, bool budget_hit)
                budget_hit ? vm_str_cstr("instruction budget exhausted") : msg, tb);
 }
 
+/* Frame header: payload length (checked against EN_FRAME_MAX by callers). */
+uint32_t en_frame_len(cr_span hdr)
+{
+    uint32_t n = 0;
+    for (size_t i = 0; i < 4; i++) n |= (uint32_t)cr_span_at(hdr, i) << (8 * i);
+    return n;
+}
+
+/* A CALL payload: i64 budget, u16 n, name[n], CBOR arguments (spans into p).
+ * False when malformed.  Fuzzed with the CBOR decoder (fuzz/fuzz_frame.c). */
+bool en_call_parse(cr_span p, int64_t *budget, cr_span *name, cr_span *args)
+{
+    if (p.len < 10) return false;
+    uint64_t b = 0;
+    for (size_t i = 0; i < 8; i++) b |= (uint64_t)cr_span_at(p, i) << (8 * i);
+    size_t nlen = (size_t)cr_span_at(p, 8) | ((size_t)cr_span_at(p, 9) << 8);
+    if (nlen > p.len - 10) return false;
+    *budget = (int64_t)b;
+    *name = cr_span_sub(p, 10, nlen);
+    *args = cr_span_from(p, 10 + nlen);
+    return true;
+}
+
 static void handle_call(cr_span p)
 {
-    if (p.len < 10) {
+    int64_t budget;
+    cr_span name_bytes, arg_bytes;
+    if (!en_call_parse(p, &budget, &name_bytes, &arg_bytes)) {
         send_error(EN_ERR_BADARGS, "ValueError", vm_str_cstr("malformed call request"), NULL);
         return;
     }
-    uint64_t budget = 0;
-    for (size_t i = 0; i < 8; i++) budget |= (uint64_t)cr_span_at(p, i) << (8 * i);
-    size_t nlen = (size_t)cr_span_at(p, 8) | ((size_t)cr_span_at(p, 9) << 8);
-    if (nlen > p.len - 10) {
-        send_error(EN_ERR_BADARGS, "ValueError", vm_str_cstr("malformed call request"), NULL);
-        return;
-    }
-    Val name = vm_str_decode_utf8(cr_span_sub(p, 10, nlen), "strict");
+    Val name = vm_str_decode_utf8(name_bytes, "strict");
     Val fn = name ? vm_dict_get(exports, name) : NULL;
     if (!fn) {
         vm_err_clear();
@@ -469,7 +637,7 @@ static void handle_call(cr_span p)
         send_error(EN_ERR_REFUSED, "NotExported", msg, NULL);
         return;
     }
-    Val args = en_cbor_decode(cr_span_from(p, 10 + nlen));
+    Val args = en_cbor_decode(arg_bytes);
     if (args && !vm_is_list(args)) {
         args = NULL;
         vm_err_str(&vm_exc_ValueError, "bad call arguments: expected an array");
@@ -535,6 +703,7 @@ _Noreturn void en_trusted_main(const en_channel *ch)
     cr_gc_add_root(&image_modules);
     cr_gc_add_root(&exports);
     cr_gc_add_root(&app_module);
+    if (ch->static_start) cr_gc_add_root_range(ch->static_start, ch->static_end);
     trusted_services.stack_limit = ch->c_stack_limit;
     cr_host_services = &trusted_services;
     /* Until the image's key material arrives, the DRBG is seeded with the
@@ -570,6 +739,13 @@ _Noreturn void en_trusted_main(const en_channel *ch)
     en_id.prod_id = image.m.prod_id;
     en_id.isv_svn = image.m.isv_svn;
     en_id.debug = image.m.debug;
+    if (!(image.m.services & EN_SVC_TIME)) {
+        /* Without the time service there is no clock at all: time.time()
+         * reads 0.0 and time.sleep() raises OSError instead of spinning
+         * forever on a clock that never moves. */
+        trusted_services.time_ns = NULL;
+        trusted_services.monotonic_ns = NULL;
+    }
     /* Seed the DRBG from the host's randomness and the enclave identity. */
     en_drbg_mix(cr_span_sub(ip, 64, 48));
     en_drbg_mix(cr_span_make(en_id.mrenclave, 32));
@@ -599,3 +775,10 @@ _Noreturn void en_trusted_main(const en_channel *ch)
         else cr_panic("enclave: unexpected frame type (protocol violation)");
     }
 }
+
+#if defined(PC_TRUSTED) && PC_TRUSTED
+/* The freestanding trusted object's only global symbol (the Makefile
+ * localises every other one, so the object links beside the Linux-mode
+ * copies of the same code without clashing). */
+_Noreturn void en_trusted_entry(const en_channel *ch) { en_trusted_main(ch); }
+#endif

@@ -18,8 +18,20 @@ typedef struct {
 extern en_identity en_id;
 
 void en_send_frame(uint8_t type, cr_span payload);
-/* Mix host randomness into the DRBG (once per ECALL; random service only). */
-void en_mix_host_random(void);
+/* Mix host randomness into the DRBG (once per ECALL; random service only).
+ * -1 with OSError set when the host's answer is malformed. */
+int en_mix_host_random(void);
+/* The host's clock (EN_OCALL_TIME / EN_OCALL_MONOTONIC; 0 without the time
+ * service).  -1 with OSError set when the host's answer is malformed. */
+int en_host_time(uint8_t service, int64_t *out);
+/* A signed report (EN_REPORT_SIZE bytes appended to out); -1 with an
+ * exception set. */
+int en_make_report(cr_span report_data, cr_buf *out); /* at most 64 bytes, zero-padded */
+/* The frame decoder (channel protocol, docs/ENCLAVE.md): payload length
+ * from a 5-byte frame header; a CALL payload split into budget, function
+ * name and CBOR arguments (false when malformed). */
+uint32_t en_frame_len(cr_span hdr); /* hdr: at least 5 bytes */
+bool en_call_parse(cr_span p, int64_t *budget, cr_span *name, cr_span *args);
 /* The `enclave` module (module.c). */
 int en_module_init(Val module);
 

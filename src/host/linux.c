@@ -3,8 +3,10 @@
 #define _GNU_SOURCE
 #include "host/linux.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
@@ -136,6 +138,73 @@ static void *hs_reserve(size_t n)
     return p == MAP_FAILED ? NULL : p;
 }
 
+/* ---- file system and process services for the os module ---- */
+
+static int hs_getcwd(char *buf, size_t n) { return getcwd(buf, n) ? 0 : -errno; }
+
+/* Append s and its NUL to buf at *used if it fits; always count it. */
+static void put_entry(char *buf, size_t n, size_t *used, const char *s)
+{
+    size_t len = strlen(s) + 1;
+    if (*used + len <= n) memcpy(buf + *used, s, len);
+    *used += len;
+}
+
+static int64_t hs_listdir(const char *path, char *buf, size_t n)
+{
+    DIR *d = opendir(path);
+    if (!d) return -errno;
+    size_t used = 0;
+    for (;;) {
+        errno = 0;
+        struct dirent *e = readdir(d);
+        if (!e) break;
+        if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, "..")) continue;
+        put_entry(buf, n, &used, e->d_name);
+    }
+    int err = errno;
+    closedir(d);
+    return err ? -err : (int64_t)used;
+}
+
+static int hs_stat(const char *path, struct cr_host_stat *out)
+{
+    struct stat st;
+    if (stat(path, &st) != 0) return -errno;
+    out->mode = st.st_mode;
+    out->ino = (int64_t)st.st_ino;
+    out->dev = (int64_t)st.st_dev;
+    out->nlink = (int64_t)st.st_nlink;
+    out->uid = st.st_uid;
+    out->gid = st.st_gid;
+    out->size = st.st_size;
+    out->atime_ns = (int64_t)st.st_atim.tv_sec * 1000000000 + st.st_atim.tv_nsec;
+    out->mtime_ns = (int64_t)st.st_mtim.tv_sec * 1000000000 + st.st_mtim.tv_nsec;
+    out->ctime_ns = (int64_t)st.st_ctim.tv_sec * 1000000000 + st.st_ctim.tv_nsec;
+    return 0;
+}
+
+static int hs_mkdir(const char *path, int mode) { return mkdir(path, (mode_t)mode) == 0 ? 0 : -errno; }
+static int hs_rmdir(const char *path) { return rmdir(path) == 0 ? 0 : -errno; }
+static int hs_unlink(const char *path) { return unlink(path) == 0 ? 0 : -errno; }
+static int hs_rename(const char *from, const char *to) { return rename(from, to) == 0 ? 0 : -errno; }
+
+extern char **environ;
+static int64_t hs_environ(char *buf, size_t n)
+{
+    size_t used = 0;
+    for (char **e = environ; e && *e; e++) put_entry(buf, n, &used, *e);
+    return (int64_t)used;
+}
+
+static int64_t hs_getpid(void) { return getpid(); }
+static int hs_cpu_count(void)
+{
+    long c = sysconf(_SC_NPROCESSORS_ONLN);
+    return c > 0 && c < 1 << 20 ? (int)c : 0;
+}
+static const char *hs_strerror(int err) { return strerror(err); }
+
 static const cr_host linux_host = {
     .reserve = hs_reserve,
     .write = hs_write,
@@ -152,6 +221,17 @@ static const cr_host linux_host = {
     .random = hs_random,
     .getenv = hs_getenv,
     .exit = hs_exit,
+    .getcwd = hs_getcwd,
+    .listdir = hs_listdir,
+    .stat = hs_stat,
+    .mkdir = hs_mkdir,
+    .rmdir = hs_rmdir,
+    .unlink = hs_unlink,
+    .rename = hs_rename,
+    .environ = hs_environ,
+    .getpid = hs_getpid,
+    .cpu_count = hs_cpu_count,
+    .strerror = hs_strerror,
 };
 
 const cr_host *cr_host_services;

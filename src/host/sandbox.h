@@ -7,11 +7,15 @@
 #include <stdint.h>
 #include <sys/types.h>
 
+#include "host/ring.h"
+
 /* Fork the child; returns its pid (or -1 with errno) and the host's end of
  * the channel in *fd.  The child reserves heap_size bytes of heap, closes
  * every other descriptor, enters seccomp strict mode and runs
  * en_trusted_main; it never returns.  *cancel is a byte shared with the
- * child (a one-page MAP_SHARED mapping): nonzero cancels the running call. */
-pid_t hs_sandbox_spawn(size_t heap_size, int *fd, volatile uint8_t **cancel);
+ * child (a one-page MAP_SHARED mapping): nonzero cancels the running call.
+ * ring: NULL for the channel transport, else a MAP_SHARED hs_ring (made
+ * by the caller, zeroed) through which frames then travel (host/ring.h). */
+pid_t hs_sandbox_spawn(size_t heap_size, hs_ring *ring, int *fd, volatile uint8_t **cancel);
 
 #endif

@@ -91,6 +91,11 @@ static int fill_input(FileObj *f)
         cr_buf_truncate(&f->in, rest);
         f->in_pos = 0;
     }
+    if (!cr_host_services->read) {
+        /* The enclave has no standard input (docs/ENCLAVE.md). */
+        vm_err_str(&vm_exc_OSError, "reading is not available inside the enclave (no standard input)");
+        return -1;
+    }
     uint8_t tmp[4096];
     int64_t n = cr_host_services->read(f->handle, tmp, sizeof tmp);
     if (n < 0) {
@@ -420,6 +425,8 @@ static int io_init(Val module)
     if (vm_module_add_functions(module, io_functions) < 0) return -1;
     Val d = ((ModuleObj *)(void *)val_obj(module))->dict;
     if (vm_dict_set_cstr(d, "TextIOWrapper", obj_val(&md_type_textio)) < 0) return -1;
+    /* lib/io.py registers it with io.BufferedIOBase. */
+    if (vm_dict_set_cstr(d, "_BufferedIO", obj_val(&md_type_bufferedio)) < 0) return -1;
     if (vm_dict_set_cstr(d, "DEFAULT_BUFFER_SIZE", vm_int_from_i64(8192)) < 0) return -1;
     return 0;
 }

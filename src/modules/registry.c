@@ -7,7 +7,10 @@ int md_time_register(void);
 int md_struct_register(void);
 int md_binascii_register(void);
 int md_hashlib_register(void);
+int md_re_register(void);
 int md_traceback_register(void);
+int md_unicodedata_register(void);
+int md_os_register(void);
 
 int md_register_all(void)
 {
@@ -17,6 +20,9 @@ int md_register_all(void)
     if (md_struct_register() < 0) return -1;
     if (md_binascii_register() < 0) return -1;
     if (md_hashlib_register() < 0) return -1;
+    if (md_re_register() < 0) return -1;
     if (md_traceback_register() < 0) return -1;
+    if (md_unicodedata_register() < 0) return -1;
+    if (md_os_register() < 0) return -1;
     return 0;
 }

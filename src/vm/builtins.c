@@ -161,10 +161,17 @@ static Val run_code(const char *fname, Val *args, size_t nargs, Val kwnames, int
     if (!vm_parse_args(fname, args, nargs, kwnames, kw, 1, 1, 3, a)) return NULL;
     Val globals = a[1] && a[1] != VM_None ? a[1] : NULL;
     Val locals = a[2] && a[2] != VM_None ? a[2] : NULL;
-    if (globals && !vm_is_dict(globals))
+    bool is_eval = mode == CP_MODE_EVAL;
+    if (globals && !vm_is_dict(globals)) {
+        if (is_eval && !locals && vm_typeof(globals)->getitem)
+            return vm_err_str(&vm_exc_TypeError, "globals must be a real dict; try eval(expr, {}, mapping)");
+        if (is_eval) return vm_err_str(&vm_exc_TypeError, "globals must be a dict");
         return vm_err_fmt(&vm_exc_TypeError, "%s() globals must be a dict, not %s", fname, vm_tname(globals));
-    if (locals && !vm_typeof(locals)->getitem)
-        return vm_err_fmt(&vm_exc_TypeError, "locals must be a mapping");
+    }
+    if (locals && !vm_typeof(locals)->getitem) {
+        if (is_eval) return vm_err_fmt(&vm_exc_TypeError, "locals must be a mapping");
+        return vm_err_fmt(&vm_exc_TypeError, "locals must be a mapping or None, not %s", vm_tname(locals));
+    }
     if (!globals) {
         globals = caller_globals();
         if (!locals) {
@@ -560,25 +567,16 @@ BUILTIN(sorted)
 {
     if (nargs != 1)
         return vm_err_fmt(&vm_exc_TypeError, "sorted expected 1 argument, got %zu", nargs);
-    Val key = NULL;
-    bool reverse = false;
-    size_t nkw = kwnames ? vm_tuple_len(kwnames) : 0;
-    for (size_t i = 0; i < nkw; i++) {
-        Val k = vm_tuple_get(kwnames, i);
-        if (vm_str_eq_cstr(k, "key")) {
-            key = args[nargs + i];
-        } else if (vm_str_eq_cstr(k, "reverse")) {
-            int t = vm_truthy(args[nargs + i]);
-            if (t < 0) return NULL;
-            reverse = t;
-        } else {
-            return vm_err_fmt(&vm_exc_TypeError, "sort() got an unexpected keyword argument '%U'", k);
-        }
-    }
     Val l = vm_list_from_iter(args[0]);
     if (!l) return NULL;
-    if (key == VM_None) key = NULL;
-    if (vm_list_sort(l, key, reverse) < 0) return NULL;
+    /* The keywords go to list.sort, which checks them (as in CPython). */
+    Val sort = vm_getattr_cstr(l, "sort");
+    if (!sort) return NULL;
+    size_t nkw = kwnames ? vm_tuple_len(kwnames) : 0;
+    Val kw[2];
+    if (nkw > 2) return vm_err_fmt(&vm_exc_TypeError, "sort() takes at most 2 arguments (%zu given)", nkw);
+    for (size_t i = 0; i < nkw; i++) kw[i] = args[nargs + i];
+    if (!vm_call(sort, kw, 0, nkw ? kwnames : NULL)) return NULL;
     return l;
 }
 

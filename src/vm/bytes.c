@@ -1,4 +1,6 @@
 /* bytes, bytearray and memoryview. */
+#include "vm/dict.h"
+#include "vm/memoryview.h"
 #include "vm/str.h"
 #include "vm/type.h"
 
@@ -17,16 +19,8 @@ typedef struct {
     size_t exports; /* live memoryviews: resizing is refused while > 0 */
 } ByteArrayObj;
 
-typedef struct {
-    Obj base;
-    Val obj;        /* the exporter (bytes or bytearray) */
-    size_t start, len;
-    bool released, readonly;
-} MemViewObj;
-
 #define BYTES(o) ((struct BytesObj *)(void *)val_obj(o))
 #define BA(o) ((ByteArrayObj *)(void *)val_obj(o))
-#define MV(o) ((MemViewObj *)(void *)val_obj(o))
 
 static bool is_bytearray(Val v) { return !val_is_small(v) && vm_isinstance_t(v, &vm_type_bytearray); }
 static bool is_memview(Val v) { return !val_is_small(v) && vm_typeof(v) == &vm_type_memoryview; }
@@ -40,10 +34,7 @@ static cr_span bytes_data(Val b)
 cr_span vm_bytes_span(Val b)
 {
     if (is_bytearray(b)) return cr_buf_span(&BA(b)->buf);
-    if (is_memview(b)) {
-        MemViewObj *m = MV(b);
-        return cr_span_sub(vm_bytes_span(m->obj), m->start, m->len);
-    }
+    if (is_memview(b)) return vm_memview_span(b);
     return bytes_data(b);
 }
 
@@ -88,8 +79,24 @@ static Val same_kind(Val self, cr_span s) { return is_bytearray(self) ? vm_bytea
 
 /* Bytes from an arbitrary source: int count, iterable of ints, bytes-like,
  * or str with encoding. */
+/* encoding= and errors= must be str (CPython's clinic checks them first). */
+static bool codec_args_ok(const char *fname, Val encoding, Val errors)
+{
+    Val v[2] = {encoding, errors};
+    static const char *const names[] = {"encoding", "errors"};
+    for (int i = 0; i < 2; i++) {
+        if (v[i] && !vm_is_str(v[i])) {
+            vm_err_fmt(&vm_exc_TypeError, "%s() argument '%s' must be str, not %s", fname, names[i],
+                       v[i] == VM_None ? "None" : vm_tname(v[i]));
+            return false;
+        }
+    }
+    return true;
+}
+
 static bool fill_from(cr_buf *out, Val src, Val encoding, Val errors, const char *tname)
 {
+    if (!codec_args_ok(tname, encoding, errors)) return false;
     if (vm_is_str(src)) {
         if (!encoding) {
             vm_err_str(&vm_exc_TypeError, "string argument without an encoding");
@@ -135,7 +142,8 @@ static bool fill_from(cr_buf *out, Val src, Val encoding, Val errors, const char
         int64_t v;
         if (!vm_as_ssize(x, &v, &vm_exc_OverflowError)) return false;
         if (v < 0 || v > 255) {
-            vm_err_str(&vm_exc_ValueError, "bytes must be in range(0, 256)");
+            vm_err_fmt(&vm_exc_ValueError, "%s must be in range(0, 256)",
+                       cr_span_eq(cr_span_cstr(tname), cr_span_cstr("bytearray")) ? "byte" : "bytes");
             return false;
         }
         if (!cr_buf_byte(out, (uint8_t)v)) {
@@ -150,6 +158,7 @@ static Val bytes_new(Type *t, Val *args, size_t nargs, Val kwnames)
     static const char *const kw[] = {"source", "encoding", "errors", NULL};
     Val a[3];
     if (!vm_parse_args("bytes", args, nargs, kwnames, kw, 0, 0, 3, a)) return NULL;
+    if (!codec_args_ok("bytes", a[1], a[2])) return NULL;
     if (!a[0]) {
         if (a[1] || a[2]) return vm_err_str(&vm_exc_TypeError, a[1] ? "encoding without a string argument" : "errors without a string argument");
         return new_bytes_type(t, cr_span_make("", 0));
@@ -164,8 +173,7 @@ static Val bytes_new(Type *t, Val *args, size_t nargs, Val kwnames)
             return t == &vm_type_bytes ? r : new_bytes_type(t, vm_bytes_span(r));
         }
     }
-    if ((a[1] && !vm_is_str(a[1])) || (a[2] && !vm_is_str(a[2])))
-        return vm_err_str(&vm_exc_TypeError, "bytes() argument 'encoding' must be str");
+    if (!codec_args_ok("bytes", a[1], a[2])) return NULL;
     cr_buf b;
     cr_buf_init(&b);
     if (!fill_from(&b, a[0], a[1], a[2], "bytes")) return NULL;
@@ -195,7 +203,8 @@ static int bytearray_init(Val self, Val *args, size_t nargs, Val kwnames)
 
 /* ---- repr ---- */
 
-static Val bytes_repr_of(cr_span s, const char *prefix, const char *suffix)
+/* CPython's bytearray repr escapes a single quote even inside double quotes. */
+static Val bytes_repr_of(cr_span s, const char *prefix, const char *suffix, bool escape_sq)
 {
     bool has_sq = cr_span_find_byte(s, '\'', 0) >= 0, has_dq = cr_span_find_byte(s, '"', 0) >= 0;
     uint8_t q = has_sq && !has_dq ? '"' : '\'';
@@ -206,7 +215,7 @@ static Val bytes_repr_of(cr_span s, const char *prefix, const char *suffix)
     static const char hex[] = "0123456789abcdef";
     for (size_t i = 0; i < s.len; i++) {
         uint8_t c = cr_span_at(s, i);
-        if (c == q || c == '\\') {
+        if (c == q || c == '\\' || (escape_sq && c == '\'')) {
             cr_buf_byte(&b, '\\');
             cr_buf_byte(&b, c);
         } else if (c == '\t') cr_buf_cstr(&b, "\\t");
@@ -223,12 +232,12 @@ static Val bytes_repr_of(cr_span s, const char *prefix, const char *suffix)
     return vm_str_new(cr_buf_span(&b));
 }
 
-static Val bytes_repr(Val self) { return bytes_repr_of(vm_bytes_span(self), "b", ""); }
+static Val bytes_repr(Val self) { return bytes_repr_of(vm_bytes_span(self), "b", "", false); }
 static Val bytearray_repr(Val self)
 {
     Val pre = vm_str_fmt("%s(b", vm_tname(self));
     if (!pre) return NULL;
-    return bytes_repr_of(vm_bytes_span(self), vm_str_cstr_of(pre), ")");
+    return bytes_repr_of(vm_bytes_span(self), vm_str_cstr_of(pre), ")", true);
 }
 
 /* ---- sequence protocol ---- */
@@ -295,6 +304,7 @@ static Val bytes_richcmp(Val a, Val b, int op)
 
 static Val bytes_concat(Val a, Val b)
 {
+    if (is_memview(a)) return VM_NotImplemented; /* memoryview has no + */
     if (!is_byteslike(a) || !is_byteslike(b)) {
         if (is_byteslike(a))
             return vm_err_fmt(&vm_exc_TypeError, "can't concat %s to %s", vm_tname(b), vm_tname(a));
@@ -322,7 +332,11 @@ static Val bytes_repeat(Val a, Val b)
     cr_span s = vm_bytes_span(seq);
     if (n <= 0 || s.len == 0) return same_kind(seq, cr_span_make("", 0));
     size_t total;
-    if (!cr_mul_ok(s.len, (size_t)n, &total) || total > ((size_t)1 << 48)) return vm_err_nomem();
+    if (!cr_mul_ok(s.len, (size_t)n, &total) || total > (size_t)INT64_MAX) {
+        if (is_bytearray(seq)) return vm_err_nomem();
+        return vm_err_str(&vm_exc_OverflowError, "repeated bytes are too long");
+    }
+    if (total > ((size_t)1 << 48)) return vm_err_nomem();
     cr_buf buf;
     cr_buf_init(&buf);
     if (!cr_buf_reserve(&buf, total)) return vm_err_nomem();
@@ -365,11 +379,16 @@ static Val iter_self(Val self) { return self; }
 Type vm_type_bytes_iterator = {.base = {&vm_type_type}, .name = "bytes_iterator", .basicsize = sizeof(BytesIterObj),
                                .iter = iter_self, .iternext = bytesiter_next};
 
+static Type bytearray_iterator_type = {.base = {&vm_type_type}, .name = "bytearray_iterator",
+                                       .basicsize = sizeof(BytesIterObj), .iter = iter_self,
+                                       .iternext = bytesiter_next};
+
 static Val bytes_iter(Val self)
 {
     /* Readied on first use so that type(iter(b'')) has its name and MRO. */
-    if (!vm_type_bytes_iterator.mro && vm_type_ready(&vm_type_bytes_iterator) < 0) return NULL;
-    BytesIterObj *it = vm_alloc_obj(&vm_type_bytes_iterator, sizeof(BytesIterObj), CR_SCAN);
+    Type *t = is_bytearray(self) ? &bytearray_iterator_type : &vm_type_bytes_iterator;
+    if (!t->mro && vm_type_ready(t) < 0) return NULL;
+    BytesIterObj *it = vm_alloc_obj(t, sizeof(BytesIterObj), CR_SCAN);
     if (!it) return NULL;
     it->seq = self;
     return obj_val(it);
@@ -487,6 +506,7 @@ METH(decode)
     static const char *const kw[] = {"encoding", "errors", NULL};
     Val a[2];
     if (!vm_parse_args("decode", args, nargs, kwnames, kw, 0, 0, 2, a)) return NULL;
+    if (!codec_args_ok("decode", a[0], a[1])) return NULL;
     const char *enc = a[0] ? vm_str_cstr_of(a[0]) : "utf-8";
     const char *err = a[1] ? vm_str_cstr_of(a[1]) : "strict";
     return vm_str_decode(vm_bytes_span(self), enc, err);
@@ -494,19 +514,30 @@ METH(decode)
 
 METH(hex)
 {
-    if (!vm_check_nargs("hex", nargs, kwnames, 0, 2)) return NULL;
+    static const char *const kw[] = {"sep", "bytes_per_sep", NULL};
+    Val a[2];
+    if (!vm_parse_args("hex", args, nargs, kwnames, kw, 0, 0, 2, a)) return NULL;
     cr_span s = vm_bytes_span(self);
     static const char hexd[] = "0123456789abcdef";
     cr_buf b;
     cr_buf_init(&b);
     cr_span sep = cr_span_make("", 0);
-    if (nargs >= 1) {
-        if (vm_is_str(args[0])) sep = vm_str_span(args[0]);
-        else if (is_byteslike(args[0])) sep = vm_bytes_span(args[0]);
-        if (sep.len != 1) return vm_err_str(&vm_exc_ValueError, "sep must be length 1.");
+    if (a[0]) {
+        /* CPython's order of checks: length, then type, then ASCII. */
+        int64_t n = vm_len(a[0]);
+        if (n < 0) return NULL;
+        if (n != 1) return vm_err_str(&vm_exc_ValueError, "sep must be length 1.");
+        if (vm_is_str(a[0])) sep = vm_str_span(a[0]);
+        else if (vm_is_bytes(a[0])) sep = vm_bytes_span(a[0]);
+        else return vm_err_str(&vm_exc_TypeError, "sep must be str or bytes.");
+        if (sep.len != 1 || cr_span_at(sep, 0) > 127) return vm_err_str(&vm_exc_ValueError, "sep must be ASCII.");
     }
     int64_t per = 1;
-    if (nargs == 2 && !vm_as_ssize(args[1], &per, NULL)) return NULL;
+    if (a[1]) {
+        if (!vm_has_index(a[1]))
+            return vm_err_fmt(&vm_exc_TypeError, "'%s' object cannot be interpreted as an integer", vm_tname(a[1]));
+        if (!vm_as_ssize(a[1], &per, NULL)) return NULL;
+    }
     if (per == 0) per = 1;
     for (size_t i = 0; i < s.len; i++) {
         if (sep.len && i > 0) {
@@ -1010,7 +1041,11 @@ METH(extend)
     if (!can_resize(self)) return NULL;
     cr_buf tmp;
     cr_buf_init(&tmp);
-    if (vm_is_str(args[0])) return vm_err_str(&vm_exc_TypeError, "expected iterable of integers; got: 'str'");
+    if (vm_is_str(args[0])) {
+        /* Iterating a str yields strs, which are not byte values. */
+        if (vm_str_len(args[0]) == 0) return VM_None;
+        return vm_err_str(&vm_exc_TypeError, "'str' object cannot be interpreted as an integer");
+    }
     if (!fill_from(&tmp, args[0], NULL, NULL, "bytearray")) {
         if (vm_err_matches(&vm_exc_TypeError) && !vm_typeof(args[0])->iter && !vm_is_int(args[0])) {
             vm_err_clear();
@@ -1029,7 +1064,13 @@ METH(pop)
     cr_buf *b = &BA(self)->buf;
     if (b->len == 0) return vm_err_str(&vm_exc_IndexError, "pop from empty bytearray");
     int64_t i = -1;
-    if (nargs && !vm_as_ssize(args[0], &i, &vm_exc_IndexError)) return NULL;
+    if (nargs && !vm_as_ssize(args[0], &i, NULL)) {
+        if (vm_err_matches(&vm_exc_OverflowError)) {
+            vm_err_clear();
+            vm_err_str(&vm_exc_OverflowError, "Python int too large to convert to C ssize_t");
+        }
+        return NULL;
+    }
     if (i < 0) i += (int64_t)b->len;
     if (i < 0 || (uint64_t)i >= b->len) return vm_err_str(&vm_exc_IndexError, "pop index out of range");
     if (!can_resize(self)) return NULL;
@@ -1098,7 +1139,10 @@ static int bytearray_setitem(Val self, Val key, Val value)
         cr_buf src;
         cr_buf_init(&src);
         if (value) {
-            if (vm_is_int(value)) {
+            const vm_numberslots *ns = vm_typeof(value)->num;
+            bool number = vm_is_int(value) || vm_is_float(value) || vm_isinstance_t(value, &vm_type_complex) ||
+                          (ns && (ns->index || ns->to_int || ns->to_float));
+            if (number || vm_is_str(value)) {
                 vm_err_str(&vm_exc_TypeError, "can assign only bytes, buffers, or iterables of ints in range(0, 256)");
                 return -1;
             }
@@ -1212,7 +1256,15 @@ static const vm_numberslots bytearray_num = {
     {"splitlines", b_splitlines, 0, NULL}, {"translate", b_translate, 0, NULL},                        \
     {"maketrans", b_maketrans, VM_METH_STATIC, NULL}, {"expandtabs", b_expandtabs, 0, NULL}
 
+/* bytes.__bytes__: the value as an exact bytes object. */
+static Val b_bytes_dunder(Val self, Val *args, size_t nargs, Val kwnames)
+{
+    if (!vm_check_nargs("__bytes__", nargs, kwnames, 0, 0)) return NULL;
+    return vm_typeof(self) == &vm_type_bytes ? self : vm_bytes_new(vm_bytes_span(self));
+}
+
 static const vm_methoddef bytes_methods[] = {COMMON_METHODS, {"__getnewargs__", b_getnewargs, 0, NULL},
+                                             {"__bytes__", b_bytes_dunder, 0, NULL},
                                              {NULL, NULL, 0, NULL}};
 static const vm_methoddef bytearray_methods[] = {
     COMMON_METHODS,
@@ -1241,225 +1293,17 @@ Type vm_type_bytearray = {.base = {&vm_type_type}, .name = "bytearray", .basicsi
 
 Val vm_bytes_mod(Val fmt, Val args)
 {
-    /* Format through str %, then encode: %s/%b take bytes-like values. */
-    cr_span f = vm_bytes_span(fmt);
-    Val tuple = vm_is_tuple(args) ? args : vm_tuple_pack(1, args);
-    if (!tuple) return NULL;
     cr_buf out;
-    cr_buf_init(&out);
-    size_t ai = 0, i = 0;
-    while (i < f.len) {
-        uint8_t c = cr_span_at(f, i);
-        if (c != '%') {
-            cr_buf_byte(&out, c);
-            i++;
-            continue;
-        }
-        size_t j = i + 1;
-        while (j < f.len && cr_span_find_byte(cr_span_cstr("#0- +0123456789.*"), cr_span_at(f, j), 0) >= 0) j++;
-        if (j >= f.len) return vm_err_str(&vm_exc_ValueError, "incomplete format");
-        uint8_t conv = cr_span_at(f, j);
-        if (conv == '%') {
-            cr_buf_byte(&out, '%');
-            i = j + 1;
-            continue;
-        }
-        if (ai >= vm_tuple_len(tuple)) return vm_err_str(&vm_exc_TypeError, "not enough arguments for format string");
-        Val v = vm_tuple_get(tuple, ai++);
-        cr_span spec = cr_span_sub(f, i, j - i + 1);
-        if (conv == 's' || conv == 'b') {
-            if (!is_byteslike(v)) {
-                Val fb = vm_type_lookup_cstr(vm_typeof(v), "__bytes__");
-                if (!fb)
-                    return vm_err_fmt(&vm_exc_TypeError,
-                                      "%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'",
-                                      vm_tname(v));
-                v = vm_call_special(v, "__bytes__", NULL, 0);
-                if (!v) return NULL;
-            }
-            cr_buf_append(&out, vm_bytes_span(v));
-        } else if (conv == 'r' || conv == 'a') {
-            Val r = vm_ascii(v);
-            if (!r) return NULL;
-            cr_buf_append(&out, vm_str_span(r));
-        } else {
-            Val sfmt = vm_str_new(spec);
-            if (!sfmt) return NULL;
-            Val r = vm_binop(sfmt, v, VM_OP_MOD);
-            if (!r) return NULL;
-            cr_buf_append(&out, vm_str_span(r));
-        }
-        i = j + 1;
-    }
-    if (ai < vm_tuple_len(tuple) && vm_is_tuple(args))
-        return vm_err_str(&vm_exc_TypeError, "not all arguments converted during bytes formatting");
+    if (!vm_bytes_mod_buf(vm_bytes_span(fmt), args, &out)) return NULL;
     return from_buf(fmt, &out);
 }
 
-/* ---- memoryview ---- */
+/* ---- hooks for memoryview.c ---- */
 
-static Val mv_new(Type *t, Val *args, size_t nargs, Val kwnames)
-{
-    static const char *const kw[] = {"object", NULL};
-    Val a[1];
-    if (!vm_parse_args("memoryview", args, nargs, kwnames, kw, 0, 1, 1, a)) return NULL;
-    Val o = a[0];
-    if (!is_byteslike(o))
-        return vm_err_fmt(&vm_exc_TypeError, "memoryview: a bytes-like object is required, not '%s'", vm_tname(o));
-    MemViewObj *m = vm_alloc_obj(&vm_type_memoryview, sizeof(MemViewObj), CR_SCAN);
-    if (!m) return NULL;
-    if (is_memview(o)) {
-        *m = *MV(o);
-        m->base.type = &vm_type_memoryview;
-    } else {
-        m->obj = o;
-        m->start = 0;
-        m->len = vm_bytes_span(o).len;
-        m->readonly = !is_bytearray(o);
-    }
-    if (is_bytearray(m->obj)) BA(m->obj)->exports++;
-    return obj_val(m);
-}
+cr_buf *vm_bytearray_buf(Val ba) { return &BA(ba)->buf; }
 
-static bool mv_check(Val self)
+void vm_bytearray_export(Val ba, bool add)
 {
-    if (MV(self)->released) {
-        vm_err_str(&vm_exc_ValueError, "operation forbidden on released memoryview object");
-        return false;
-    }
-    return true;
+    if (add) BA(ba)->exports++;
+    else if (BA(ba)->exports) BA(ba)->exports--;
 }
-
-static int64_t mv_len(Val self) { return mv_check(self) ? (int64_t)MV(self)->len : -1; }
-
-static Val mv_getitem(Val self, Val key)
-{
-    if (!mv_check(self)) return NULL;
-    MemViewObj *m = MV(self);
-    if (vm_isinstance_t(key, &vm_type_slice)) {
-        int64_t start, stop, step, n;
-        if (vm_slice_indices(key, (int64_t)m->len, &start, &stop, &step, &n) < 0) return NULL;
-        if (step != 1) return vm_err_str(&vm_exc_NotImplementedError, "memoryview slices with steps are not supported");
-        MemViewObj *s = vm_alloc_obj(&vm_type_memoryview, sizeof(MemViewObj), CR_SCAN);
-        if (!s) return NULL;
-        *s = *m;
-        s->start = m->start + (size_t)start;
-        s->len = (size_t)n;
-        if (is_bytearray(s->obj)) BA(s->obj)->exports++;
-        return obj_val(s);
-    }
-    int64_t i;
-    if (!vm_as_ssize(key, &i, &vm_exc_IndexError)) return NULL;
-    if (i < 0) i += (int64_t)m->len;
-    if (i < 0 || (uint64_t)i >= m->len) return vm_err_str(&vm_exc_IndexError, "index out of bounds on dimension 1");
-    return vm_int_from_i64(cr_span_at(vm_bytes_span(self), (size_t)i));
-}
-
-static int mv_setitem(Val self, Val key, Val value)
-{
-    if (!mv_check(self)) return -1;
-    MemViewObj *m = MV(self);
-    if (m->readonly) {
-        vm_err_str(&vm_exc_TypeError, "cannot modify read-only memory");
-        return -1;
-    }
-    if (!value) {
-        vm_err_str(&vm_exc_TypeError, "cannot delete memory");
-        return -1;
-    }
-    cr_buf *b = &BA(m->obj)->buf;
-    if (vm_isinstance_t(key, &vm_type_slice)) {
-        int64_t start, stop, step, n;
-        if (vm_slice_indices(key, (int64_t)m->len, &start, &stop, &step, &n) < 0) return -1;
-        cr_span src;
-        if (!arg_bytes(value, &src, "memoryview")) return -1;
-        if (src.len != (size_t)n) {
-            vm_err_str(&vm_exc_ValueError, "memoryview assignment: lvalue and rvalue have different structures");
-            return -1;
-        }
-        for (int64_t i = 0, j = start; i < n; i++, j += step)
-            cr_buf_set(b, m->start + (size_t)j, cr_span_at(src, (size_t)i));
-        return 0;
-    }
-    int64_t i;
-    if (!vm_as_ssize(key, &i, &vm_exc_IndexError)) return -1;
-    if (i < 0) i += (int64_t)m->len;
-    if (i < 0 || (uint64_t)i >= m->len) {
-        vm_err_str(&vm_exc_IndexError, "index out of bounds on dimension 1");
-        return -1;
-    }
-    uint8_t c;
-    if (!byte_value(value, &c)) return -1;
-    cr_buf_set(b, m->start + (size_t)i, c);
-    return 0;
-}
-
-static Val mv_tobytes(Val self, Val *args, size_t nargs, Val kwnames)
-{
-    return mv_check(self) ? vm_bytes_new(vm_bytes_span(self)) : NULL;
-}
-static Val mv_tolist(Val self, Val *args, size_t nargs, Val kwnames)
-{
-    if (!mv_check(self)) return NULL;
-    cr_span s = vm_bytes_span(self);
-    Val l = vm_list_new(0);
-    if (!l) return NULL;
-    for (size_t i = 0; i < s.len; i++)
-        if (vm_list_append(l, vm_int_from_i64(cr_span_at(s, i))) < 0) return NULL;
-    return l;
-}
-static Val mv_hex(Val self, Val *args, size_t nargs, Val kwnames)
-{
-    return mv_check(self) ? b_hex(self, args, nargs, kwnames) : NULL;
-}
-static Val mv_release(Val self, Val *args, size_t nargs, Val kwnames)
-{
-    MemViewObj *m = MV(self);
-    if (!m->released) {
-        m->released = true;
-        if (is_bytearray(m->obj) && BA(m->obj)->exports) BA(m->obj)->exports--;
-    }
-    return VM_None;
-}
-static Val mv_enter(Val self, Val *args, size_t nargs, Val kwnames) { return mv_check(self) ? self : NULL; }
-static Val mv_exit(Val self, Val *args, size_t nargs, Val kwnames) { return mv_release(self, NULL, 0, NULL); }
-static Val mv_get_obj(Val self) { return mv_check(self) ? MV(self)->obj : NULL; }
-static Val mv_get_nbytes(Val self) { return mv_check(self) ? vm_int_from_u64(MV(self)->len) : NULL; }
-static Val mv_get_readonly(Val self) { return mv_check(self) ? vm_bool(MV(self)->readonly) : NULL; }
-static Val mv_get_format(Val self) { return vm_str_cstr("B"); }
-static Val mv_get_itemsize(Val self) { return vm_int_from_i64(1); }
-static Val mv_get_ndim(Val self) { return vm_int_from_i64(1); }
-static Val mv_get_shape(Val self) { return vm_tuple_pack(1, vm_int_from_u64(MV(self)->len)); }
-static Val mv_get_released(Val self) { return vm_bool(MV(self)->released); }
-
-static Val mv_richcmp(Val a, Val b, int op)
-{
-    if (op != VM_EQ && op != VM_NE) return VM_NotImplemented;
-    if (!is_byteslike(b)) return VM_NotImplemented;
-    if (MV(a)->released || (is_memview(b) && MV(b)->released)) return vm_bool((a == b) == (op == VM_EQ));
-    bool eq = cr_span_eq(vm_bytes_span(a), vm_bytes_span(b));
-    return vm_bool(eq == (op == VM_EQ));
-}
-
-static Val mv_repr(Val self)
-{
-    if (MV(self)->released) return vm_str_fmt("<released memory at %p>", (void *)val_obj(self));
-    return vm_str_fmt("<memory at %p>", (void *)val_obj(self));
-}
-
-static const vm_methoddef mv_methods[] = {
-    {"tobytes", mv_tobytes, 0, NULL}, {"tolist", mv_tolist, 0, NULL}, {"hex", mv_hex, 0, NULL},
-    {"release", mv_release, 0, NULL}, {"__enter__", mv_enter, 0, NULL}, {"__exit__", mv_exit, 0, NULL},
-    {NULL, NULL, 0, NULL},
-};
-static const vm_getsetdef mv_getsets[] = {
-    {"obj", mv_get_obj, NULL},           {"nbytes", mv_get_nbytes, NULL}, {"readonly", mv_get_readonly, NULL},
-    {"format", mv_get_format, NULL},     {"itemsize", mv_get_itemsize, NULL}, {"ndim", mv_get_ndim, NULL},
-    {"shape", mv_get_shape, NULL},       {"released", mv_get_released, NULL},
-    {NULL, NULL, NULL},
-};
-
-Type vm_type_memoryview = {.base = {&vm_type_type}, .name = "memoryview", .basicsize = sizeof(MemViewObj),
-                           .new_ = mv_new, .repr = mv_repr, .len = mv_len, .getitem = mv_getitem,
-                           .setitem = mv_setitem, .iter = bytes_iter, .richcmp = mv_richcmp,
-                           .methods = mv_methods, .getsets = mv_getsets};

@@ -80,17 +80,41 @@ static inline Val small_binop(Val a, Val b, int op)
     return val_from_small(r);
 }
 
-static inline Val float_binop(Val a, Val b, int op)
+/* Doubles are exact up to 2**53: a small int in that range converts to the
+ * same double as CPython's int-to-float conversion, and a float op on it
+ * gives CPython's result. */
+#define EXACT_DBL_INT ((int64_t)1 << 53)
+static inline bool small_exact_double(Val v, double *out)
 {
-    double x = vm_float_value(a), y = vm_float_value(b);
+    int64_t i = val_small(v);
+    if (i > EXACT_DBL_INT || i < -EXACT_DBL_INT) return false;
+    *out = (double)i;
+    return true;
+}
+
+/* The operands of a float fast path: a float (exact type) or a small int
+ * that converts exactly (the other operand being a float). */
+static inline bool float_operand(Val v, double *out)
+{
+    if (val_is_small(v)) return small_exact_double(v, out);
+    if (val_obj(v)->type != &vm_type_float) return false;
+    *out = vm_float_value(v);
+    return true;
+}
+
+/* x op y for the float operators computed inline; false: not handled here
+ * (other operators, division by zero: the generic path raises). */
+static inline bool float_arith(int op, double x, double y, double *z)
+{
     switch (op) {
-    case VM_OP_ADD: return vm_float_new(x + y);
-    case VM_OP_SUB: return vm_float_new(x - y);
-    case VM_OP_MUL: return vm_float_new(x * y);
+    case VM_OP_ADD: *z = x + y; return true;
+    case VM_OP_SUB: *z = x - y; return true;
+    case VM_OP_MUL: *z = x * y; return true;
     case VM_OP_TRUEDIV:
-        if (y == 0.0) return NULL;
-        return vm_float_new(x / y);
-    default: return NULL;
+        if (y == 0.0) return false;
+        *z = x / y;
+        return true;
+    default: return false;
     }
 }
 
@@ -124,9 +148,9 @@ static inline Val float_compare(double x, double y, int op)
 
 /* ---- type attribute cache ----
  * A direct-mapped cache of vm_type_lookup results (including "absent"),
- * keyed by (type, name) and validated by the versions of every type on the
- * MRO (type.c bumps a type's version when its namespace changes), combined
- * injectively in each component so that any single change is seen.  The table lives
+ * keyed by (type, name) and validated by vm_type_epoch (type.c and
+ * object.c bump it with every type's version, i.e. whenever any namespace
+ * changes) and by the identity of the type's MRO tuple.  The table lives
  * on the GC heap behind one registered root, so cached types and values stay
  * alive (a type's address cannot be reused while it is cached). */
 enum { MC_BITS = 12, MC_SIZE = 1 << MC_BITS, MC_WIDTH = 4 };
@@ -141,11 +165,8 @@ static inline size_t mc_slot(Type *t, Val name)
 
 static inline uint64_t mro_version(Type *t)
 {
-    if (t->mro == NULL || !vm_is_tuple(t->mro)) return t->version;
-    cr_valspan m = vm_tuple_items(t->mro);
-    uint64_t v = 0x9e3779b97f4a7c15u;
-    for (size_t i = 0; i < m.len; i++) v = (v * 1000003u) ^ ((Type *)(void *)val_obj(cr_valspan_get(m, i)))->version;
-    return v ^ (uint64_t)(uintptr_t)val_obj(t->mro);
+    uint64_t m = t->mro != NULL ? (uint64_t)(uintptr_t)val_obj(t->mro) : 0;
+    return (vm_type_epoch * 0x9e3779b97f4a7c15u) ^ m ^ t->version;
 }
 
 static Val cached_type_lookup(Type *t, Val name)
@@ -264,7 +285,7 @@ static inline Val call_stack(cr_valspan S, size_t sp, size_t nargs, Val kwnames)
         cr_valspan_set(S, sp - total - 1, m->self);
         return vm_call(m->func, STACK_ARGS(total + 1), nargs + 1, kwnames);
     }
-    return vm_call(callable, STACK_ARGS(total), nargs, kwnames);
+    return vm_call_uncounted(callable, STACK_ARGS(total), nargs, kwnames);
 }
 
 /* ---- LOAD_GLOBAL inline cache ----
@@ -351,6 +372,63 @@ static void gcache_fill(cr_valspan c, size_t at, Val globals, Val builtins, Val 
     cr_valspan_set(c, at + 2, keys_val(bk));
     cr_valspan_set(c, at + 3, val_from_small(bix));
     cr_valspan_set(c, at, keys_val(gk));
+}
+
+/* ---- instance attribute cache (LOAD_ATTR / STORE_ATTR) ----
+ * In the instruction's four slots of f->gcache (unused by LOAD_GLOBAL
+ * there): [0] the type, [1] the type cache version (mro_version) when
+ * filled, [2] small int: the entry index of the name in the instance dict.
+ * Filled only when the type had no data descriptor for the name, so while
+ * the version is unchanged the instance dict decides.  A hit needs the
+ * instance's dict (an exact dict) to hold that very key object at that
+ * entry: instances initialised alike share entry indices. */
+static inline Val type_ver_val(Type *t) { return val_from_small((int64_t)(mro_version(t) & (uint64_t)CR_SMALL_MAX)); }
+
+/* The instance dict of o if it is an exact dict, else NULL. */
+static inline Val exact_inst_dict(Val o, Type *t)
+{
+    if (t->dict_offset == 0) return NULL;
+    Val d = vm_obj_dict(o, false);
+    return d != NULL && !val_is_small(d) && val_obj(d)->type == &vm_type_dict ? d : NULL;
+}
+
+/* The cached entry index for (t, d, name), or -1 on a miss. */
+static inline int64_t icache_index(cr_valspan c, size_t at, Type *t, Val d, Val name)
+{
+    if (cr_valspan_get(c, at) != obj_val(t) || cr_valspan_get(c, at + 1) != type_ver_val(t)) return -1;
+    Val ixv = cr_valspan_get(c, at + 2);
+    DictKeys *k = vm_dict_obj(d)->keys;
+    if (ixv == NULL || !val_is_small(ixv) || k == NULL) return -1;
+    int64_t ix = val_small(ixv);
+    if (ix < 0 || (uint64_t)ix >= k->nentries) return -1;
+    size_t base = (size_t)ix * DK_ENTRY_WIDTH;
+    if (base + DK_VALUE >= k->entries.len || cr_vals_get(&k->entries, base + DK_KEY) != name) return -1;
+    return ix;
+}
+
+/* Remember where name sits in d for instances of t (after a lookup that
+ * found or stored it there). */
+static void icache_fill(cr_valspan c, size_t at, Type *t, Val d, Val name)
+{
+    DictKeys *k = vm_dict_obj(d)->keys;
+    if (k == NULL || k->nentries > 32) return; /* the scan is linear: small dicts only */
+    /* [3] counts fills: a site that keeps missing (several types or dict
+     * layouts) stops paying for refills. */
+    Val nfill = cr_valspan_get(c, at + 3);
+    int64_t n = nfill != NULL && val_is_small(nfill) ? val_small(nfill) : 0;
+    if (n >= 8) return;
+    cr_valspan_set(c, at + 3, val_from_small(n + 1));
+    Val descr = cached_type_lookup(t, name);
+    if (descr == NULL && vm_err_occurred()) {
+        vm_err_clear();
+        return;
+    }
+    if (descr != NULL && vm_typeof(descr)->descr_set != NULL) return;
+    int64_t ix = entry_index(k, name);
+    if (ix < 0 || !cr_small_fits(ix)) return;
+    cr_valspan_set(c, at, obj_val(t));
+    cr_valspan_set(c, at + 1, type_ver_val(t));
+    cr_valspan_set(c, at + 2, val_from_small(ix));
 }
 
 /* A call of this callable returns a brand-new generator that nobody else
@@ -462,6 +540,15 @@ Val vm_eval_frame(FrameObj *f, Val throw_exc)
     Val retval = NULL;
     uint32_t op, oparg;
     size_t fresh_gen_at = SIZE_MAX; /* GET_ITER index right after a generator call */
+    /* Float temporaries: the float that the BINARY_OP at fresh_float_at - 1
+     * just created and pushed.  Until another instruction copies it, that
+     * stack slot is its only reference, so a BINARY_OP consuming it right
+     * away (at fresh_float_at, or one LOAD_FAST/LOAD_CONST later as the
+     * left operand) may store its own float result in it instead of
+     * allocating.  Every BINARY_OP and every frame switch resets this. */
+    size_t fresh_float_at = SIZE_MAX;
+    Val fresh_float = NULL;
+    cr_valspan constv = vm_tuple_items(consts); /* co->consts, checked once */
     FrameObj *nf = NULL;             /* frame of an inlined call being entered */
 
     f->back = vm->frame;
@@ -483,6 +570,8 @@ Val vm_eval_frame(FrameObj *f, Val throw_exc)
         globals = f->globals;                                                                       \
         builtins = f->builtins;                                                                     \
         fresh_gen_at = SIZE_MAX;                                                                    \
+        fresh_float_at = SIZE_MAX;                                                                  \
+        constv = vm_tuple_items(consts);                                                            \
     } while (0)
 
     if (throw_exc != NULL) {
@@ -633,10 +722,32 @@ dispatch_op:
     {
         Val b = POP(), a = TOP(), r = NULL;
         int bop = (int)(oparg & 15u);
-        if (val_is_small(a) && val_is_small(b)) r = small_binop(a, b, bop);
-        else if (!val_is_small(a) && !val_is_small(b) && vm_typeof(a) == &vm_type_float &&
-                 vm_typeof(b) == &vm_type_float)
-            r = float_binop(a, b, bop);
+        double x, y, z;
+        if (val_is_small(a) && val_is_small(b)) {
+            r = small_binop(a, b, bop);
+            /* int / int with both exact as doubles: CPython divides the doubles. */
+            if (r == NULL && bop == VM_OP_TRUEDIV && small_exact_double(a, &x) &&
+                small_exact_double(b, &y) && float_arith(bop, x, y, &z))
+                goto float_result;
+        } else if (float_operand(a, &x) && float_operand(b, &y) && float_arith(bop, x, y, &z)) {
+        float_result:
+            if (lasti == fresh_float_at && b == fresh_float) {
+                r = b;
+            } else if (lasti == fresh_float_at + 1 && a == fresh_float &&
+                       ((fetch(co, fresh_float_at) & 0xffu) == OP_LOAD_FAST ||
+                        (fetch(co, fresh_float_at) & 0xffu) == OP_LOAD_CONST)) {
+                r = a;
+            } else {
+                r = vm_float_new(z);
+                if (r == NULL) goto error;
+            }
+            ((FloatObj *)(void *)val_obj(r))->value = z;
+            fresh_float = r;
+            fresh_float_at = next;
+            SET_TOP(r);
+            DISPATCH();
+        }
+        fresh_float_at = SIZE_MAX;
         if (r == NULL) {
             if (oparg >= 16) r = vm_inplace(a, b, bop);
             else r = vm_binop(a, b, bop);
@@ -649,11 +760,11 @@ dispatch_op:
     TARGET(COMPARE_OP)
     {
         Val b = POP(), a = TOP(), r;
+        double x, y;
         if (val_is_small(a) && val_is_small(b))
             r = small_compare(val_small(a), val_small(b), (int)oparg);
-        else if (!val_is_small(a) && !val_is_small(b) && vm_typeof(a) == &vm_type_float &&
-                 vm_typeof(b) == &vm_type_float)
-            r = float_compare(vm_float_value(a), vm_float_value(b), (int)oparg);
+        else if (float_operand(a, &x) && float_operand(b, &y))
+            r = float_compare(x, y, (int)oparg); /* ints within 2**53 compare exactly as doubles */
         else {
             r = vm_richcmp(a, b, (int)oparg);
             if (r == NULL) goto error;
@@ -826,7 +937,7 @@ dispatch_op:
 
     TARGET(LOAD_CONST)
     {
-        PUSH(vm_tuple_get(consts, oparg));
+        PUSH(cr_valspan_get(constv, oparg));
         DISPATCH();
     }
 
@@ -1036,8 +1147,18 @@ dispatch_op:
     {
         Val o = TOP(), name = vm_tuple_get(names, oparg), v = NULL;
         if (!val_is_small(o) && vm_typeof(o)->getattr == vm_generic_getattr) {
-            v = fast_getattr(o, name);
-            if (v == NULL && vm_err_occurred()) goto error;
+            Type *t = vm_typeof(o);
+            Val d = exact_inst_dict(o, t);
+            if (d != NULL) {
+                if (f->gcache.len == 0 && gcache_alloc(f) < 0) goto error;
+                int64_t ix = icache_index(f->gcache, 4 * lasti, t, d, name);
+                if (ix >= 0) v = cr_vals_get(&vm_dict_obj(d)->keys->entries, (size_t)ix * DK_ENTRY_WIDTH + DK_VALUE);
+            }
+            if (v == NULL) {
+                v = fast_getattr(o, name);
+                if (v == NULL && vm_err_occurred()) goto error;
+                if (v != NULL && d != NULL) icache_fill(f->gcache, 4 * lasti, t, d, name);
+            }
         }
         if (v == NULL) v = vm_getattr(o, name);
         if (v == NULL) goto error;
@@ -1050,7 +1171,20 @@ dispatch_op:
         Val o = POP(), v = POP();
         Val name = vm_tuple_get(names, oparg);
         int r = 1;
-        if (!val_is_small(o) && vm_typeof(o)->setattr == vm_generic_setattr) r = fast_setattr(o, name, v);
+        if (!val_is_small(o) && vm_typeof(o)->setattr == vm_generic_setattr) {
+            Type *t = vm_typeof(o);
+            Val d = exact_inst_dict(o, t);
+            if (d != NULL) {
+                if (f->gcache.len == 0 && gcache_alloc(f) < 0) goto error;
+                int64_t ix = icache_index(f->gcache, 4 * lasti, t, d, name);
+                if (ix >= 0) {
+                    cr_vals_set(&vm_dict_obj(d)->keys->entries, (size_t)ix * DK_ENTRY_WIDTH + DK_VALUE, v);
+                    DISPATCH();
+                }
+            }
+            r = fast_setattr(o, name, v);
+            if (r == 0 && d != NULL && exact_inst_dict(o, t) == d) icache_fill(f->gcache, 4 * lasti, t, d, name);
+        }
         if (r > 0) r = vm_setattr(o, name, v);
         if (r < 0) goto error;
         DISPATCH();
@@ -1098,7 +1232,7 @@ dispatch_op:
         } else if (vm_typeof(meth) == &vm_type_function) {
             r = vm_func_call(meth, STACK_ARGS(oparg + 1), oparg + 1, NULL);
         } else {
-            r = vm_call(meth, STACK_ARGS(oparg + 1), oparg + 1, NULL);
+            r = vm_call_uncounted(meth, STACK_ARGS(oparg + 1), oparg + 1, NULL);
         }
         sp -= oparg + 2;
         if (r == NULL) goto error;

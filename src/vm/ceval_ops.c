@@ -112,10 +112,14 @@ Val vm_function_str(Val func)
     return vm_str_fmt("%S()", qualname);
 }
 
+/* CPython's dict_merge fast path: a dict whose __iter__ is dict's own is
+ * read directly (keys() and __getitem__ overrides are bypassed). */
+static bool dict_fast(Val m) { return vm_is_dict(m) && vm_typeof(m)->iter == vm_type_dict.iter; }
+
 /* Iterate over the keys of a mapping (dict fast path, else keys()). */
 static Val mapping_keys(Val m)
 {
-    if (vm_is_dict(m)) return vm_dict_keys_list(m);
+    if (dict_fast(m)) return vm_dict_keys_list(m);
     Val keys = vm_call_method(m, "keys", NULL, 0);
     if (keys == NULL) return NULL;
     return vm_list_from_iter(keys);
@@ -138,7 +142,7 @@ static int merge(Val d, Val other, bool override)
             }
             if (vm_err_occurred()) return -1;
         }
-        Val v = vm_is_dict(other) ? vm_dict_get(other, k) : vm_getitem(other, k);
+        Val v = dict_fast(other) ? vm_dict_get(other, k) : vm_getitem(other, k);
         if (v == NULL) {
             if (!vm_err_occurred()) vm_err_set_val(vm_exc_new(&vm_exc_KeyError, vm_tuple_pack(1, k)));
             return -1;

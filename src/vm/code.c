@@ -121,7 +121,47 @@ static Val code_lines(Val self, Val *args, size_t nargs, Val kwnames)
     return vm_iter(list);
 }
 
+/* code.replace(co_name=, co_qualname=, co_filename=, co_firstlineno=,
+ * co_flags=): a copy with some metadata changed.  Only the flags that do not
+ * change how the code runs may differ (types.coroutine sets
+ * CO_ITERABLE_COROUTINE); the instructions are shared and stay verified. */
+static Val code_replace(Val self, Val *args, size_t nargs, Val kwnames)
+{
+    static const char *const kw[] = {"co_name", "co_qualname", "co_filename", "co_firstlineno", "co_flags", NULL};
+    Val a[5] = {NULL, NULL, NULL, NULL, NULL};
+    if (!vm_parse_args("replace", args, nargs, kwnames, kw, 0, 0, 5, a)) return NULL;
+    CodeObj *co = as_code(self);
+    CodeObj *nc = vm_alloc_obj(&vm_type_code, sizeof(CodeObj), CR_SCAN);
+    if (!nc) return NULL;
+    *nc = *co;
+    for (int i = 0; i < 3; i++) {
+        if (!a[i]) continue;
+        if (!vm_is_str(a[i]))
+            return vm_err_fmt(&vm_exc_TypeError, "replace() argument '%s' must be str, not %s", kw[i], vm_tname(a[i]));
+    }
+    if (a[0]) nc->name = a[0];
+    if (a[1]) nc->qualname = a[1];
+    if (a[2]) nc->filename = a[2];
+    for (int i = 3; i < 5; i++) {
+        if (!a[i]) continue;
+        int64_t v;
+        if (!vm_is_int(a[i]) || vm_int_as_i64(a[i], &v) < 0 || v < 0 || v > INT32_MAX) {
+            vm_err_clear();
+            return vm_err_fmt(&vm_exc_ValueError, "replace() argument '%s' out of range", kw[i]);
+        }
+        if (i == 3) nc->firstlineno = (int)v;
+        else {
+            int fixed = ~(CO_ITERABLE_COROUTINE | CO_NESTED | CO_NOFREE);
+            if (((int)v & fixed) != (co->flags & fixed))
+                return vm_err_str(&vm_exc_ValueError, "code.replace(): unsupported co_flags change");
+            nc->flags = (int)v;
+        }
+    }
+    return obj_val(nc);
+}
+
 static const vm_methoddef code_methods[] = {
+    {"replace", code_replace, 0, NULL},
     {"co_positions", code_positions, 0, NULL},
     {"co_lines", code_lines, 0, NULL},
     {NULL, NULL, 0, NULL},

@@ -1,6 +1,7 @@
 /* Exceptions: the built-in hierarchy and the pending-exception API. */
 #include "vm/object.h"
 #include "vm/state.h"
+#include "vm/frame.h"
 
 #define EXC(o) ((ExcObj *)(void *)val_obj(o))
 
@@ -56,7 +57,15 @@ static void set_pending(Val exc)
 
 Val vm_exc_new(Type *t, Val args)
 {
-    Val e = vm_call_tuple_dict(obj_val(t), args, NULL);
+    Val e;
+    /* Built-in exception types are created without counting against the
+     * recursion limit (CPython raises most of its errors without a call). */
+    if (!(t->flags & VM_TF_HEAPTYPE) && args && vm_is_type(args, &vm_type_tuple)) {
+        cr_valspan a = vm_tuple_items(args);
+        e = vm_call_uncounted(obj_val(t), a.items, a.len, NULL);
+    } else {
+        e = vm_call_tuple_dict(obj_val(t), args, NULL);
+    }
     if (!e) return NULL;
     if (!is_exc_instance(e)) {
         return vm_err_fmt(&vm_exc_TypeError,
@@ -242,13 +251,16 @@ static int exc_set_context(Val self, Val v)
 static Val exc_get_suppress(Val self) { return vm_bool(EXC(self)->suppress_context); }
 static int exc_set_suppress(Val self, Val v)
 {
+    /* A T_BOOL member in CPython: only bool values, no deletion. */
     if (!v) {
-        vm_err_str(&vm_exc_TypeError, "__suppress_context__ may not be deleted");
+        vm_err_str(&vm_exc_TypeError, "can't delete numeric/char attribute");
         return -1;
     }
-    int t = vm_truthy(v);
-    if (t < 0) return -1;
-    EXC(self)->suppress_context = t;
+    if (v != VM_True && v != VM_False) {
+        vm_err_str(&vm_exc_TypeError, "attribute value type must be bool");
+        return -1;
+    }
+    EXC(self)->suppress_context = v == VM_True;
     return 0;
 }
 
@@ -387,6 +399,8 @@ static int importerror_init(Val self, Val *args, size_t nargs, Val kwnames)
 static const vm_getsetdef importerror_getsets[] = {
     {"name", x0_get, x0_set}, {"path", x1_get, x1_set}, {"msg", x2_get, x2_set}, {NULL, NULL, NULL}};
 
+static Type vm_exc_ConnectionAbortedError, vm_exc_ConnectionRefusedError, vm_exc_ConnectionResetError;
+
 /* OSError(errno, strerror, ...) constructs the subclass for the errno. */
 static Val oserror_new(Type *t, Val *args, size_t nargs, Val kwnames)
 {
@@ -399,7 +413,9 @@ static Val oserror_new(Type *t, Val *args, size_t nargs, Val kwnames)
             {4, &vm_exc_InterruptedError}, {10, &vm_exc_ChildProcessError}, {11, &vm_exc_BlockingIOError},
             {13, &vm_exc_PermissionError}, {17, &vm_exc_FileExistsError}, {20, &vm_exc_NotADirectoryError},
             {21, &vm_exc_IsADirectoryError}, {32, &vm_exc_BrokenPipeError}, {110, &vm_exc_TimeoutError},
-            {104, &vm_exc_ConnectionError}, {111, &vm_exc_ConnectionError},
+            {104, &vm_exc_ConnectionResetError}, {111, &vm_exc_ConnectionRefusedError},
+            {103, &vm_exc_ConnectionAbortedError}, {108, &vm_exc_BrokenPipeError},
+            {114, &vm_exc_BlockingIOError}, {115, &vm_exc_BlockingIOError},
         };
         int64_t e = val_small(args[0]);
         for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
@@ -792,6 +808,9 @@ SIMPLE_EXC(BlockingIOError, OSError)
 SIMPLE_EXC(ChildProcessError, OSError)
 SIMPLE_EXC(ConnectionError, OSError)
 SIMPLE_EXC(BrokenPipeError, ConnectionError)
+static SIMPLE_EXC(ConnectionAbortedError, ConnectionError)
+static SIMPLE_EXC(ConnectionRefusedError, ConnectionError)
+static SIMPLE_EXC(ConnectionResetError, ConnectionError)
 SIMPLE_EXC(FileExistsError, OSError)
 SIMPLE_EXC(FileNotFoundError, OSError)
 SIMPLE_EXC(InterruptedError, OSError)
@@ -840,7 +859,8 @@ static Type *const all_exceptions[] = {
     &vm_exc_ExceptionGroup, &vm_exc_ImportError, &vm_exc_ModuleNotFoundError, &vm_exc_LookupError,
     &vm_exc_IndexError, &vm_exc_KeyError, &vm_exc_MemoryError, &vm_exc_NameError,
     &vm_exc_UnboundLocalError, &vm_exc_OSError, &vm_exc_BlockingIOError, &vm_exc_ChildProcessError,
-    &vm_exc_ConnectionError, &vm_exc_BrokenPipeError, &vm_exc_FileExistsError,
+    &vm_exc_ConnectionError, &vm_exc_BrokenPipeError, &vm_exc_ConnectionAbortedError,
+    &vm_exc_ConnectionRefusedError, &vm_exc_ConnectionResetError, &vm_exc_FileExistsError,
     &vm_exc_FileNotFoundError, &vm_exc_InterruptedError, &vm_exc_IsADirectoryError,
     &vm_exc_NotADirectoryError, &vm_exc_PermissionError, &vm_exc_ProcessLookupError,
     &vm_exc_TimeoutError, &vm_exc_ReferenceError, &vm_exc_RuntimeError, &vm_exc_NotImplementedError,

@@ -188,7 +188,8 @@ Val vm_float_from_string(Val s)
         if (b.failed) return vm_err_nomem();
         return parse_ascii(cr_buf_span(&b), s);
     }
-    if (vm_is_bytes(s) || vm_isinstance_t(s, &vm_type_bytearray)) return parse_ascii(vm_bytes_span(s), s);
+    if (vm_is_bytes(s) || vm_isinstance_t(s, &vm_type_bytearray) || vm_typeof(s) == &vm_type_memoryview)
+        return parse_ascii(vm_bytes_span(s), s);
     return vm_err_fmt(&vm_exc_TypeError, "float() argument must be a string or a real number, not '%.200s'",
                       vm_tname(s));
 }

@@ -159,4 +159,11 @@ typedef struct {
 /* Add an entry for frame f at its current instruction to exc.__traceback__. */
 int vm_traceback_here(Val exc, FrameObj *f);
 
+/* Call from the CALL instruction: built-in functions, method descriptors
+ * and built-in classes skip the recursion counter (CPython's specialized
+ * calls); anything else is vm_call. */
+Val vm_call_uncounted(Val callable, Val *args, size_t nargs, Val kwnames);
+/* A slot wrapper bound to self (func.c): type 'method-wrapper'. */
+Val vm_method_wrapper_new(Val wrapper, Val self);
+
 #endif

@@ -586,6 +586,55 @@ Type vm_type_method = {
     .methods = method_methods,
 };
 
+/* A slot wrapper bound to an instance: (1).__add__ is a 'method-wrapper'
+ * (same layout and calling as a bound method, CPython's own type name). */
+static Val mwrapper_repr(Val self)
+{
+    MethodObj *m = METH(self);
+    Val name = vm_getattr_cstr(m->func, "__name__");
+    if (name == NULL) return NULL;
+    return vm_str_fmt("<method-wrapper %R of %s object at %p>", name, vm_tname(m->self),
+                      val_is_small(m->self) ? (void *)0 : (void *)val_obj(m->self));
+}
+
+static Val mwrapper_richcmp(Val a, Val b, int op)
+{
+    if ((op != VM_EQ && op != VM_NE) || !vm_is_type(b, vm_typeof(a))) return VM_NotImplemented;
+    bool eq = METH(a)->func == METH(b)->func && METH(a)->self == METH(b)->self;
+    return vm_bool(op == VM_EQ ? eq : !eq);
+}
+
+static Val mwrapper_get_name(Val s) { return vm_getattr_cstr(METH(s)->func, "__name__"); }
+static Val mwrapper_get_qualname(Val s) { return vm_getattr_cstr(METH(s)->func, "__qualname__"); }
+static const vm_getsetdef mwrapper_getsets[] = {
+    {"__self__", method_get_self, NULL},
+    {"__name__", mwrapper_get_name, NULL},
+    {"__qualname__", mwrapper_get_qualname, NULL},
+    {NULL, NULL, NULL},
+};
+
+Type vm_type_method_wrapper = {
+    .base = {&vm_type_type},
+    .name = "method-wrapper",
+    .basicsize = sizeof(MethodObj),
+    .tbase = &vm_type_object,
+    .repr = mwrapper_repr,
+    .hash = method_hash,
+    .richcmp = mwrapper_richcmp,
+    .call = method_call,
+    .getsets = mwrapper_getsets,
+};
+
+Val vm_method_wrapper_new(Val wrapper, Val self)
+{
+    if (vm_type_method_wrapper.mro == NULL && vm_type_ready(&vm_type_method_wrapper) < 0) return NULL;
+    MethodObj *m = vm_alloc_obj(&vm_type_method_wrapper, sizeof(MethodObj), CR_SCAN);
+    if (m == NULL) return NULL;
+    m->func = wrapper;
+    m->self = self;
+    return obj_val(m);
+}
+
 /* ================= cells ================= */
 
 static Val cell_repr(Val self)
@@ -955,6 +1004,44 @@ Type vm_type_getset_descr = {
 };
 
 /* ================= the generic call ================= */
+
+/* A call made by the CALL instruction.  CPython 3.11 specializes calls of
+ * built-in functions, method descriptors and built-in classes so that they
+ * skip the recursion counter; only Python frames (and calls of classes
+ * defined in Python or other callables) count.  Matching this keeps the
+ * point where RecursionError is raised, and its message, as in CPython.
+ * The C stack is still guarded. */
+/* The built-in functions CPython 3.11 still counts when specialized: those
+ * with METH_O / METH_NOARGS / METH_VARARGS conventions (len is special-cased
+ * and not counted).  Method descriptors are always counted here. */
+static bool counted_builtin(BuiltinObj *b)
+{
+    static const char *const names[] = {"abs", "all", "any", "ascii", "bin", "callable", "chr", "hex", "id",
+                                        "oct", "ord", "repr", "hash", "vars", "dir", "max", "min", "globals",
+                                        "locals", "aiter", "anext"};
+    if (!builtin_is_function(b)) return true;
+    cr_span n = cr_span_cstr(b->def->name);
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (cr_span_eq(n, cr_span_cstr(names[i]))) return true;
+    return false;
+}
+
+Val vm_call_uncounted(Val callable, Val *args, size_t nargs, Val kwnames)
+{
+    Type *t = vm_typeof(callable);
+    if (vm_c_stack_exhausted()) return vm_call(callable, args, nargs, kwnames);
+    Val r;
+    if (t == &vm_type_builtin && !counted_builtin(BI(callable))) {
+        BuiltinObj *b = BI(callable);
+        r = b->def->fn(b->self, args, nargs, kwnames);
+    } else if (t == &vm_type_type && !(vm_as_type(callable)->flags & VM_TF_HEAPTYPE) && t->call != NULL) {
+        r = t->call(callable, args, nargs, kwnames);
+    } else {
+        return vm_call(callable, args, nargs, kwnames);
+    }
+    if (r == NULL && !vm_err_occurred()) return vm_call(callable, args, nargs, kwnames);
+    return r;
+}
 
 Val vm_call(Val callable, Val *args, size_t nargs, Val kwnames)
 {

@@ -269,10 +269,7 @@ int vm_generics_init(void)
     /* type | type and None | type */
     type_num.binop[VM_OP_OR] = type_or;
     vm_type_type.num = &type_num;
-    static vm_numberslots none_num_or;
-    if (vm_type_none.num) none_num_or = *vm_type_none.num;
-    none_num_or.binop[VM_OP_OR] = type_or;
-    vm_type_none.num = &none_num_or;
+    /* None | type works through type.__ror__; NoneType has no __or__. */
     if (vm_dict_set_cstr(vm_type_type.dict, "__or__", vm_slot_wrapper_new(&vm_type_type, SLOT_BINOP + VM_OP_OR)) < 0 ||
         vm_dict_set_cstr(vm_type_type.dict, "__ror__", vm_slot_wrapper_new(&vm_type_type, SLOT_RBINOP + VM_OP_OR)) < 0)
         return -1;

@@ -55,6 +55,7 @@ static Val module_repr(Val self)
     Val origin = vm_dict_get_cstr(d, "__pyclave_origin__");
     if (origin && vm_is_str(origin)) return vm_str_fmt("<module %R (%U)>", name, origin);
     vm_err_clear();
+    if (self == vm->builtins_module) return vm_str_fmt("<module %R (built-in)>", name);
     return vm_str_fmt("<module %R>", name);
 }
 
@@ -75,7 +76,18 @@ static Val module_dir(Val self, Val *args, size_t nargs, Val kwnames)
     Val f = vm_dict_get_cstr(d, "__dir__");
     if (f) return vm_call0(f);
     if (vm_err_occurred()) return NULL;
-    return vm_dict_keys_list(d);
+    Val keys = vm_dict_keys_list(d);
+    if (!keys) return NULL;
+    /* The origin marker (module_repr) is an implementation detail. */
+    Val origin = vm_intern_cstr("__pyclave_origin__");
+    Val out = vm_list_new(0);
+    if (!origin || !out) return NULL;
+    for (size_t i = 0; i < vm_list_len(keys); i++) {
+        Val k = vm_list_get(keys, i);
+        if (vm_is_str(k) && vm_str_eq_cstr(k, "__pyclave_origin__")) continue;
+        if (vm_list_append(out, k) < 0) return NULL;
+    }
+    return out;
 }
 
 static Val module_get_dict(Val self) { return MOD(self)->dict; }

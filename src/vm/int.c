@@ -646,7 +646,8 @@ Val vm_int_lshift(Val a, Val b)
     if (s.sign < 0) return vm_err_str(&vm_exc_ValueError, "negative shift count");
     if (x.n == 0) return val_from_small(0);
     int64_t sh;
-    if (!iv_to_i64(&s, &sh) || sh > ((int64_t)1 << 40)) return vm_err_nomem();
+    if (!iv_to_i64(&s, &sh)) return vm_err_str(&vm_exc_OverflowError, "too many digits in integer");
+    if (sh > ((int64_t)1 << 40)) return vm_err_nomem();
     if (x.n <= 2 && sh < 62) {
         int64_t v;
         if (iv_to_i64(&x, &v) && v >= -((int64_t)1 << (62 - sh)) && v < ((int64_t)1 << (62 - sh)))
@@ -1016,6 +1017,11 @@ static int digit_value(uint8_t c)
 
 static Val invalid_literal(int base, Val obj)
 {
+    /* CPython reports bytes-like arguments as the bytes they hold. */
+    if (!vm_is_str(obj) && !vm_is_bytes(obj)) {
+        obj = vm_bytes_new(vm_bytes_span(obj));
+        if (!obj) return NULL;
+    }
     Val r = vm_repr(obj);
     if (!r) return NULL;
     if (vm_str_len(r) > 200) r = vm_str_slice(r, 0, 200);
@@ -1184,7 +1190,8 @@ static Val number_to_int(Val x)
         return vm_int_exact(i);
     }
     if (vm_is_str(x)) return vm_int_from_text(vm_str_span(x), 10, x);
-    if (vm_is_bytes(x) || vm_isinstance_t(x, &vm_type_bytearray)) return vm_int_from_text(vm_bytes_span(x), 10, x);
+    if (vm_is_bytes(x) || vm_isinstance_t(x, &vm_type_bytearray) || vm_typeof(x) == &vm_type_memoryview)
+        return vm_int_from_text(vm_bytes_span(x), 10, x);
     return vm_err_fmt(&vm_exc_TypeError,
                       "int() argument must be a string, a bytes-like object or a real number, not '%s'",
                       vm_tname(x));
@@ -1207,7 +1214,7 @@ static Val int_from_args(Val x, Val obase)
     if ((base != 0 && base < 2) || base > 36)
         return vm_err_str(&vm_exc_ValueError, "int() base must be >= 2 and <= 36, or 0");
     if (vm_is_str(x)) return vm_int_from_text(vm_str_span(x), (int)base, x);
-    if (vm_is_bytes(x) || vm_isinstance_t(x, &vm_type_bytearray))
+    if (vm_is_bytes(x) || vm_isinstance_t(x, &vm_type_bytearray) || vm_typeof(x) == &vm_type_memoryview)
         return vm_int_from_text(vm_bytes_span(x), (int)base, x);
     return vm_err_str(&vm_exc_TypeError, "int() can't convert non-string with explicit base");
 }

@@ -81,13 +81,15 @@ static int append_span(Val l, cr_valspan s)
 
 int vm_list_extend(Val l, Val iterable)
 {
-    if (vm_is_list(iterable)) {
+    /* Only exact lists/tuples: a subclass may override __iter__. */
+    if (vm_is_list(iterable) && vm_typeof(iterable) == &vm_type_list) {
         ListObj *src = vm_list_obj(iterable);
         size_t n = src->v.len;
         cr_valspan s = {src->v.items, n};
         return append_span(l, s);
     }
-    if (vm_is_tuple(iterable)) return append_span(l, vm_tuple_items(iterable));
+    if (vm_is_tuple(iterable) && vm_typeof(iterable) == &vm_type_tuple)
+        return append_span(l, vm_tuple_items(iterable));
     Val it = vm_iter(iterable);
     if (it == NULL) return -1;
     for (;;) {
@@ -662,13 +664,26 @@ static Val m_extend(Val self, Val *args, size_t nargs, Val kwnames)
     return vm_list_extend(self, vm_arg(args, nargs, 0)) < 0 ? NULL : VM_None;
 }
 
+/* An index argument as Py_ssize_t (CPython's 'n' converter). */
+static bool ssize_arg(Val v, int64_t *out)
+{
+    if (!vm_has_index(v)) {
+        vm_err_fmt(&vm_exc_TypeError, "'%s' object cannot be interpreted as an integer", vm_tname(v));
+        return false;
+    }
+    if (vm_as_ssize(v, out, NULL)) return true;
+    if (vm_err_matches(&vm_exc_OverflowError)) {
+        vm_err_clear();
+        vm_err_str(&vm_exc_OverflowError, "Python int too large to convert to C ssize_t");
+    }
+    return false;
+}
+
 static Val m_insert(Val self, Val *args, size_t nargs, Val kwnames)
 {
     if (!vm_check_args_clinic("list.insert", "insert", nargs, kwnames, 2, 2)) return NULL;
-    if (!vm_has_index(vm_arg(args, nargs, 0)))
-        return vm_err_fmt(&vm_exc_TypeError, "'%s' object cannot be interpreted as an integer", vm_tname(vm_arg(args, nargs, 0)));
     int64_t i;
-    if (!vm_as_ssize(vm_arg(args, nargs, 0), &i, &vm_exc_OverflowError)) return NULL;
+    if (!ssize_arg(vm_arg(args, nargs, 0), &i)) return NULL;
     ListObj *o = vm_list_obj(self);
     int64_t n = (int64_t)o->v.len;
     if (i < 0) {
@@ -686,9 +701,7 @@ static Val m_pop(Val self, Val *args, size_t nargs, Val kwnames)
     if (!vm_check_args_clinic("list.pop", "pop", nargs, kwnames, 0, 1)) return NULL;
     int64_t i = -1;
     if (nargs == 1) {
-        if (!vm_has_index(vm_arg(args, nargs, 0)))
-            return vm_err_fmt(&vm_exc_TypeError, "'%s' object cannot be interpreted as an integer", vm_tname(vm_arg(args, nargs, 0)));
-        if (!vm_as_ssize(vm_arg(args, nargs, 0), &i, &vm_exc_OverflowError)) return NULL;
+        if (!ssize_arg(vm_arg(args, nargs, 0), &i)) return NULL;
     }
     ListObj *o = vm_list_obj(self);
     int64_t n = (int64_t)o->v.len;

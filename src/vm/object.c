@@ -474,6 +474,7 @@ static int type_setattr(Val self, Val name, Val value)
         }
     }
     t->version++;
+    vm_type_epoch++;
     return 0;
 }
 
@@ -517,6 +518,7 @@ static int type_set_module(Val self, Val v)
     return vm_dict_set_cstr(t->dict, "__module__", v ? v : VM_None);
 }
 static Val type_get_bases(Val self) { return vm_as_type(self)->bases; }
+static int type_set_bases(Val self, Val v) { return vm_type_set_bases(vm_as_type(self), v); }
 static Val type_get_base(Val self)
 {
     Type *b = vm_as_type(self)->tbase;
@@ -623,7 +625,7 @@ static const vm_getsetdef type_getsets[] = {
     {"__name__", type_get_name, type_set_name},
     {"__qualname__", type_get_qualname, type_set_qualname},
     {"__module__", type_get_module, type_set_module},
-    {"__bases__", type_get_bases, NULL},
+    {"__bases__", type_get_bases, type_set_bases},
     {"__base__", type_get_base, NULL},
     {"__mro__", type_get_mro, NULL},
     {"__dict__", type_get_dict, NULL},
@@ -726,7 +728,7 @@ static Val wrapper_get(Val self, Val obj, Val type)
     if (!vm_isinstance_t(obj, w->owner))
         return vm_err_fmt(&vm_exc_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
                           vm_slot_names[w->slot], w->owner->name, vm_tname(obj));
-    return vm_method_new(self, obj);
+    return vm_method_wrapper_new(self, obj);
 }
 
 static Val wrapper_get_name(Val self) { return vm_str_cstr(vm_slot_names[((WrapperObj *)(void *)val_obj(self))->slot]); }
@@ -771,6 +773,20 @@ static bool want_args(const char *name, size_t nargs, Val kwnames, size_t n)
 
 static Val int_result(int r) { return r < 0 ? NULL : VM_None; }
 
+/* CPython's hackcheck: object.__setattr__(int, ...) must not bypass a
+ * built-in type's own setattr (here type's). */
+static bool setattr_hackcheck(Val self, int (*func)(Val, Val, Val), const char *what)
+{
+    for (Type *b = vm_typeof(self); b; b = b->tbase) {
+        if (b->setattr == func) return true;
+        if (!(b->flags & VM_TF_HEAPTYPE)) {
+            vm_err_fmt(&vm_exc_TypeError, "can't apply this %s to %s object", what, vm_tname(self));
+            return false;
+        }
+    }
+    return true;
+}
+
 /* Call slot s of type t (not of self's type: t may be a base). */
 static Val call_slot(Type *t, int s, Val self, Val *args, size_t nargs, Val kwnames, const char *name)
 {
@@ -787,8 +803,11 @@ static Val call_slot(Type *t, int s, Val self, Val *args, size_t nargs, Val kwna
         return want_args(name, nargs, kwnames, 1) ? t->richcmp(self, args[0], s - SLOT_LT) : NULL;
     case SLOT_GETATTRIBUTE: return want_args(name, nargs, kwnames, 1) ? t->getattr(self, args[0]) : NULL;
     case SLOT_SETATTR:
+        if (!setattr_hackcheck(self, t->setattr, "__setattr__")) return NULL;
         return want_args(name, nargs, kwnames, 2) ? int_result(t->setattr(self, args[0], args[1])) : NULL;
-    case SLOT_DELATTR: return want_args(name, nargs, kwnames, 1) ? int_result(t->setattr(self, args[0], NULL)) : NULL;
+    case SLOT_DELATTR:
+        if (!setattr_hackcheck(self, t->setattr, "__delattr__")) return NULL;
+        return want_args(name, nargs, kwnames, 1) ? int_result(t->setattr(self, args[0], NULL)) : NULL;
     case SLOT_CALL: return t->call(self, args, nargs, kwnames);
     case SLOT_ITER: return want_args(name, nargs, kwnames, 0) ? t->iter(self) : NULL;
     case SLOT_NEXT: {
@@ -884,7 +903,7 @@ static int member_set(Val self, Val obj, Val value)
     }
     Val *slot = vm_obj_field(obj, m->offset);
     if (!value && !*slot) {
-        vm_err_fmt(&vm_exc_AttributeError, "'%s' object has no attribute '%U'", vm_tname(obj), m->name);
+        vm_err_fmt(&vm_exc_AttributeError, "%U", m->name);
         return -1;
     }
     *slot = value;
@@ -897,7 +916,9 @@ static Val member_repr(Val self)
     return vm_str_fmt("<member '%U' of '%s' objects>", m->name, m->owner->name);
 }
 static Val member_get_name(Val self) { return ((MemberObj *)(void *)val_obj(self))->name; }
-static const vm_getsetdef member_getsets[] = {{"__name__", member_get_name, NULL}, {NULL, NULL, NULL}};
+static Val member_get_objclass(Val self) { return obj_val(((MemberObj *)(void *)val_obj(self))->owner); }
+static const vm_getsetdef member_getsets[] = {
+    {"__name__", member_get_name, NULL}, {"__objclass__", member_get_objclass, NULL}, {NULL, NULL, NULL}};
 
 Type vm_type_member_descr = {.base = {&vm_type_type}, .name = "member_descriptor", .basicsize = sizeof(MemberObj),
                              .repr = member_repr, .descr_get = member_get, .descr_set = member_set,

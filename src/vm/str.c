@@ -485,7 +485,8 @@ Val vm_str_concat(Val a, Val b)
 Val vm_str_join(Val sep, Val iterable)
 {
     Val seq;
-    if (vm_is_list(iterable) || vm_is_tuple(iterable)) {
+    /* Exact lists/tuples only: a subclass may override __iter__. */
+    if (vm_is_type(iterable, &vm_type_list) || vm_is_type(iterable, &vm_type_tuple)) {
         seq = iterable;
     } else {
         Val it = vm_iter(iterable);

@@ -125,6 +125,8 @@ Val vm_str_decode(cr_span bytes, const char *encoding, const char *errors);
 extern Type vm_type_str_iterator;
 extern const vm_methoddef vm_str_methods[];
 Val vm_str_mod(Val format, Val args);             /* format % args */
+/* bytes % args: formats into out (initialised here); false with an exception set. */
+bool vm_bytes_mod_buf(cr_span fmt, Val args, cr_buf *out);
 Val vm_str_format_call(Val fmt, Val *args, size_t nargs, Val kwargs_dict); /* str.format */
 Val vm_str_format_map_call(Val fmt, Val mapping);                           /* str.format_map */
 void vm_str_types_ready(void);

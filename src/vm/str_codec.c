@@ -182,8 +182,12 @@ static bool decode_error_at(cr_buf *b, int handler, const char *errors, int code
     case ERR_UNKNOWN:
         unknown_handler(errors);
         return false;
+    case ERR_XMLCHARREFREPLACE:
+    case ERR_NAMEREPLACE:
+        /* Encode-only handlers reject the decode error (as CPython's do). */
+        vm_err_str(&vm_exc_TypeError, "don't know how to handle UnicodeDecodeError in error callback");
+        return false;
     default:
-        /* Encode-only handlers raise the original error when decoding. */
         raise_decode_error(codec, in, start, end, reason);
         return false;
     }
@@ -459,8 +463,66 @@ static Val encode_wide(Val s, int codec, const char *errors)
     return vm_bytes_new(cr_buf_span(&b));
 }
 
+/* 1 for unicode_escape, 2 for raw_unicode_escape, else 0 (names
+ * normalised as codec_of does). */
+static int escape_codec(const char *name)
+{
+    if (!name) return 0;
+    cr_span n = cr_span_cstr(name);
+    char norm[24];
+    if (n.len >= sizeof norm) return 0;
+    for (size_t i = 0; i < n.len; i++) {
+        uint8_t c = cr_span_at(n, i);
+        if (c >= 'A' && c <= 'Z') c = (uint8_t)(c + 32);
+        if (c == '-' || c == ' ') c = '_';
+        norm[i] = (char)c;
+    }
+    cr_span ns = cr_span_make(norm, n.len);
+    if (cr_span_eq(ns, cr_span_cstr("unicode_escape"))) return 1;
+    if (cr_span_eq(ns, cr_span_cstr("raw_unicode_escape"))) return 2;
+    return 0;
+}
+
+static void append_hex(cr_buf *b, uint32_t v, int digits)
+{
+    for (int k = digits - 1; k >= 0; k--) cr_buf_byte(b, (uint8_t)"0123456789abcdef"[(v >> (4 * k)) & 15]);
+}
+
+/* str.encode('unicode_escape' / 'raw_unicode_escape'): never fails. */
+static Val encode_escape(Val s, bool raw)
+{
+    cr_span t = vm_str_span(s);
+    cr_buf b;
+    cr_buf_init(&b);
+    for (size_t pos = 0; pos < t.len;) {
+        uint32_t c = vm_str_next(t, &pos);
+        if (raw && c < 0x100) {
+            cr_buf_byte(&b, (uint8_t)c);
+        } else if (c >= 0x10000) {
+            cr_buf_cstr(&b, "\\U");
+            append_hex(&b, c, 8);
+        } else if (c >= 0x100) {
+            cr_buf_cstr(&b, "\\u");
+            append_hex(&b, c, 4);
+        } else if (c == '\\') {
+            cr_buf_cstr(&b, "\\\\");
+        } else if (c == '\t' || c == '\n' || c == '\r') {
+            cr_buf_byte(&b, '\\');
+            cr_buf_byte(&b, c == '\t' ? 't' : c == '\n' ? 'n' : 'r');
+        } else if (c < 0x20 || c >= 0x7F) {
+            cr_buf_cstr(&b, "\\x");
+            append_hex(&b, c, 2);
+        } else {
+            cr_buf_byte(&b, (uint8_t)c);
+        }
+    }
+    return b.failed ? vm_err_nomem() : vm_bytes_new(cr_buf_span(&b));
+}
+
 Val vm_str_encode(Val s, const char *encoding, const char *errors)
 {
+    int esc = escape_codec(encoding);
+    if (esc) return encode_escape(s, esc == 2);
     int codec = codec_of(encoding);
     if (codec == CODEC_UNKNOWN) return vm_err_fmt(&vm_exc_LookupError, "unknown encoding: %s", encoding);
     if (codec >= CODEC_UTF16) return encode_wide(s, codec, errors);

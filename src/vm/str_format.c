@@ -19,6 +19,7 @@ typedef struct {
     cr_span fmt;
     size_t pos;     /* byte offset in fmt */
     Val fmtstr;
+    bool bytes;     /* bytes % args: byte-oriented, %s takes bytes-like values */
 } pf_ctx;
 
 static Val pf_nextarg(pf_ctx *c)
@@ -176,6 +177,63 @@ wrong:
     return false;
 }
 
+/* bytes %c: an int in range(256) or a bytes/bytearray of length 1. */
+static bool pf_byte_char(cr_buf *b, Val v, int flags, int64_t width)
+{
+    uint8_t ch;
+    if ((vm_is_bytes(v) || vm_isinstance_t(v, &vm_type_bytearray)) && vm_bytes_span(v).len == 1) {
+        ch = cr_span_at(vm_bytes_span(v), 0);
+    } else {
+        const vm_numberslots *n = vm_typeof(v)->num;
+        if (!vm_is_int(v) && !(n && n->index)) {
+            vm_err_str(&vm_exc_TypeError, "%c requires an integer in range(256) or a single byte");
+            return false;
+        }
+        Val iv = vm_index(v);
+        if (!iv) return false;
+        int64_t x;
+        if (vm_int_as_i64(iv, &x) < 0 || x < 0 || x > 255) {
+            vm_err_clear();
+            vm_err_str(&vm_exc_OverflowError, "%c arg not in range(256)");
+            return false;
+        }
+        ch = (uint8_t)x;
+    }
+    uint8_t one[1] = {ch};
+    if (!pf_output(b, cr_span_make(one, sizeof one), 1, flags, width, false, 0)) {
+        vm_err_nomem();
+        return false;
+    }
+    return true;
+}
+
+/* bytes %s / %b: a bytes-like object or one with __bytes__. */
+static bool pf_bytes_text(cr_buf *b, Val v, int flags, int64_t width, int64_t prec)
+{
+    if (!vm_is_bytes(v) && !vm_isinstance_t(v, &vm_type_bytearray) && vm_typeof(v) != &vm_type_memoryview) {
+        if (!vm_type_lookup_cstr(vm_typeof(v), "__bytes__")) {
+            vm_err_fmt(&vm_exc_TypeError,
+                       "%%b requires a bytes-like object, or an object that implements __bytes__, not '%.100s'",
+                       vm_tname(v));
+            return false;
+        }
+        Val r = vm_call_special(v, "__bytes__", NULL, 0);
+        if (!r) return false;
+        if (!vm_is_bytes(r)) {
+            vm_err_fmt(&vm_exc_TypeError, "__bytes__ returned non-bytes (type %.200s)", vm_tname(r));
+            return false;
+        }
+        v = r;
+    }
+    cr_span t = vm_bytes_span(v);
+    if (prec >= 0 && (uint64_t)prec < t.len) t = cr_span_sub(t, 0, (size_t)prec);
+    if (!pf_output(b, t, t.len, flags, width, false, 0)) {
+        vm_err_nomem();
+        return false;
+    }
+    return true;
+}
+
 static bool pf_text(cr_buf *b, Val v, uint8_t type, int flags, int64_t width, int64_t prec)
 {
     Val s = type == 's' ? vm_str(v) : type == 'r' ? vm_repr(v) : vm_ascii(v);
@@ -259,7 +317,8 @@ static bool pf_spec(pf_ctx *c, cr_buf *b)
             vm_err_str(&vm_exc_TypeError, "format requires a mapping");
             return false;
         }
-        Val key = vm_str_new(cr_span_sub(c->fmt, start, c->pos - 1 - start));
+        cr_span kspan = cr_span_sub(c->fmt, start, c->pos - 1 - start);
+        Val key = c->bytes ? vm_bytes_new(kspan) : vm_str_new(kspan);
         if (!key) return false;
         Val v = vm_getitem(c->dict, key);
         if (!v) return false;
@@ -305,9 +364,15 @@ static bool pf_spec(pf_ctx *c, cr_buf *b)
         return false;
     }
     size_t at = c->pos;
-    uint32_t ch = vm_str_next(c->fmt, &c->pos);
+    uint32_t ch = c->bytes ? cr_span_at(c->fmt, c->pos++) : vm_str_next(c->fmt, &c->pos);
     Val v = pf_nextarg(c);
     if (!v) return false;
+    if (c->bytes) {
+        /* %r is %a for bytes: the text is ASCII either way. */
+        if (ch == 's' || ch == 'b') return pf_bytes_text(b, v, flags, width, prec);
+        if (ch == 'c') return pf_byte_char(b, v, flags, width);
+        if (ch == 'r') ch = 'a';
+    }
     switch (ch) {
     case 's': case 'r': case 'a':
         return pf_text(b, v, (uint8_t)ch, flags, width, prec);
@@ -319,9 +384,53 @@ static bool pf_spec(pf_ctx *c, cr_buf *b)
         return pf_char(b, v, flags, width);
     default:
         vm_err_fmt(&vm_exc_ValueError, "unsupported format character '%c' (0x%x) at index %zu",
-                   ch >= 32 && ch <= 126 ? (int)ch : '?', (unsigned)ch, span_cps(cr_span_sub(c->fmt, 0, at)));
+                   ch >= 32 && ch <= 126 ? (int)ch : '?', (unsigned)ch,
+                   c->bytes ? at : span_cps(cr_span_sub(c->fmt, 0, at)));
         return false;
     }
+}
+
+/* The formatting loop shared by str % and bytes %. */
+static bool pf_run(pf_ctx *c, Val args, cr_buf *b)
+{
+    c->pos = 0;
+    c->args = args;
+    if (vm_is_tuple(args)) {
+        c->arglen = (int64_t)vm_tuple_len(args);
+        c->argidx = 0;
+    } else {
+        c->arglen = -1;
+        c->argidx = -2;
+    }
+    bool text_arg = vm_is_str(args) || (c->bytes && (vm_is_bytes(args) || vm_isinstance_t(args, &vm_type_bytearray)));
+    c->dict = !vm_is_tuple(args) && !text_arg && vm_typeof(args)->getitem ? args : NULL;
+    cr_buf_init(b);
+    if (!cr_buf_reserve(b, c->fmt.len + 16)) {
+        vm_err_nomem();
+        return false;
+    }
+    while (c->pos < c->fmt.len) {
+        int64_t pct = cr_span_find_byte(c->fmt, '%', c->pos);
+        size_t stop = pct < 0 ? c->fmt.len : (size_t)pct;
+        cr_buf_append(b, cr_span_sub(c->fmt, c->pos, stop - c->pos));
+        c->pos = stop;
+        if (pct < 0) break;
+        c->pos++;
+        if (!pf_more(c)) {
+            vm_err_str(&vm_exc_ValueError, "incomplete format");
+            return false;
+        }
+        if (!pf_spec(c, b)) return false;
+    }
+    if (c->argidx < c->arglen && !c->dict) {
+        vm_err_fmt(&vm_exc_TypeError, "not all arguments converted during %s formatting", c->bytes ? "bytes" : "string");
+        return false;
+    }
+    if (b->failed) {
+        vm_err_nomem();
+        return false;
+    }
+    return true;
 }
 
 Val vm_str_mod(Val format, Val args)
@@ -329,32 +438,19 @@ Val vm_str_mod(Val format, Val args)
     pf_ctx c;
     c.fmtstr = format;
     c.fmt = vm_str_span(format);
-    c.pos = 0;
-    c.args = args;
-    if (vm_is_tuple(args)) {
-        c.arglen = (int64_t)vm_tuple_len(args);
-        c.argidx = 0;
-    } else {
-        c.arglen = -1;
-        c.argidx = -2;
-    }
-    c.dict = !vm_is_tuple(args) && !vm_is_str(args) && vm_typeof(args)->getitem ? args : NULL;
+    c.bytes = false;
     cr_buf b;
-    cr_buf_init(&b);
-    if (!cr_buf_reserve(&b, c.fmt.len + 16)) return vm_err_nomem();
-    while (c.pos < c.fmt.len) {
-        int64_t pct = cr_span_find_byte(c.fmt, '%', c.pos);
-        size_t stop = pct < 0 ? c.fmt.len : (size_t)pct;
-        cr_buf_append(&b, cr_span_sub(c.fmt, c.pos, stop - c.pos));
-        c.pos = stop;
-        if (pct < 0) break;
-        c.pos++;
-        if (!pf_more(&c)) return vm_err_str(&vm_exc_ValueError, "incomplete format");
-        if (!pf_spec(&c, &b)) return NULL;
-    }
-    if (c.argidx < c.arglen && !c.dict)
-        return vm_err_str(&vm_exc_TypeError, "not all arguments converted during string formatting");
+    if (!pf_run(&c, args, &b)) return NULL;
     return vm_str_from_buf(&b);
+}
+
+bool vm_bytes_mod_buf(cr_span fmt, Val args, cr_buf *out)
+{
+    pf_ctx c;
+    c.fmtstr = NULL;
+    c.fmt = fmt;
+    c.bytes = true;
+    return pf_run(&c, args, out);
 }
 
 /* ---------------------------------------------------------------------- */

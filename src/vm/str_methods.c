@@ -1000,13 +1000,14 @@ static Val m_maketrans(Val self, Val *args, size_t nargs, Val kwnames)
         }
         return d;
     }
-    if (!vm_is_str(x))
-        return vm_err_str(&vm_exc_TypeError, "first maketrans argument must be a string if there is a second argument");
+    /* Argument types are checked before the first argument's (as CPython's clinic does). */
     Val y = vm_str_arg(args, nargs, 1);
     if (!vm_is_str(y))
         return vm_err_fmt(&vm_exc_TypeError, "maketrans() argument 2 must be str, not %.100s", arg_tname(y));
     if (nargs > 2 && !vm_is_str(vm_str_arg(args, nargs, 2)))
         return vm_err_fmt(&vm_exc_TypeError, "maketrans() argument 3 must be str, not %.100s", arg_tname(vm_str_arg(args, nargs, 2)));
+    if (!vm_is_str(x))
+        return vm_err_str(&vm_exc_TypeError, "first maketrans argument must be a string if there is a second argument");
     if (vm_str_len(x) != vm_str_len(y))
         return vm_err_str(&vm_exc_ValueError, "the first two maketrans arguments must have equal length");
     cr_span xs = vm_str_span(x), ys = vm_str_span(y);

@@ -178,7 +178,7 @@ static Val decode_object(Val obj, Val encoding, Val errors)
     const char *enc = encoding ? vm_str_cstr_of(encoding) : "utf-8";
     const char *err = errors ? vm_str_cstr_of(errors) : "strict";
     if (vm_is_str(obj)) return vm_err_str(&vm_exc_TypeError, "decoding str is not supported");
-    if (vm_is_bytes(obj) || vm_isinstance_t(obj, &vm_type_bytearray))
+    if (vm_is_bytes(obj) || vm_isinstance_t(obj, &vm_type_bytearray) || vm_typeof(obj) == &vm_type_memoryview)
         return vm_str_decode(vm_bytes_span(obj), enc, err);
     return vm_err_fmt(&vm_exc_TypeError, "decoding to str: need a bytes-like object, %.80s found",
                       vm_tname(obj));

@@ -171,7 +171,7 @@ Val vm_list_as_tuple(Val l)
 Val vm_sequence_tuple(Val iterable)
 {
     if (vm_is_type(iterable, &vm_type_tuple)) return iterable;
-    if (vm_is_list(iterable)) return vm_list_as_tuple(iterable);
+    if (vm_is_type(iterable, &vm_type_list)) return vm_list_as_tuple(iterable);
     Val l = vm_list_from_iter(iterable);
     if (l == NULL) return NULL;
     return vm_list_as_tuple(l);

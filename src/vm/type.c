@@ -61,6 +61,8 @@ bool vm_is_subtype(Type *a, Type *b)
     return b == &vm_type_object;
 }
 
+uint64_t vm_type_epoch;
+
 void *vm_alloc_obj(Type *t, size_t size, int scan)
 {
     if (size < sizeof(Obj)) size = sizeof(Obj);
@@ -146,6 +148,17 @@ static void inherit_slots(Type *t, Type *b)
     if (!t->dict_offset) t->dict_offset = b->dict_offset;
 }
 
+/* Built-in sequences implement + as CPython's sq_concat, which gives them
+ * __add__ but no __radd__. */
+static bool is_concat_seq(Type *t)
+{
+    if (t->flags & (VM_TF_STR_SUBCLASS | VM_TF_LIST_SUBCLASS | VM_TF_TUPLE_SUBCLASS | VM_TF_BYTES_SUBCLASS))
+        return true;
+    cr_span n = cr_span_cstr(t->name);
+    return cr_span_eq(n, cr_span_cstr("bytearray")) || cr_span_eq(n, cr_span_cstr("collections.deque")) ||
+           cr_span_eq(n, cr_span_cstr("array.array"));
+}
+
 static bool slot_present(Type *t, int s)
 {
     const vm_numberslots *n = t->num;
@@ -178,7 +191,7 @@ static bool slot_present(Type *t, int s)
     case SLOT_DIVMOD: case SLOT_RDIVMOD: return n && n->divmod;
     default:
         if (s >= SLOT_IBINOP) return n && n->inplace[s - SLOT_IBINOP];
-        if (s >= SLOT_RBINOP) return n && n->binop[s - SLOT_RBINOP];
+        if (s >= SLOT_RBINOP) return n && n->binop[s - SLOT_RBINOP] && !(s == SLOT_RBINOP + VM_OP_ADD && is_concat_seq(t));
         if (s >= SLOT_BINOP) return n && n->binop[s - SLOT_BINOP];
         return false;
     }
@@ -284,6 +297,7 @@ int vm_type_ready(Type *t)
         if (vm_list_append(t->tbase->subclasses, obj_val(t)) < 0) return -1;
     }
     t->version++;
+    vm_type_epoch++;
     return 0;
 }
 
@@ -378,6 +392,31 @@ static Val compute_mro(Type *t)
                           "Cannot create a consistent method resolution\norder (MRO) for bases %U", joined);
     }
     return vm_list_as_tuple(result);
+}
+
+/* A metaclass overriding mro(): its result becomes __mro__ (CPython's
+ * mro_invoke), checked to hold only classes. */
+static bool custom_mro(Type *t, Type *meta)
+{
+    Val m = vm_type_lookup_cstr(meta, "mro");
+    Val dflt = vm_dict_get_cstr(vm_type_type.dict, "mro");
+    if (!m || m == dflt) {
+        vm_err_clear();
+        return true;
+    }
+    Val r = vm_call_special(obj_val(t), "mro", NULL, 0);
+    if (!r) return false;
+    Val tup = vm_sequence_tuple(r);
+    if (!tup) return false;
+    for (size_t i = 0; i < vm_tuple_len(tup); i++) {
+        Val c = vm_tuple_get(tup, i);
+        if (!vm_is_typeobj(c)) {
+            vm_err_fmt(&vm_exc_TypeError, "mro() returned a non-class ('%s')", vm_tname(c));
+            return false;
+        }
+    }
+    t->mro = tup;
+    return true;
 }
 
 /* ---- slot functions for classes defined in Python ---- */
@@ -566,10 +605,8 @@ static int64_t slot_len(Val self)
 {
     Val r = call_special(self, SLOT_LEN, NULL, 0);
     if (!r) return -1;
-    if (!vm_is_int(r)) {
-        vm_err_fmt(&vm_exc_TypeError, "'%s' object cannot be interpreted as an integer", vm_tname(r));
-        return -1;
-    }
+    r = vm_index(r); /* __len__ may return any object with __index__ */
+    if (!r) return -1;
     int64_t n;
     if (vm_int_sign(r) < 0) {
         vm_err_str(&vm_exc_ValueError, "__len__() should return >= 0");
@@ -600,7 +637,7 @@ static int slot_contains(Val self, Val item)
 {
     Val f = lookup_special(self, SLOT_CONTAINS);
     if (f == VM_None) {
-        vm_err_fmt(&vm_exc_TypeError, "argument of type '%s' is not iterable", vm_tname(self));
+        vm_err_fmt(&vm_exc_TypeError, "'%s' object is not a container", vm_tname(self));
         return -1;
     }
     Val r = call_special(self, SLOT_CONTAINS, &item, 1);
@@ -785,6 +822,7 @@ void vm_type_update_slots(Type *t)
                                                                                             : bn->divmod;
     t->num = n;
     t->version++;
+    vm_type_epoch++;
 }
 
 /* ---- class creation ---- */
@@ -827,6 +865,39 @@ static Type *best_base(Val bases)
     return winner;
 }
 
+/* __weakref__: instances have no weak reference list here (weakref is
+ * emulated), but the descriptor exists as in CPython, reading None. */
+static Val weakref_get(Val self) { return VM_None; }
+static const vm_getsetdef weakref_getset = {"__weakref__", weakref_get, NULL};
+
+/* CPython adds __weakref__ unless the base already supports weak references
+ * (type, set, frozenset, a class that added it) or has variable-size
+ * instances (int, tuple, bytes). */
+static bool weakref_addable(Type *base)
+{
+    Type *no[] = {&vm_type_int, &vm_type_tuple, &vm_type_bytes, &vm_type_set, &vm_type_frozenset, &vm_type_type};
+    for (size_t i = 0; i < sizeof no / sizeof no[0]; i++)
+        if (vm_is_subtype(base, no[i])) return false;
+    return vm_type_lookup_cstr(base, "__weakref__") == NULL;
+}
+
+/* Private slot names are mangled like attribute names in the class body
+ * (__x in class C -> _C__x). */
+static Val slot_mangle(Val cls_name, Val name)
+{
+    cr_span n = vm_str_span(name);
+    if (n.len < 2 || cr_span_at(n, 0) != '_' || cr_span_at(n, 1) != '_') return name;
+    if (n.len >= 4 && cr_span_at(n, n.len - 1) == '_' && cr_span_at(n, n.len - 2) == '_') return name;
+    cr_span p = vm_str_span(cls_name);
+    size_t k = 0;
+    while (k < p.len && cr_span_at(p, k) == '_') k++;
+    if (k == p.len) return name;
+    Val stripped = vm_str_new(cr_span_from(p, k));
+    if (!stripped) return NULL;
+    Val s = vm_str_fmt("_%U%U", stripped, name);
+    return s ? vm_str_intern(s) : NULL;
+}
+
 static Val type_call_set_name(Type *t)
 {
     Val items = vm_dict_copy(t->dict);
@@ -841,9 +912,128 @@ static Val type_call_set_name(Type *t)
         }
         Val args[2] = {obj_val(t), k};
         Val r = vm_call_special(v, "__set_name__", args, 2);
-        if (!r) return NULL;
+        if (!r) {
+            /* 3.11 wraps the error: RuntimeError from the original. */
+            Val cause = vm_err_fetch();
+            vm_err_fmt(&vm_exc_RuntimeError, "Error calling __set_name__ on '%s' instance %R in '%s'", vm_tname(v),
+                       k, t->name);
+            Val exc = vm_err_fetch();
+            if (exc && cause) {
+                ExcObj *eo = (ExcObj *)(void *)val_obj(exc);
+                eo->cause = cause;
+                eo->context = cause;
+                eo->suppress_context = true;
+            }
+            vm_err_restore(exc);
+            return NULL;
+        }
     }
     return VM_None;
+}
+
+/* Recompute t's MRO and slots, then its subclasses' (after __bases__
+ * assignment). */
+static int remro(Type *t)
+{
+    if (!vm_enter_recursion(" while updating __mro__")) return -1;
+    Val mro = compute_mro(t);
+    int r = 0;
+    if (!mro) r = -1;
+    if (r == 0) {
+        t->mro = mro;
+        if (vm_typeof(obj_val(t)) != &vm_type_type && !custom_mro(t, vm_typeof(obj_val(t)))) r = -1;
+    }
+    if (r == 0) {
+        vm_type_update_slots(t);
+        Val hv = vm_type_lookup_cstr(t, "__hash__");
+        if (hv == VM_None) t->hash = NULL;
+        for (size_t i = 0; r == 0 && t->subclasses && i < vm_list_len(t->subclasses); i++)
+            r = remro(vm_as_type(vm_list_get(t->subclasses, i)));
+    }
+    vm_leave_recursion();
+    return r;
+}
+
+static int remove_subclass(Type *b, Type *t)
+{
+    if (!b->subclasses) return 0;
+    Val keep = vm_list_new(0);
+    if (!keep) return -1;
+    for (size_t i = 0; i < vm_list_len(b->subclasses); i++)
+        if (vm_list_get(b->subclasses, i) != obj_val(t) && vm_list_append(keep, vm_list_get(b->subclasses, i)) < 0)
+            return -1;
+    b->subclasses = keep;
+    return 0;
+}
+
+/* C.__bases__ = (...) (CPython's type_set_bases). */
+int vm_type_set_bases(Type *t, Val v)
+{
+    if (!(t->flags & VM_TF_HEAPTYPE)) {
+        vm_err_fmt(&vm_exc_TypeError, "cannot set '__bases__' attribute of immutable type '%s'", t->name);
+        return -1;
+    }
+    if (!v) {
+        vm_err_fmt(&vm_exc_TypeError, "cannot delete '__bases__' attribute of immutable type '%s'", t->name);
+        return -1;
+    }
+    if (!vm_is_tuple(v)) {
+        vm_err_fmt(&vm_exc_TypeError, "can only assign tuple to %s.__bases__, not %s", t->name, vm_tname(v));
+        return -1;
+    }
+    if (vm_tuple_len(v) == 0) {
+        vm_err_fmt(&vm_exc_TypeError, "can only assign non-empty tuple to %s.__bases__, not ()", t->name);
+        return -1;
+    }
+    for (size_t i = 0; i < vm_tuple_len(v); i++) {
+        Val b = vm_tuple_get(v, i);
+        if (!vm_is_typeobj(b)) {
+            vm_err_fmt(&vm_exc_TypeError, "%s.__bases__ must be tuple of classes, not '%s'", t->name, vm_tname(b));
+            return -1;
+        }
+        if (vm_is_subtype(vm_as_type(b), t)) {
+            vm_err_str(&vm_exc_TypeError, "a __bases__ item causes an inheritance cycle");
+            return -1;
+        }
+    }
+    Type *nb = best_base(v);
+    if (!nb) return -1;
+    if ((nb->flags & VM_TF_HEAPTYPE) != (t->tbase->flags & VM_TF_HEAPTYPE)) {
+        /* CPython compares tp_free first: heap classes and built-in types differ. */
+        vm_err_fmt(&vm_exc_TypeError, "__bases__ assignment: '%s' deallocator differs from '%s'", nb->name,
+                   t->tbase->name);
+        return -1;
+    }
+    if (solid_base(nb) != solid_base(t->tbase) || (nb->flags & VM_TF_HAS_DICT) != (t->tbase->flags & VM_TF_HAS_DICT)) {
+        vm_err_fmt(&vm_exc_TypeError, "__bases__ assignment: '%s' object layout differs from '%s'", nb->name,
+                   t->tbase->name);
+        return -1;
+    }
+    Val old_bases = t->bases;
+    Type *old_base = t->tbase;
+    Val old_mro = t->mro;
+    t->bases = v;
+    t->tbase = nb;
+    if (remro(t) < 0) {
+        Val exc = vm_err_fetch();
+        t->bases = old_bases;
+        t->tbase = old_base;
+        t->mro = old_mro;
+        vm_err_clear();
+        (void)remro(t);
+        vm_err_restore(exc);
+        return -1;
+    }
+    for (size_t i = 0; i < vm_tuple_len(old_bases); i++)
+        if (remove_subclass(vm_as_type(vm_tuple_get(old_bases, i)), t) < 0) return -1;
+    for (size_t i = 0; i < vm_tuple_len(v); i++) {
+        Type *b = vm_as_type(vm_tuple_get(v, i));
+        if (!b->subclasses && !(b->subclasses = vm_list_new(0))) return -1;
+        if (vm_list_append(b->subclasses, obj_val(t)) < 0) return -1;
+    }
+    t->version++;
+    vm_type_epoch++;
+    return 0;
 }
 
 Val vm_type_new_class(Type *meta, Val name, Val bases, Val dict, Val kwds)
@@ -888,7 +1078,7 @@ Val vm_type_new_class(Type *meta, Val name, Val bases, Val dict, Val kwds)
     /* __slots__ */
     Val slots = vm_dict_get_cstr(t->dict, "__slots__");
     if (!slots && vm_err_occurred()) return NULL;
-    bool want_dict = slots == NULL;
+    bool want_dict = slots == NULL, want_weak = slots == NULL;
     Val slot_names = NULL;
     if (slots) {
         if (vm_is_str(slots)) slots = vm_tuple_pack(1, slots);
@@ -900,11 +1090,19 @@ Val vm_type_new_class(Type *meta, Val name, Val bases, Val dict, Val kwds)
             Val s = vm_tuple_get(slots, i);
             if (!vm_is_str(s))
                 return vm_err_fmt(&vm_exc_TypeError, "__slots__ items must be strings, not '%s'", vm_tname(s));
+            Val isid = vm_call_method(s, "isidentifier", NULL, 0);
+            if (!isid) return NULL;
+            if (isid != VM_True) return vm_err_str(&vm_exc_TypeError, "__slots__ must be identifiers");
             if (vm_str_eq_cstr(s, "__dict__")) {
                 want_dict = true;
                 continue;
             }
-            if (vm_str_eq_cstr(s, "__weakref__")) continue;
+            if (vm_str_eq_cstr(s, "__weakref__")) {
+                want_weak = true;
+                continue;
+            }
+            s = slot_mangle(name, s);
+            if (!s) return NULL;
             Val existing = vm_dict_get(t->dict, s);
             if (existing)
                 return vm_err_fmt(&vm_exc_ValueError, "%R in __slots__ conflicts with class variable", s);
@@ -912,6 +1110,7 @@ Val vm_type_new_class(Type *meta, Val name, Val bases, Val dict, Val kwds)
             if (vm_list_append(slot_names, s) < 0) return NULL;
         }
     }
+    Val dict_descr = NULL;
     /* Classes (instances of a subclass of type) keep their namespace in the
      * Type itself: type's own __dict__ getset must not be shadowed. */
     if (want_dict && !(base->flags & VM_TF_HAS_DICT) && !vm_is_subtype(base, &vm_type_type)) {
@@ -921,10 +1120,12 @@ Val vm_type_new_class(Type *meta, Val name, Val bases, Val dict, Val kwds)
             if (end > t->basicsize) t->basicsize = end;
         }
         t->flags |= VM_TF_HAS_DICT;
-        Val dd = vm_instance_dict_descr(t);
-        if (!dd || vm_dict_set_cstr(t->dict, "__dict__", dd) < 0) return NULL;
+        dict_descr = vm_instance_dict_descr(t);
+        if (!dict_descr) return NULL;
     }
     if (slot_names) {
+        /* CPython sorts the slot names (members appear in that order). */
+        if (vm_list_sort(slot_names, NULL, false) < 0) return NULL;
         for (size_t i = 0; i < vm_list_len(slot_names); i++) {
             Val s = vm_list_get(slot_names, i);
             Val d = vm_member_descr_new(t, s, t->basicsize);
@@ -933,11 +1134,17 @@ Val vm_type_new_class(Type *meta, Val name, Val bases, Val dict, Val kwds)
             t->slots_count++;
         }
     }
+    if (dict_descr && vm_dict_set_cstr(t->dict, "__dict__", dict_descr) < 0) return NULL;
+    if (want_weak && weakref_addable(base)) {
+        Val wd = vm_getset_descr_new(t, &weakref_getset);
+        if (!wd || vm_dict_set_cstr(t->dict, "__weakref__", wd) < 0) return NULL;
+    }
     if (t->basicsize < sizeof(Obj)) t->basicsize = sizeof(Obj);
 
     Val mro = compute_mro(t);
     if (!mro) return NULL;
     t->mro = mro;
+    if (meta != &vm_type_type && !custom_mro(t, meta)) return NULL;
 
     /* __module__ from the class body, __qualname__, __doc__ */
     Val mod = vm_dict_get_cstr(t->dict, "__module__");

@@ -30,9 +30,15 @@ Val *vm_obj_field(Val o, size_t off);
 /* The instance __dict__ of o, created on demand; NULL (no error) if o has none. */
 Val vm_obj_dict(Val o, bool create);
 
+/* Bumped together with any type's version (a namespace or MRO change of
+ * any type): the interpreter's attribute caches check this one counter. */
+extern uint64_t vm_type_epoch;
+
 /* Recompute the slots of a heap type (and its subclasses) after its
  * namespace changed. */
 void vm_type_update_slots(Type *t);
+/* C.__bases__ = v (type.c): checks, new MRO for C and its subclasses. */
+int vm_type_set_bases(Type *t, Val v);
 /* Class instance layout: Obj header then the __dict__ Val then __slots__. */
 typedef struct {
     Obj base;

@@ -1,0 +1,587 @@
+"""The codecs module for Pyclave, over str.encode and bytes.decode.
+
+Codecs: utf-8, utf-8-sig, utf-16(-le/-be), utf-32(-le/-be), latin-1,
+ascii (and unicode-escape / raw-unicode-escape for encoding)."""
+
+__all__ = ["register", "lookup", "open", "EncodedFile", "BOM", "BOM_BE", "BOM_LE", "BOM32_BE", "BOM32_LE",
+           "BOM64_BE", "BOM64_LE", "BOM_UTF8", "BOM_UTF16", "BOM_UTF16_LE", "BOM_UTF16_BE", "BOM_UTF32",
+           "BOM_UTF32_LE", "BOM_UTF32_BE", "CodecInfo", "Codec", "IncrementalEncoder", "IncrementalDecoder",
+           "StreamReader", "StreamWriter", "StreamReaderWriter", "StreamRecoder", "getencoder", "getdecoder",
+           "getincrementalencoder", "getincrementaldecoder", "getreader", "getwriter", "encode", "decode",
+           "iterencode", "iterdecode", "strict_errors", "ignore_errors", "replace_errors",
+           "xmlcharrefreplace_errors", "backslashreplace_errors", "namereplace_errors", "register_error",
+           "lookup_error"]
+
+BOM_UTF8 = b"\xef\xbb\xbf"
+BOM_LE = BOM_UTF16_LE = b"\xff\xfe"
+BOM_BE = BOM_UTF16_BE = b"\xfe\xff"
+BOM_UTF32_LE = b"\xff\xfe\x00\x00"
+BOM_UTF32_BE = b"\x00\x00\xfe\xff"
+BOM = BOM_UTF16 = BOM_UTF16_LE        # little-endian machines
+BOM_UTF32 = BOM_UTF32_LE
+BOM32_LE = BOM_UTF16_LE
+BOM32_BE = BOM_UTF16_BE
+BOM64_LE = BOM_UTF32_LE
+BOM64_BE = BOM_UTF32_BE
+
+
+class CodecInfo(tuple):
+    """Codec details when looking up the codec registry."""
+
+    _is_text_encoding = True
+
+    def __new__(cls, encode, decode, streamreader=None, streamwriter=None,
+                incrementalencoder=None, incrementaldecoder=None, name=None,
+                *, _is_text_encoding=None):
+        self = tuple.__new__(cls, (encode, decode, streamreader, streamwriter))
+        self.name = name
+        self.encode = encode
+        self.decode = decode
+        self.incrementalencoder = incrementalencoder
+        self.incrementaldecoder = incrementaldecoder
+        self.streamwriter = streamwriter
+        self.streamreader = streamreader
+        if _is_text_encoding is not None:
+            self._is_text_encoding = _is_text_encoding
+        return self
+
+    def __repr__(self):
+        return "<%s.%s object for encoding %s>" % (self.__class__.__module__, self.__class__.__qualname__,
+                                                   self.name)
+
+
+class Codec:
+    def encode(self, input, errors="strict"):
+        raise NotImplementedError
+
+    def decode(self, input, errors="strict"):
+        raise NotImplementedError
+
+
+class IncrementalEncoder:
+    def __init__(self, errors="strict"):
+        self.errors = errors
+        self.buffer = ""
+
+    def encode(self, input, final=False):
+        raise NotImplementedError
+
+    def reset(self):
+        pass
+
+    def getstate(self):
+        return 0
+
+    def setstate(self, state):
+        pass
+
+
+class IncrementalDecoder:
+    def __init__(self, errors="strict"):
+        self.errors = errors
+
+    def decode(self, input, final=False):
+        raise NotImplementedError
+
+    def reset(self):
+        pass
+
+    def getstate(self):
+        return (b"", 0)
+
+    def setstate(self, state):
+        pass
+
+
+class BufferedIncrementalDecoder(IncrementalDecoder):
+    """Keeps the undecoded tail of the input between calls."""
+
+    def __init__(self, errors="strict"):
+        IncrementalDecoder.__init__(self, errors)
+        self.buffer = b""
+
+    def _buffer_decode(self, input, errors, final):
+        raise NotImplementedError
+
+    def decode(self, input, final=False):
+        data = self.buffer + bytes(input)
+        result, consumed = self._buffer_decode(data, self.errors, final)
+        self.buffer = data[consumed:]
+        return result
+
+    def reset(self):
+        IncrementalDecoder.reset(self)
+        self.buffer = b""
+
+    def getstate(self):
+        return (self.buffer, 0)
+
+    def setstate(self, state):
+        self.buffer = state[0]
+
+
+class StreamWriter(Codec):
+    def __init__(self, stream, errors="strict"):
+        self.stream = stream
+        self.errors = errors
+
+    def write(self, object):
+        data, consumed = self.encode(object, self.errors)
+        self.stream.write(data)
+
+    def writelines(self, list):
+        self.write("".join(list))
+
+    def reset(self):
+        pass
+
+    def __getattr__(self, name):
+        return getattr(self.stream, name)
+
+
+class StreamReader(Codec):
+    def __init__(self, stream, errors="strict"):
+        self.stream = stream
+        self.errors = errors
+
+    def read(self, size=-1, chars=-1, firstline=False):
+        data = self.stream.read() if size < 0 else self.stream.read(size)
+        return self.decode(data, self.errors)[0]
+
+    def reset(self):
+        pass
+
+    def __getattr__(self, name):
+        return getattr(self.stream, name)
+
+
+# ---------------------------------------------------------------- the built-in codecs
+
+def _tail_utf8(data):
+    """Bytes at the end of data that start an incomplete UTF-8 sequence."""
+    n = len(data)
+    for k in range(1, min(3, n) + 1):
+        b = data[n - k]
+        if b & 0xC0 == 0x80:
+            continue
+        need = 2 if 0xC2 <= b <= 0xDF else 3 if 0xE0 <= b <= 0xEF else 4 if 0xF0 <= b <= 0xF4 else 0
+        return k if need > k else 0
+    return 0
+
+
+def _tail_wide(data, size, be):
+    """Bytes at the end of data that do not make a complete UTF-16/32 character."""
+    rest = len(data) % size
+    if size == 2 and len(data) - rest >= 2:
+        i = len(data) - rest - 2
+        unit = data[i] << 8 | data[i + 1] if be else data[i + 1] << 8 | data[i]
+        if 0xD800 <= unit <= 0xDBFF:
+            rest += 2
+    return rest
+
+
+def _make_codec(name, enc, tail=None, bom=b"", size=0):
+    """A CodecInfo for an encoding str.encode/bytes.decode know as enc.
+    tail(data) gives the bytes an incremental decoder must keep back; bom
+    (with size, the unit size) makes the decoder detect and strip a BOM."""
+
+    def encode(input, errors="strict"):
+        if not isinstance(input, str):
+            raise TypeError("%s_encode() argument 1 must be str, not %s" % (_C_NAMES[name], type(input).__name__))
+        return (input.encode(enc, errors), len(input))
+
+    def decode(input, errors="strict", final=True):
+        data = bytes(input)
+        if not final and tail is not None:
+            data = data[:len(data) - tail(data)]
+        return (data.decode(enc, errors), len(data))
+
+    class IncEncoder(IncrementalEncoder):
+        def __init__(self, errors="strict"):
+            IncrementalEncoder.__init__(self, errors)
+            self.first = True
+
+        def encode(self, input, final=False):
+            if self.first or not bom:
+                self.first = False
+                return input.encode(enc, self.errors)
+            return input.encode(_NO_BOM[enc], self.errors)
+
+        def reset(self):
+            self.first = True
+
+        def getstate(self):
+            return 2 if self.first and bom else 0
+
+        def setstate(self, state):
+            self.first = bool(state)
+
+    IncEncoder.__name__ = IncEncoder.__qualname__ = "IncrementalEncoder"
+
+    class IncDecoder(BufferedIncrementalDecoder):
+        def __init__(self, errors="strict"):
+            BufferedIncrementalDecoder.__init__(self, errors)
+            self.enc = enc
+
+        def _buffer_decode(self, data, errors, final):
+            skip = 0
+            if self.enc == enc and bom:
+                # Detect the byte order (or the utf-8-sig signature) first.
+                if enc == "utf-8-sig":
+                    if len(data) < 3 and BOM_UTF8.startswith(data) and not final:
+                        return ("", 0)
+                    self.enc = "utf-8"
+                    if data.startswith(BOM_UTF8):
+                        skip = 3
+                else:
+                    if len(data) < size and not final:
+                        return ("", 0)
+                    le, be = (BOM_UTF16_LE, BOM_UTF16_BE) if size == 2 else (BOM_UTF32_LE, BOM_UTF32_BE)
+                    if data.startswith(le):
+                        self.enc, skip = _NO_BOM[enc], size
+                    elif data.startswith(be):
+                        self.enc, skip = _BE[enc], size
+                    else:
+                        self.enc = _NO_BOM[enc]
+            body = data[skip:]
+            keep = 0
+            if not final:
+                if self.enc == "utf-8":
+                    keep = _tail_utf8(body)
+                elif size:
+                    keep = _tail_wide(body, size, self.enc.endswith("be"))
+            body = body[:len(body) - keep]
+            return (body.decode(self.enc, errors), skip + len(body))
+
+        def reset(self):
+            BufferedIncrementalDecoder.reset(self)
+            self.enc = enc
+
+    IncDecoder.__name__ = IncDecoder.__qualname__ = "IncrementalDecoder"
+
+    class Writer(StreamWriter):
+        pass
+
+    Writer.encode = staticmethod(encode)
+
+    class Reader(StreamReader):
+        pass
+
+    Reader.decode = staticmethod(decode)
+    for cls in (IncEncoder, IncDecoder, Writer, Reader):
+        cls.__module__ = "encodings." + name.replace("-", "_")
+    Writer.__name__ = Writer.__qualname__ = "StreamWriter"
+    Reader.__name__ = Reader.__qualname__ = "StreamReader"
+    return CodecInfo(encode, decode, Reader, Writer, IncEncoder, IncDecoder, name)
+
+
+_NO_BOM = {"utf-16": "utf-16-le", "utf-32": "utf-32-le", "utf-8-sig": "utf-8"}
+_BE = {"utf-16": "utf-16-be", "utf-32": "utf-32-be"}
+
+
+def _wide_tail(size, be):
+    return lambda data: _tail_wide(data, size, be)
+
+
+_BUILTIN = {
+    "utf_8": lambda: _make_codec("utf-8", "utf-8", _tail_utf8),
+    "utf_8_sig": lambda: _make_codec("utf-8-sig", "utf-8-sig", _tail_utf8, BOM_UTF8),
+    "utf_16": lambda: _make_codec("utf-16", "utf-16", _wide_tail(2, False), BOM_UTF16, 2),
+    "utf_16_le": lambda: _make_codec("utf-16-le", "utf-16-le", _wide_tail(2, False), b"", 2),
+    "utf_16_be": lambda: _make_codec("utf-16-be", "utf-16-be", _wide_tail(2, True), b"", 2),
+    "utf_32": lambda: _make_codec("utf-32", "utf-32", _wide_tail(4, False), BOM_UTF32, 4),
+    "utf_32_le": lambda: _make_codec("utf-32-le", "utf-32-le", _wide_tail(4, False), b"", 4),
+    "utf_32_be": lambda: _make_codec("utf-32-be", "utf-32-be", _wide_tail(4, True), b"", 4),
+    "latin_1": lambda: _make_codec("iso8859-1", "latin-1"),
+    "ascii": lambda: _make_codec("ascii", "ascii"),
+    "unicode_escape": lambda: _make_codec("unicode-escape", "unicode_escape"),
+    "raw_unicode_escape": lambda: _make_codec("raw-unicode-escape", "raw_unicode_escape"),
+}
+
+_ALIASES = {
+    "utf8": "utf_8", "u8": "utf_8", "utf": "utf_8", "utf8_ucs2": "utf_8", "utf8_ucs4": "utf_8",
+    "cp65001": "utf_8", "utf_8_sig": "utf_8_sig", "utf16": "utf_16", "u16": "utf_16",
+    "utf_16le": "utf_16_le", "unicodelittleunmarked": "utf_16_le", "utf_16be": "utf_16_be",
+    "unicodebigunmarked": "utf_16_be", "utf32": "utf_32", "u32": "utf_32", "utf_32le": "utf_32_le",
+    "utf_32be": "utf_32_be", "latin1": "latin_1", "latin": "latin_1", "l1": "latin_1", "iso8859_1": "latin_1",
+    "iso_8859_1": "latin_1", "8859": "latin_1", "cp819": "latin_1", "iso_ir_100": "latin_1",
+    "iso_8859_1:1987": "latin_1", "ibm819": "latin_1", "csisolatin1": "latin_1", "us_ascii": "ascii",
+    "646": "ascii", "us": "ascii", "ansi_x3.4_1968": "ascii", "ansi_x3_4_1968": "ascii",
+    "iso646_us": "ascii", "cp367": "ascii", "csascii": "ascii", "ibm367": "ascii", "iso_ir_6": "ascii",
+}
+
+_search_functions = []
+_cache = {}
+
+
+def _normalize(encoding):
+    return encoding.lower().replace("-", "_").replace(" ", "_")
+
+
+def _builtin_search(norm):
+    key = _ALIASES.get(norm, norm)
+    make = _BUILTIN.get(key)
+    return make() if make else None
+
+
+def register(search_function):
+    if not callable(search_function):
+        raise TypeError("argument must be callable")
+    _search_functions.append(search_function)
+
+
+def unregister(search_function):
+    if search_function in _search_functions:
+        _search_functions.remove(search_function)
+        _cache.clear()
+
+
+def lookup(encoding):
+    if not isinstance(encoding, str):
+        raise TypeError("lookup() argument must be str, not %s" % type(encoding).__name__)
+    norm = _normalize(encoding)
+    info = _cache.get(norm)
+    if info is not None:
+        return info
+    info = _builtin_search(norm)
+    if info is None:
+        for func in _search_functions:
+            info = func(norm)
+            if info is not None:
+                if not isinstance(info, tuple) or len(info) != 4:
+                    raise TypeError("codec search functions must return 4-tuples")
+                break
+    if info is None:
+        raise LookupError("unknown encoding: %s" % encoding)
+    _cache[norm] = info
+    return info
+
+
+def encode(obj, encoding="utf-8", errors="strict"):
+    info = lookup(encoding)
+    if errors in _custom_errors:
+        return _encode_custom(obj, info, errors)
+    try:
+        return info.encode(obj, errors)[0]
+    except TypeError as e:
+        raise TypeError("encoding with %r codec failed (TypeError: %s)" % (info.name, e)) from None
+
+
+_C_NAMES = {"utf-8": "utf_8", "utf-8-sig": "utf_8", "utf-16": "utf_16", "utf-16-le": "utf_16_le",
+            "utf-16-be": "utf_16_be", "utf-32": "utf_32", "utf-32-le": "utf_32_le", "utf-32-be": "utf_32_be",
+            "iso8859-1": "latin_1", "ascii": "ascii", "unicode-escape": "unicode_escape",
+            "raw-unicode-escape": "raw_unicode_escape"}
+
+
+def decode(obj, encoding="utf-8", errors="strict"):
+    info = lookup(encoding)
+    if errors in _custom_errors:
+        return _decode_custom(obj, info, errors)
+    try:
+        return info.decode(obj, errors)[0]
+    except TypeError as e:
+        msg = str(e)
+        if isinstance(obj, str):
+            msg = "a bytes-like object is required, not 'str'"
+        raise TypeError("decoding with %r codec failed (TypeError: %s)" % (info.name, msg)) from None
+
+
+def _encode_custom(full, info, errors):
+    handler = _custom_errors[errors]
+    out = []
+    pos = 0
+    while True:
+        s = full[pos:]
+        try:
+            out.append(info.encode(s, "strict")[0])
+            break
+        except UnicodeEncodeError as e:
+            out.append(info.encode(s[:e.start], "strict")[0])
+            exc = UnicodeEncodeError(e.encoding, full, pos + e.start, pos + e.end, e.reason)
+            rep, newpos = handler(exc)
+            if isinstance(rep, str):
+                rep = info.encode(rep, "strict")[0]
+            out.append(bytes(rep))
+            pos = newpos + len(full) if newpos < 0 else newpos
+    return b"".join(out)
+
+
+def _decode_custom(full, info, errors):
+    handler = _custom_errors[errors]
+    full = bytes(full)
+    out = []
+    pos = 0
+    while True:
+        b = full[pos:]
+        try:
+            out.append(info.decode(b, "strict")[0])
+            break
+        except UnicodeDecodeError as e:
+            out.append(info.decode(b[:e.start], "strict")[0])
+            exc = UnicodeDecodeError(e.encoding, full, pos + e.start, pos + e.end, e.reason)
+            rep, newpos = handler(exc)
+            out.append(rep)
+            pos = newpos + len(full) if newpos < 0 else newpos
+    return "".join(out)
+
+
+def getencoder(encoding):
+    return lookup(encoding).encode
+
+
+def getdecoder(encoding):
+    return lookup(encoding).decode
+
+
+def getincrementalencoder(encoding):
+    encoder = lookup(encoding).incrementalencoder
+    if encoder is None:
+        raise LookupError(encoding)
+    return encoder
+
+
+def getincrementaldecoder(encoding):
+    decoder = lookup(encoding).incrementaldecoder
+    if decoder is None:
+        raise LookupError(encoding)
+    return decoder
+
+
+def getreader(encoding):
+    return lookup(encoding).streamreader
+
+
+def getwriter(encoding):
+    return lookup(encoding).streamwriter
+
+
+def iterencode(iterator, encoding, errors="strict", **kwargs):
+    encoder = getincrementalencoder(encoding)(errors, **kwargs)
+    for input in iterator:
+        output = encoder.encode(input)
+        if output:
+            yield output
+    output = encoder.encode("", True)
+    if output:
+        yield output
+
+
+def iterdecode(iterator, encoding, errors="strict", **kwargs):
+    decoder = getincrementaldecoder(encoding)(errors, **kwargs)
+    for input in iterator:
+        output = decoder.decode(input)
+        if output:
+            yield output
+    output = decoder.decode(b"", True)
+    if output:
+        yield output
+
+
+# ---------------------------------------------------------------- error handlers
+
+def _check_exc(exc):
+    if not isinstance(exc, UnicodeError):
+        raise TypeError("don't know how to handle %s in error callback" % type(exc).__name__)
+
+
+def strict_errors(exc):
+    if isinstance(exc, BaseException):
+        raise exc
+    raise TypeError("codec must pass exception instance")
+
+
+def ignore_errors(exc):
+    _check_exc(exc)
+    return ("", exc.end)
+
+
+def replace_errors(exc):
+    _check_exc(exc)
+    n = exc.end - exc.start
+    if isinstance(exc, UnicodeDecodeError):
+        return ("\ufffd", exc.end)
+    return ("?" * n if isinstance(exc, UnicodeEncodeError) else "\ufffd" * n, exc.end)
+
+
+def _hex_escape(c):
+    if c < 0x100:
+        return "\\x%02x" % c
+    if c < 0x10000:
+        return "\\u%04x" % c
+    return "\\U%08x" % c
+
+
+def backslashreplace_errors(exc):
+    _check_exc(exc)
+    if isinstance(exc, UnicodeDecodeError):
+        return ("".join("\\x%02x" % b for b in exc.object[exc.start:exc.end]), exc.end)
+    return ("".join(_hex_escape(ord(c)) for c in exc.object[exc.start:exc.end]), exc.end)
+
+
+def xmlcharrefreplace_errors(exc):
+    if not isinstance(exc, UnicodeEncodeError):
+        raise TypeError("don't know how to handle %s in error callback" % type(exc).__name__)
+    return ("".join("&#%d;" % ord(c) for c in exc.object[exc.start:exc.end]), exc.end)
+
+
+def namereplace_errors(exc):
+    if not isinstance(exc, UnicodeEncodeError):
+        raise TypeError("don't know how to handle %s in error callback" % type(exc).__name__)
+    import unicodedata
+    out = []
+    for c in exc.object[exc.start:exc.end]:
+        name = unicodedata.name(c, None)
+        out.append("\\N{%s}" % name if name is not None else _hex_escape(ord(c)))
+    return ("".join(out), exc.end)
+
+
+def _surrogateescape(exc):
+    if isinstance(exc, UnicodeDecodeError):
+        data = exc.object[exc.start:exc.end]
+        if all(b >= 128 for b in data[:4]):
+            return ("".join(chr(0xDC00 + b) for b in data[:4]), exc.start + min(4, len(data)))
+    elif isinstance(exc, UnicodeEncodeError):
+        chars = exc.object[exc.start:exc.end]
+        if all(0xDC80 <= ord(c) <= 0xDCFF for c in chars):
+            return (bytes(ord(c) - 0xDC00 for c in chars), exc.end)
+    else:
+        _check_exc(exc)
+    raise exc
+
+
+def _surrogatepass(exc):
+    if isinstance(exc, UnicodeEncodeError):
+        chars = exc.object[exc.start:exc.end]
+        if all(0xD800 <= ord(c) <= 0xDFFF for c in chars):
+            return (chars.encode("utf-8", "surrogatepass"), exc.end)
+    elif not isinstance(exc, UnicodeDecodeError):
+        _check_exc(exc)
+    raise exc
+
+
+_builtin_errors = {
+    "strict": strict_errors, "ignore": ignore_errors, "replace": replace_errors,
+    "backslashreplace": backslashreplace_errors, "xmlcharrefreplace": xmlcharrefreplace_errors,
+    "namereplace": namereplace_errors, "surrogateescape": _surrogateescape, "surrogatepass": _surrogatepass,
+}
+_custom_errors = {}
+
+
+def register_error(name, handler):
+    if not isinstance(name, str):
+        raise TypeError("register_error() argument 1 must be str, not %s" % type(name).__name__)
+    if not callable(handler):
+        raise TypeError("handler must be callable")
+    if name in _builtin_errors:
+        _builtin_errors[name] = handler
+    else:
+        _custom_errors[name] = handler
+
+
+def lookup_error(name):
+    if not isinstance(name, str):
+        raise TypeError("lookup_error() argument must be str, not %s" % type(name).__name__)
+    handler = _custom_errors.get(name) or _builtin_errors.get(name)
+    if handler is None:
+        raise LookupError("unknown error handler name '%s'" % name)
+    return handler

@@ -1,0 +1,25 @@
+# split (with groups, maxsplit, empty matches), findall, finditer
+import re
+
+print(re.split(r'\s*,\s*', 'a , b,c'), re.split(r'(,)', 'a,b,c'), re.split(r'(,)|(;)', 'a,b;c'))
+print(re.split(',', 'a,b,c', 1), re.split(',', 'a,b,c', maxsplit=-1), re.split(',', ',a,'), re.split(',', ''))
+print(re.split('x*', 'axbc'), re.split('', 'abc'), re.split(r'\b', 'a b'), re.split('(?m)^', 'a\nb\nc'))
+print(re.split('(a)?b', 'xbyabz'), re.split('[,;]', 'a;b,c', 0, re.I), re.split(b'-', b'a-b'))
+print(re.compile(r'\W+').split('Words, words, words.'), re.compile(r'(\W+)').split('Words, words.', 1))
+print(re.findall(r'\d+', 'a1b22c333'), re.findall(r'(\d)(\w)', 'a1b22c3d'), re.findall(r'(\d)\w', '1a2b'))
+print(re.findall(r'(a)|(b)', 'ab'), re.findall(r'(a)?x', 'x ax'), re.findall('', 'ab'), re.findall('a*', 'baa'))
+print(re.compile('o').findall('foo boo', 2), re.compile('o').findall('foo boo', 2, 5), re.findall(b'a.', b'abac'))
+it = re.finditer(r'(\w)(\d)?', 'a1 b c3')
+print(type(it).__name__ in ('callable_iterator', 'generator'), [(m.span(), m.groups()) for m in it])
+print([m.span() for m in re.finditer('a*', 'baaab')], [m.group() for m in re.finditer('(?<=a)', 'aa')])
+print([m.span() for m in re.compile('a').finditer('aaaa', 1, 3)])
+print([m.pos for m in re.compile('a').finditer('aaaa', 1, 3)], [m.endpos for m in re.compile('a').finditer('aaaa', 1)])
+print([m.group() for m in re.finditer(r'\w+|\S', 'x = f(1, 22);')])
+print(re.findall(r'[\w.]+@[\w.]+', 'mail a.b@c.org or x@y.io now'), re.findall(r'(?i)the', 'The theme THE'))
+s = re.compile(r'\d').scanner('a1b2')
+print(s.search().group(), s.search().group(), s.search(), s.pattern.pattern)
+s = re.compile(r'a*').scanner('aab')
+print([s.match() and s.match().span() for _ in range(1)])
+words = 'the quick brown fox jumps over the lazy dog ' * 50
+print(len(re.findall(r'\b\w{5}\b', words)), len(re.split(r'\s+', words)), re.subn(r'o', '0', words)[1])
+print(re.findall(r'(?:(\d+)\.)?(\d+)', '1.2 3 4.5'), re.findall('(a)(b)(c)', 'abcabc'))

@@ -1016,13 +1016,20 @@ Type vm_type_getset_descr = {
  * and not counted).  Method descriptors are always counted here. */
 static bool counted_builtin(BuiltinObj *b)
 {
-    static const char *const names[] = {"abs", "all", "any", "ascii", "bin", "callable", "chr", "hex", "id",
-                                        "oct", "ord", "repr", "hash", "vars", "dir", "max", "min", "globals",
-                                        "locals", "aiter", "anext"};
+    /* Lengths are stored so that the common case (a name of another
+     * length) costs one comparison per entry: this runs on every call of a
+     * builtin. */
+    static const struct {
+        const char *s;
+        size_t n;
+    } names[] = {{"abs", 3},  {"all", 3},  {"any", 3},  {"ascii", 5},  {"bin", 3},   {"callable", 8}, {"chr", 3},
+                 {"hex", 3},  {"id", 2},   {"oct", 3},  {"ord", 3},    {"repr", 4},  {"hash", 4},     {"vars", 4},
+                 {"dir", 3},  {"max", 3},  {"min", 3},  {"globals", 7}, {"locals", 6}, {"aiter", 5},   {"anext", 5}};
     if (!builtin_is_function(b)) return true;
     cr_span n = cr_span_cstr(b->def->name);
+    if (n.len < 2 || n.len > 8) return false;
     for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
-        if (cr_span_eq(n, cr_span_cstr(names[i]))) return true;
+        if (names[i].n == n.len && cr_span_eq(n, cr_span_make(names[i].s, names[i].n))) return true;
     return false;
 }
 

@@ -326,7 +326,15 @@ static bool pattern_or(cp_compiler *c, cp_pattern *p, pctx *pc)
     TRY(end >= 0);
     cp_pattern_seq alts = p->v.MatchOr.patterns;
     size_t size = alts.len;
+    /* The alternatives work on a copy; the caller's context stays untouched
+     * in the caller's frame (address-taken, so in memory), which keeps its
+     * fail_pop buffer visible to the conservative GC scan throughout.  A
+     * restore from a local copy alone lost that buffer under the torture GC
+     * (the copy can live in registers only). */
     pctx old = *pc;
+    pctx *outer = pc;
+    pctx inner = old;
+    pc = &inner;
     Val control = NULL;
     for (size_t i = 0; i < size; i++) {
         cp_pattern *alt = cp_pattern_seq_get(alts, i);
@@ -376,7 +384,7 @@ static bool pattern_or(cp_compiler *c, cp_pattern *p, pctx *pc)
         TRY(cp_emit_jump(c, CP_OP_JUMP, end));
         TRY(emit_and_reset_fail_pop(c, pc));
     }
-    *pc = old;
+    pc = outer;
     /* no alternative matched: pop the subject copy and fail */
     TRY(cp_emit(c, OP_POP_TOP, 0));
     TRY(jump_to_fail_pop(c, pc, CP_OP_JUMP));

@@ -711,7 +711,8 @@ static void serve_error(pyclave_status st, const pyclave_error *err)
 /* One request per line: {"fn": NAME, "args": [...], "budget": N} -> one line
  * {"result": X} or {"error": {...}}.  Debug requests (debug enclaves):
  * {"debug": "pid"} (the sandbox child's pid, answered by the host),
- * {"debug": "panic"}, {"debug": "garbage"}. */
+ * {"debug": "panic"}, {"debug": "garbage"}, {"debug": "syscall"} (a system
+ * call the sandbox forbids: the child must be killed). */
 static int cmd_serve(int argc, char **argv)
 {
     run_opts o;
@@ -741,7 +742,10 @@ static int cmd_serve(int argc, char **argv)
                 fflush(stdout);
                 continue;
             }
-            int op = strcmp(dbg->s, "panic") == 0 ? EN_DEBUG_PANIC : strcmp(dbg->s, "garbage") == 0 ? EN_DEBUG_GARBAGE : 0;
+            int op = strcmp(dbg->s, "panic") == 0     ? EN_DEBUG_PANIC
+                     : strcmp(dbg->s, "garbage") == 0 ? EN_DEBUG_GARBAGE
+                     : strcmp(dbg->s, "syscall") == 0 ? EN_DEBUG_SYSCALL
+                                                      : 0;
             pyclave_status st = pyclave_enclave_debug(e, op, &err);
             serve_error(st, &err);
             pyclave_error_clear(&err);

@@ -128,7 +128,7 @@ enum { EN_ERR_EXCEPTION = 1, EN_ERR_BUDGET = 2, EN_ERR_REFUSED = 3, EN_ERR_BADAR
  * enclave looks at the host's cancel flag. */
 #define EN_BUDGET_SLICE 65536
 enum { EN_OCALL_TIME = 1, EN_OCALL_MONOTONIC = 2, EN_OCALL_RANDOM = 3 };
-enum { EN_DEBUG_PANIC = 1, EN_DEBUG_GARBAGE = 2 };
+enum { EN_DEBUG_PANIC = 1, EN_DEBUG_GARBAGE = 2, EN_DEBUG_SYSCALL = 3 };
 
 /* ---- the trusted entry (src/enclave/trusted.c) ----
  * The backend gives the trusted runtime raw channel primitives; everything

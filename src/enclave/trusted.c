@@ -691,6 +691,14 @@ static void handle_debug(cr_span p)
         if (!chan->write(junk, 5)) chan->exit(EN_EXIT_CHANNEL);
         return;
     }
+    if (op == EN_DEBUG_SYSCALL) {
+        /* Enter the sandbox a second time: its first system call (prctl)
+         * is one the sandbox forbids, so the backend must kill us here.
+         * Surviving means the enclave is not confined. */
+        (void)chan->lockdown();
+        send_error(EN_ERR_REFUSED, "SystemError", vm_str_cstr("a forbidden system call was allowed: the enclave is not confined"), NULL);
+        return;
+    }
     send_error(EN_ERR_BADARGS, "ValueError", vm_str_cstr("unknown debug request"), NULL);
 }
 

@@ -374,7 +374,9 @@ static pyclave_status bury(pyclave_enclave *e, pyclave_status st, pyclave_error 
                 snprintf(how, sizeof how, "killed by the host");
             else if (WIFSIGNALED(status))
                 snprintf(how, sizeof how, "killed by signal %d%s", WTERMSIG(status),
-                         WTERMSIG(status) == SIGKILL ? " (forbidden system call under seccomp?)" : "");
+                         WTERMSIG(status) == SIGSYS    ? " (SIGSYS: a system call the seccomp filter forbids)"
+                         : WTERMSIG(status) == SIGKILL ? " (SIGKILL: forbidden system call under seccomp strict mode?)"
+                                                       : "");
         }
         e->pid = -1;
         close(e->fd);

@@ -18,6 +18,7 @@ void hs_ring_end_init(hs_ring_end *e, hs_ring *r, bool host_side)
     e->in_head = 0;
     e->out_tail = 0;
     e->spin = HS_RING_SPIN;
+    e->probe = 0;
 }
 
 /* Something to read (or a corrupt counter, which the reader then detects). */
@@ -42,9 +43,14 @@ static int wait_until(hs_ring_end *e, uint32_t *flag, bool (*ready)(hs_ring_end 
      * core of its own, answers come within the spin and both sides stay
      * switchless; when the machine is busy (or calls are long) spinning
      * only steals time from the peer, so it shrinks towards a few polls. */
-    for (unsigned i = 0; i < e->spin; i++) {
+    /* A short spin rarely succeeds even when the peer answers in a few
+     * microseconds, so the spin could never grow back once shrunk: every
+     * HS_RING_PROBE_EVERY-th wait probes with the full spin. */
+    unsigned budget = e->spin;
+    if (budget < HS_RING_SPIN && ++e->probe % HS_RING_PROBE_EVERY == 0) budget = HS_RING_SPIN;
+    for (unsigned i = 0; i < budget; i++) {
         if (ready(e)) {
-            unsigned grown = e->spin * 2;
+            unsigned grown = budget * 2;
             e->spin = grown > HS_RING_SPIN ? HS_RING_SPIN : grown;
             return HS_RING_OK;
         }

@@ -36,6 +36,7 @@
 #define HS_RING_CAP ((uint64_t)256 << 10) /* bytes per direction (power of two) */
 #define HS_RING_SPIN 1000u /* most polls before blocking on the doorbell (~65 us here: pause ~65 ns) */
 #define HS_RING_SPIN_MIN 16u /* fewest (the spin adapts between the two) */
+#define HS_RING_PROBE_EVERY 16u /* waits between full-length probes while the spin is short */
 
 typedef struct {
     _Alignas(64) uint64_t tail;        /* bytes produced (written by the producer) */
@@ -59,6 +60,7 @@ typedef struct {
     uint64_t in_head;  /* private: bytes consumed from in */
     uint64_t out_tail; /* private: bytes produced into out */
     unsigned spin;
+    unsigned probe; /* waits counted towards the next full-length probe */
     /* Block until the peer rings (HS_RING_OK), or EOF / timeout / error. */
     int (*block)(void *ctx);
     /* Ring the peer's doorbell (false: the peer is gone). */

@@ -306,6 +306,18 @@ wait "$SRV_PID" 2>/dev/null
 out=$(printf '%s\n' '{"debug": "garbage"}' '{"fn": "bump"}' | "$P" serve "$I" 2>/dev/null)
 contains "garbage frame from the enclave is a protocol error" '"status": "protocol"' "$out"
 
+# A forbidden system call kills only the child, under the filter (SIGSYS)
+# and in strict mode (SIGKILL): the host reports it and keeps serving
+# (with a dead enclave), and a fresh enclave works.
+if [ $sanitized = 1 ]; then ok; ok; ok; ok; else
+    out=$(printf '%s\n' '{"debug": "syscall"}' '{"fn": "bump"}' | "$P" serve "$I" 2>/dev/null)
+    contains "forbidden system call kills the child (filter)" 'killed by signal 31 (SIGSYS' "$out"
+    contains "host reports the dead enclave after it" '"status": "dead"' "$out"
+    out=$(printf '%s\n' '{"debug": "syscall"}' '{"fn": "bump"}' | PYCLAVE_SECCOMP=strict "$P" serve "$I" 2>/dev/null)
+    contains "forbidden system call kills the child (strict)" 'killed by signal 9 (SIGKILL' "$out"
+    check "a new enclave works after a forbidden call" '{"result": 1}' "$(printf '%s\n' '{"fn": "bump"}' | "$P" serve "$I" 2>/dev/null)"
+fi
+
 # A request larger than the enclave's heap is refused; the enclave goes on.
 printf 'heap_max_size = 4M\n' >"$tmp/small.toml"
 "$P" build "$app/app.py" --config "$tmp/small.toml" -o "$tmp/small.pce" >/dev/null 2>&1

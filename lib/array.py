@@ -369,3 +369,12 @@ class array:
 
 
 ArrayType = array
+
+def _name_c_types():
+    # Types CPython defines in C: error messages show their C names.
+    from _pyclave import c_type_name
+    c_type_name(array, 'array.array')
+
+
+_name_c_types()
+del _name_c_types

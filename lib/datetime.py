@@ -144,6 +144,64 @@ def _cmp_error(x, y):
     raise TypeError("can't compare %s to %s" % (_qualified_name(type(x)), _qualified_name(type(y))))
 
 
+# Ordering for timedelta, date, time and datetime: each class defines
+# _order(other) -> -1/0/1, or None when the comparison is not its business.
+def _le(self, other):
+    c = self._order(other)
+    return NotImplemented if c is None else c <= 0
+
+
+def _lt(self, other):
+    c = self._order(other)
+    return NotImplemented if c is None else c < 0
+
+
+def _ge(self, other):
+    c = self._order(other)
+    return NotImplemented if c is None else c >= 0
+
+
+def _gt(self, other):
+    c = self._order(other)
+    return NotImplemented if c is None else c > 0
+
+
+def _offsets_differ(a, b):
+    """For comparing two times or datetimes: None when their fields compare
+    directly (same tzinfo object or equal offsets), else their (possibly
+    None) UTC offsets."""
+    if a._tzinfo is b._tzinfo:
+        return None
+    myoff, otoff = a.utcoffset(), b.utcoffset()
+    return None if myoff == otoff else (myoff, otoff)
+
+
+def _call_utcoffset(tzinfo, arg):
+    if tzinfo is None:
+        return None
+    offset = tzinfo.utcoffset(arg)
+    _check_utc_offset('utcoffset', offset)
+    return offset
+
+
+def _call_dst(tzinfo, arg):
+    if tzinfo is None:
+        return None
+    offset = tzinfo.dst(arg)
+    _check_utc_offset('dst', offset)
+    return offset
+
+
+def _call_tzname(tzinfo, arg):
+    if tzinfo is None:
+        return None
+    name = tzinfo.tzname(arg)
+    if name is not None and not isinstance(name, str):
+        raise TypeError("tzinfo.tzname() must return None or a string, not '%s'"
+                        % type(name).__name__)
+    return name
+
+
 def _type_name(obj, base):
     """The name repr() shows: 'datetime.X' for our own classes, the class
     name for subclasses (as for types defined in C)."""
@@ -183,7 +241,7 @@ def _check_utc_offset(name, offset):
                         % (name, type(offset).__name__))
     if not -timedelta(1) < offset < timedelta(1):
         raise ValueError('offset must be a timedelta strictly between -timedelta(hours=24) and '
-                         'timedelta(hours=24), not %s.' % repr(offset))
+                         'timedelta(hours=24).')
 
 
 def _format_offset(off, sep=':'):
@@ -628,25 +686,13 @@ class timedelta:
             return self._key() == other._key()
         return NotImplemented
 
-    def __le__(self, other):
+    def _order(self, other):
         if isinstance(other, timedelta):
-            return self._key() <= other._key()
-        return NotImplemented
+            a, b = self._key(), other._key()
+            return (a > b) - (a < b)
+        return None
 
-    def __lt__(self, other):
-        if isinstance(other, timedelta):
-            return self._key() < other._key()
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, timedelta):
-            return self._key() >= other._key()
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, timedelta):
-            return self._key() > other._key()
-        return NotImplemented
+    __le__, __lt__, __ge__, __gt__ = _le, _lt, _ge, _gt
 
     def __hash__(self):
         if self._hashcode == -1:
@@ -794,33 +840,20 @@ class date:
     def _cmp_key(self):
         return (self._year, self._month, self._day)
 
+    # With a datetime on the right, `==` and `<` reach datetime's reflected
+    # methods first (a subclass); called directly, 3.11 compares the dates.
     def __eq__(self, other):
-        # A datetime is never equal to a date (datetime.__eq__ decides).
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._cmp_key() == other._cmp_key()
+        if isinstance(other, date):
+            return self._cmp_key() == date._cmp_key(other)
         return NotImplemented
 
-    def _compare(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            a, b = self._cmp_key(), other._cmp_key()
+    def _order(self, other):
+        if isinstance(other, date):
+            a, b = self._cmp_key(), date._cmp_key(other)
             return (a > b) - (a < b)
         return None
 
-    def __le__(self, other):
-        c = self._compare(other)
-        return NotImplemented if c is None else c <= 0
-
-    def __lt__(self, other):
-        c = self._compare(other)
-        return NotImplemented if c is None else c < 0
-
-    def __ge__(self, other):
-        c = self._compare(other)
-        return NotImplemented if c is None else c >= 0
-
-    def __gt__(self, other):
-        c = self._compare(other)
-        return NotImplemented if c is None else c > 0
+    __le__, __lt__, __ge__, __gt__ = _le, _lt, _ge, _gt
 
     def __hash__(self):
         if self._hashcode == -1:
@@ -1045,18 +1078,12 @@ class time:
     def _compare(self, other, allow_mixed=False):
         if not isinstance(other, time):
             return None
-        mytz, ottz = self._tzinfo, other._tzinfo
-        myoff = otoff = None
-        if mytz is ottz:
-            base_compare = True
-        else:
-            myoff = self.utcoffset()
-            otoff = other.utcoffset()
-            base_compare = myoff == otoff
-        if base_compare:
+        offsets = _offsets_differ(self, other)
+        if offsets is None:
             a = (self._hour, self._minute, self._second, self._microsecond)
             b = (other._hour, other._minute, other._second, other._microsecond)
             return (a > b) - (a < b)
+        myoff, otoff = offsets
         if myoff is None or otoff is None:
             if allow_mixed:
                 return 2
@@ -1071,21 +1098,8 @@ class time:
         c = self._compare(other, allow_mixed=True)
         return NotImplemented if c is None else c == 0
 
-    def __le__(self, other):
-        c = self._compare(other)
-        return NotImplemented if c is None else c <= 0
-
-    def __lt__(self, other):
-        c = self._compare(other)
-        return NotImplemented if c is None else c < 0
-
-    def __ge__(self, other):
-        c = self._compare(other)
-        return NotImplemented if c is None else c >= 0
-
-    def __gt__(self, other):
-        c = self._compare(other)
-        return NotImplemented if c is None else c > 0
+    _order = _compare
+    __le__, __lt__, __ge__, __gt__ = _le, _lt, _ge, _gt
 
     def __hash__(self):
         if self._hashcode == -1:
@@ -1148,27 +1162,13 @@ class time:
         return str(self)
 
     def utcoffset(self):
-        if self._tzinfo is None:
-            return None
-        offset = self._tzinfo.utcoffset(None)
-        _check_utc_offset('utcoffset', offset)
-        return offset
+        return _call_utcoffset(self._tzinfo, None)
 
     def tzname(self):
-        if self._tzinfo is None:
-            return None
-        name = self._tzinfo.tzname(None)
-        if name is not None and not isinstance(name, str):
-            raise TypeError("tzinfo.tzname() must return None or a string, not '%s'"
-                            % type(name).__name__)
-        return name
+        return _call_tzname(self._tzinfo, None)
 
     def dst(self):
-        if self._tzinfo is None:
-            return None
-        offset = self._tzinfo.dst(None)
-        _check_utc_offset('dst', offset)
-        return offset
+        return _call_dst(self._tzinfo, None)
 
     def replace(self, hour=None, minute=None, second=None, microsecond=None, tzinfo=True, *,
                 fold=None):
@@ -1386,45 +1386,25 @@ class datetime(date):
         return _strptime._strptime_datetime(cls, date_string, format)
 
     def utcoffset(self):
-        if self._tzinfo is None:
-            return None
-        offset = self._tzinfo.utcoffset(self)
-        _check_utc_offset('utcoffset', offset)
-        return offset
+        return _call_utcoffset(self._tzinfo, self)
 
     def tzname(self):
-        if self._tzinfo is None:
-            return None
-        name = self._tzinfo.tzname(self)
-        if name is not None and not isinstance(name, str):
-            raise TypeError("tzinfo.tzname() must return None or a string, not '%s'"
-                            % type(name).__name__)
-        return name
+        return _call_tzname(self._tzinfo, self)
 
     def dst(self):
-        if self._tzinfo is None:
-            return None
-        offset = self._tzinfo.dst(self)
-        _check_utc_offset('dst', offset)
-        return offset
+        return _call_dst(self._tzinfo, self)
 
     def _compare(self, other, allow_mixed=False):
         if not isinstance(other, datetime):
             return None
-        mytz, ottz = self._tzinfo, other._tzinfo
-        myoff = otoff = None
-        if mytz is ottz:
-            base_compare = True
-        else:
-            myoff = self.utcoffset()
-            otoff = other.utcoffset()
-            base_compare = myoff == otoff
-        if base_compare:
+        offsets = _offsets_differ(self, other)
+        if offsets is None:
             a = (self._year, self._month, self._day, self._hour, self._minute, self._second,
                  self._microsecond)
             b = (other._year, other._month, other._day, other._hour, other._minute,
                  other._second, other._microsecond)
             return (a > b) - (a < b)
+        myoff, otoff = offsets
         if myoff is None or otoff is None:
             if allow_mixed:
                 return 2
@@ -1447,22 +1427,6 @@ class datetime(date):
         if isinstance(other, date):
             _cmp_error(self, other)
         return None
-
-    def __le__(self, other):
-        c = self._order(other)
-        return NotImplemented if c is None else c <= 0
-
-    def __lt__(self, other):
-        c = self._order(other)
-        return NotImplemented if c is None else c < 0
-
-    def __ge__(self, other):
-        c = self._order(other)
-        return NotImplemented if c is None else c >= 0
-
-    def __gt__(self, other):
-        c = self._order(other)
-        return NotImplemented if c is None else c > 0
 
     def __add__(self, other):
         if not isinstance(other, timedelta):
@@ -1538,3 +1502,17 @@ def _find_date_end(text):
     if len(text) > 4 and text[4] == 'W':
         return 8 if len(text) > 7 and text[7:8].isdigit() else 7
     return 8
+
+def _name_c_types():
+    # Types CPython defines in C: error messages show their C names.
+    from _pyclave import c_type_name
+    c_type_name(timedelta, 'datetime.timedelta')
+    c_type_name(date, 'datetime.date')
+    c_type_name(tzinfo, 'datetime.tzinfo')
+    c_type_name(timezone, 'datetime.timezone')
+    c_type_name(time, 'datetime.time')
+    c_type_name(datetime, 'datetime.datetime')
+
+
+_name_c_types()
+del _name_c_types

@@ -632,3 +632,12 @@ class cached_property:
         return value
 
     __class_getitem__ = classmethod(GenericAlias)
+
+def _name_c_types():
+    # Types CPython defines in C: error messages show their C names.
+    from _pyclave import c_type_name
+    c_type_name(partial, 'functools.partial')
+
+
+_name_c_types()
+del _name_c_types

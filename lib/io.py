@@ -667,3 +667,13 @@ class StringIO(TextIOBase):
 
 
 StringIO.__module__ = "_io"
+
+def _name_c_types():
+    # Types CPython defines in C: error messages show their C names.
+    from _pyclave import c_type_name
+    c_type_name(BytesIO, '_io.BytesIO')
+    c_type_name(StringIO, '_io.StringIO')
+
+
+_name_c_types()
+del _name_c_types

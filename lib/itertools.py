@@ -481,3 +481,15 @@ def tee(iterable, n=2):
             link = link.next
             yield value
     return tuple(gen(head) for _ in range(n))
+
+def _name_c_types():
+    # Types CPython defines in C: error messages show their C names.
+    from _pyclave import c_type_name
+    c_type_name(count, 'itertools.count')
+    c_type_name(repeat, 'itertools.repeat')
+    c_type_name(chain, 'itertools.chain')
+    c_type_name(groupby, 'itertools.groupby')
+
+
+_name_c_types()
+del _name_c_types

@@ -298,3 +298,14 @@ for _name in ('lt', 'le', 'eq', 'ne', 'ge', 'gt', 'not', 'abs', 'add', 'and', 'f
               'itruediv', 'ixor', 'call'):
     globals()['__%s__' % _name] = globals()[_name + '_' if _name in ('not', 'and', 'or') else _name]
 del _name
+
+def _name_c_types():
+    # Types CPython defines in C: error messages show their C names.
+    from _pyclave import c_type_name
+    c_type_name(attrgetter, 'operator.attrgetter')
+    c_type_name(itemgetter, 'operator.itemgetter')
+    c_type_name(methodcaller, 'operator.methodcaller')
+
+
+_name_c_types()
+del _name_c_types

@@ -1452,3 +1452,14 @@ class UserString(_Sequence):
 
 # As in CPython, `import collections` makes collections.abc available.
 from collections import abc
+
+def _name_c_types():
+    # Types CPython defines in C: error messages show their C names.
+    from _pyclave import c_type_name
+    c_type_name(deque, 'collections.deque')
+    c_type_name(defaultdict, 'collections.defaultdict')
+    c_type_name(OrderedDict, 'collections.OrderedDict')
+
+
+_name_c_types()
+del _name_c_types

@@ -1,0 +1,65 @@
+/* The machine's floor for a channel round trip: two processes exchanging
+ * 16 bytes over a socketpair, no enclave, no seccomp, no Python.  The
+ * enclave's channel transport cannot beat this; bench/enclave/run.sh
+ * prints it next to the channel figure so the two can be compared.
+ *
+ *   pingpong [CALLS]   ->   "floor MEDIAN_US P99_US"  */
+#define _GNU_SOURCE
+#include <stdio.h>
+#include <stdlib.h>
+#include <sys/socket.h>
+#include <time.h>
+#include <unistd.h>
+
+static double now_us(void)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (double)t.tv_sec * 1e6 + (double)t.tv_nsec / 1e3;
+}
+
+static int cmp_double(const void *a, const void *b)
+{
+    double x = *(const double *)a, y = *(const double *)b;
+    return (x > y) - (x < y);
+}
+
+static int exchange(int fd, char *buf, size_t n, int write_first)
+{
+    if (write_first && write(fd, buf, n) != (ssize_t)n) return -1;
+    size_t got = 0;
+    while (got < n) {
+        ssize_t r = read(fd, buf + got, n - got);
+        if (r <= 0) return -1;
+        got += (size_t)r;
+    }
+    if (!write_first && write(fd, buf, n) != (ssize_t)n) return -1;
+    return 0;
+}
+
+int main(int argc, char **argv)
+{
+    int calls = argc > 1 ? atoi(argv[1]) : 20000;
+    if (calls < 1) calls = 1;
+    int sv[2];
+    if (socketpair(AF_UNIX, SOCK_STREAM, 0, sv) != 0) return 1;
+    char buf[16] = {0};
+    pid_t pid = fork();
+    if (pid < 0) return 1;
+    if (pid == 0) {
+        close(sv[0]);
+        while (exchange(sv[1], buf, sizeof buf, 0) == 0) {}
+        _exit(0);
+    }
+    close(sv[1]);
+    double *t = malloc((size_t)calls * sizeof *t);
+    if (!t) return 1;
+    for (int i = 0; i < calls; i++) {
+        double t0 = now_us();
+        if (exchange(sv[0], buf, sizeof buf, 1) != 0) return 1;
+        t[i] = now_us() - t0;
+    }
+    qsort(t, (size_t)calls, sizeof *t, cmp_double);
+    printf("floor %.2f %.2f\n", t[calls / 2], t[(size_t)calls * 99 / 100]);
+    return 0;
+}

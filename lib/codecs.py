@@ -1,7 +1,11 @@
 """The codecs module for Pyclave, over str.encode and bytes.decode.
 
-Codecs: utf-8, utf-8-sig, utf-16(-le/-be), utf-32(-le/-be), latin-1,
-ascii (and unicode-escape / raw-unicode-escape for encoding)."""
+Codecs: utf-8, utf-8-sig, utf-16(-le/-be), utf-32(-le/-be), latin-1 and
+ascii (native in str.encode / bytes.decode), and those of the encodings
+package (unicode-escape, raw-unicode-escape, rot13, hex, base64), found
+the way CPython finds them.  str.encode and bytes.decode call back into
+this module (_encode_text / _decode_text) for encodings and error
+handlers they do not know natively."""
 
 __all__ = ["register", "lookup", "open", "EncodedFile", "BOM", "BOM_BE", "BOM_LE", "BOM32_BE", "BOM32_LE",
            "BOM64_BE", "BOM64_LE", "BOM_UTF8", "BOM_UTF16", "BOM_UTF16_LE", "BOM_UTF16_BE", "BOM_UTF32",
@@ -46,8 +50,8 @@ class CodecInfo(tuple):
         return self
 
     def __repr__(self):
-        return "<%s.%s object for encoding %s>" % (self.__class__.__module__, self.__class__.__qualname__,
-                                                   self.name)
+        return "<%s.%s object for encoding %s at %#x>" % (self.__class__.__module__,
+                                                           self.__class__.__qualname__, self.name, id(self))
 
 
 class Codec:
@@ -294,8 +298,6 @@ _BUILTIN = {
     "utf_32_be": lambda: _make_codec("utf-32-be", "utf-32-be", _wide_tail(4, True), b"", 4),
     "latin_1": lambda: _make_codec("iso8859-1", "latin-1"),
     "ascii": lambda: _make_codec("ascii", "ascii"),
-    "unicode_escape": lambda: _make_codec("unicode-escape", "unicode_escape"),
-    "raw_unicode_escape": lambda: _make_codec("raw-unicode-escape", "raw_unicode_escape"),
 }
 
 _ALIASES = {
@@ -321,7 +323,19 @@ def _normalize(encoding):
 def _builtin_search(norm):
     key = _ALIASES.get(norm, norm)
     make = _BUILTIN.get(key)
-    return make() if make else None
+    if make:
+        return make()
+    import encodings
+    modname = encodings.normalize_encoding(norm)
+    modname = encodings.aliases.get(modname, modname)
+    if not modname.isidentifier():
+        return None
+    try:
+        module = __import__("encodings." + modname, fromlist=["getregentry"])
+    except ImportError:
+        return None
+    getregentry = getattr(module, "getregentry", None)
+    return getregentry() if getregentry else None
 
 
 def register(search_function):
@@ -357,14 +371,34 @@ def lookup(encoding):
     return info
 
 
+# Exceptions CPython re-raises with the codec's name in the message: those
+# whose type adds no state of its own.
+_UNWRAPPED = (UnicodeError, OSError, SyntaxError, ImportError, StopIteration, SystemExit, AttributeError,
+              NameError, KeyboardInterrupt)
+
+
+def _wrapped(e, op, name):
+    if isinstance(e, _UNWRAPPED) or getattr(e, "__dict__", None) or len(e.args) > 1:
+        return None
+    try:
+        new = type(e)("%s with %r codec failed (%s: %s)" % (op, name, type(e).__name__, e))
+    except Exception:
+        return None
+    new.__cause__ = e
+    return new
+
+
 def encode(obj, encoding="utf-8", errors="strict"):
     info = lookup(encoding)
-    if errors in _custom_errors:
-        return _encode_custom(obj, info, errors)
     try:
+        if errors in _custom_errors:
+            return _encode_custom(obj, info, errors)
         return info.encode(obj, errors)[0]
-    except TypeError as e:
-        raise TypeError("encoding with %r codec failed (TypeError: %s)" % (info.name, e)) from None
+    except Exception as e:
+        new = _wrapped(e, "encoding", encoding)
+        if new is None:
+            raise
+        raise new from e
 
 
 _C_NAMES = {"utf-8": "utf_8", "utf-8-sig": "utf_8", "utf-16": "utf_16", "utf-16-le": "utf_16_le",
@@ -375,15 +409,56 @@ _C_NAMES = {"utf-8": "utf_8", "utf-8-sig": "utf_8", "utf-16": "utf_16", "utf-16-
 
 def decode(obj, encoding="utf-8", errors="strict"):
     info = lookup(encoding)
-    if errors in _custom_errors:
-        return _decode_custom(obj, info, errors)
     try:
+        if errors in _custom_errors:
+            return _decode_custom(obj, info, errors)
         return info.decode(obj, errors)[0]
-    except TypeError as e:
-        msg = str(e)
-        if isinstance(obj, str):
-            msg = "a bytes-like object is required, not 'str'"
-        raise TypeError("decoding with %r codec failed (TypeError: %s)" % (info.name, msg)) from None
+    except Exception as e:
+        if isinstance(e, TypeError) and isinstance(obj, str) and info._is_text_encoding:
+            e = TypeError("a bytes-like object is required, not 'str'")
+        new = _wrapped(e, "decoding", encoding)
+        if new is None:
+            raise
+        raise new from e
+
+
+def _encode_text(obj, encoding, errors):
+    """str.encode for what it does not know natively (called from C)."""
+    info = lookup(encoding)
+    if not info._is_text_encoding:
+        raise LookupError("%r is not a text encoding; use codecs.encode() to handle arbitrary codecs"
+                          % encoding)
+    result = _encode_custom(obj, info, errors) if errors in _custom_errors else info.encode(obj, errors)[0]
+    if not isinstance(result, bytes):
+        raise TypeError("%r encoder returned %r instead of 'bytes'; use codecs.encode() to encode to "
+                        "arbitrary types" % (encoding, type(result).__name__))
+    return result
+
+
+def _decode_text(obj, encoding, errors):
+    """bytes.decode for what it does not know natively (called from C)."""
+    info = lookup(encoding)
+    if not info._is_text_encoding:
+        raise LookupError("%r is not a text encoding; use codecs.decode() to handle arbitrary codecs"
+                          % encoding)
+    result = _decode_custom(obj, info, errors) if errors in _custom_errors else info.decode(obj, errors)[0]
+    if not isinstance(result, str):
+        raise TypeError("%r decoder returned %r instead of 'str'; use codecs.decode() to decode to "
+                        "arbitrary types" % (encoding, type(result).__name__))
+    return result
+
+
+def _handler_result(result, rep_types, message, length):
+    """Check an error handler's (replacement, position) answer."""
+    if not isinstance(result, tuple) or len(result) != 2 or not isinstance(result[0], rep_types) \
+            or not isinstance(result[1], int):
+        raise TypeError(message)
+    rep, pos = result
+    if pos < 0:
+        pos += length
+    if not 0 <= pos <= length:
+        raise IndexError("position %d from error handler out of bounds" % result[1])
+    return rep, pos
 
 
 def _encode_custom(full, info, errors):
@@ -398,11 +473,11 @@ def _encode_custom(full, info, errors):
         except UnicodeEncodeError as e:
             out.append(info.encode(s[:e.start], "strict")[0])
             exc = UnicodeEncodeError(e.encoding, full, pos + e.start, pos + e.end, e.reason)
-            rep, newpos = handler(exc)
+            rep, pos = _handler_result(handler(exc), (str, bytes), "encoding error handler must return "
+                                       "(str/bytes, int) tuple", len(full))
             if isinstance(rep, str):
                 rep = info.encode(rep, "strict")[0]
             out.append(bytes(rep))
-            pos = newpos + len(full) if newpos < 0 else newpos
     return b"".join(out)
 
 
@@ -419,9 +494,9 @@ def _decode_custom(full, info, errors):
         except UnicodeDecodeError as e:
             out.append(info.decode(b[:e.start], "strict")[0])
             exc = UnicodeDecodeError(e.encoding, full, pos + e.start, pos + e.end, e.reason)
-            rep, newpos = handler(exc)
+            rep, pos = _handler_result(handler(exc), str, "decoding error handler must return (str, int) tuple",
+                                       len(full))
             out.append(rep)
-            pos = newpos + len(full) if newpos < 0 else newpos
     return "".join(out)
 
 

@@ -3,6 +3,8 @@
  * backslashreplace, xmlcharrefreplace) and exceptions. */
 #include "vm/str.h"
 
+#include "vm/import.h"
+
 enum { ERR_STRICT, ERR_IGNORE, ERR_REPLACE, ERR_SURROGATEESCAPE, ERR_SURROGATEPASS,
        ERR_BACKSLASHREPLACE, ERR_XMLCHARREFREPLACE, ERR_NAMEREPLACE, ERR_UNKNOWN };
 
@@ -21,6 +23,34 @@ static int error_handler(const char *errors)
 static Val unknown_handler(const char *errors)
 {
     return vm_err_fmt(&vm_exc_LookupError, "unknown error handler name '%s'", errors);
+}
+
+/* Encodings and error handlers the C codecs do not know (codecs.register,
+ * codecs.register_error, the encodings package) live in lib/codecs.py:
+ * hand the whole call over to codecs._encode_text / _decode_text. */
+static Val codecs_fallback(const char *func, Val obj, const char *encoding, const char *errors)
+{
+    Val mod = vm_import_module("codecs");
+    if (!mod || !obj) return NULL;
+    Val args[3] = {obj, vm_str_cstr(encoding), vm_str_cstr(errors ? errors : "strict")};
+    if (!args[1] || !args[2]) return NULL;
+    return vm_call_method(mod, func, args, 3);
+}
+
+/* 1 if errors names a handler registered with codecs.register_error, 0 if
+ * not (unknown names only fail when an error actually occurs, as in
+ * CPython), -1 on error. */
+static int registered_handler(const char *errors)
+{
+    if (!errors || error_handler(errors) != ERR_UNKNOWN) return 0;
+    Val mod = vm_import_module("codecs");
+    if (!mod) return -1;
+    Val reg = vm_getattr_cstr(mod, "_custom_errors");
+    if (!reg) return -1;
+    if (!vm_is_dict(reg)) return 0;
+    Val handler = vm_dict_get_cstr(reg, errors);
+    if (!handler && vm_err_occurred()) return -1;
+    return handler != NULL;
 }
 
 enum { CODEC_UTF8, CODEC_ASCII, CODEC_LATIN1, CODEC_UTF8SIG, CODEC_UTF16, CODEC_UTF16LE, CODEC_UTF16BE,
@@ -348,10 +378,15 @@ static Val decode_wide(cr_span in, int codec, const char *errors)
     return vm_str_from_buf(&b);
 }
 
+static int escape_codec(const char *name);
+
 Val vm_str_decode(cr_span bytes, const char *encoding, const char *errors)
 {
     int codec = codec_of(encoding);
-    if (codec == CODEC_UNKNOWN) return vm_err_fmt(&vm_exc_LookupError, "unknown encoding: %s", encoding);
+    int custom = registered_handler(errors);
+    if (custom < 0) return NULL;
+    if (codec == CODEC_UNKNOWN || custom || escape_codec(encoding))
+        return codecs_fallback("_decode_text", vm_bytes_new(bytes), encoding ? encoding : "utf-8", errors);
     if (codec == CODEC_UTF8) return vm_str_decode_utf8(bytes, errors);
     if (codec == CODEC_UTF8SIG) {
         static const uint8_t bom[3] = {0xEF, 0xBB, 0xBF};
@@ -524,7 +559,9 @@ Val vm_str_encode(Val s, const char *encoding, const char *errors)
     int esc = escape_codec(encoding);
     if (esc) return encode_escape(s, esc == 2);
     int codec = codec_of(encoding);
-    if (codec == CODEC_UNKNOWN) return vm_err_fmt(&vm_exc_LookupError, "unknown encoding: %s", encoding);
+    int custom = registered_handler(errors);
+    if (custom < 0) return NULL;
+    if (codec == CODEC_UNKNOWN || custom) return codecs_fallback("_encode_text", s, encoding, errors);
     if (codec >= CODEC_UTF16) return encode_wide(s, codec, errors);
     if (codec == CODEC_UTF8SIG) {
         Val body = vm_str_encode(s, "utf-8", errors);

@@ -1,5 +1,6 @@
 /* The machine's floor for a channel round trip: two processes exchanging
- * 16 bytes over a socketpair, no enclave, no seccomp, no Python.  The
+ * 16 bytes over two pipes (the channel's transport), no enclave, no
+ * seccomp, no Python.  The
  * enclave's channel transport cannot beat this; bench/enclave/run.sh
  * prints it next to the channel figure so the two can be compared.
  *
@@ -7,7 +8,6 @@
 #define _GNU_SOURCE
 #include <stdio.h>
 #include <stdlib.h>
-#include <sys/socket.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -24,16 +24,16 @@ static int cmp_double(const void *a, const void *b)
     return (x > y) - (x < y);
 }
 
-static int exchange(int fd, char *buf, size_t n, int write_first)
+static int exchange(int in, int out, char *buf, size_t n, int write_first)
 {
-    if (write_first && write(fd, buf, n) != (ssize_t)n) return -1;
+    if (write_first && write(out, buf, n) != (ssize_t)n) return -1;
     size_t got = 0;
     while (got < n) {
-        ssize_t r = read(fd, buf + got, n - got);
+        ssize_t r = read(in, buf + got, n - got);
         if (r <= 0) return -1;
         got += (size_t)r;
     }
-    if (!write_first && write(fd, buf, n) != (ssize_t)n) return -1;
+    if (!write_first && write(out, buf, n) != (ssize_t)n) return -1;
     return 0;
 }
 
@@ -41,22 +41,24 @@ int main(int argc, char **argv)
 {
     int calls = argc > 1 ? atoi(argv[1]) : 20000;
     if (calls < 1) calls = 1;
-    int sv[2];
-    if (socketpair(AF_UNIX, SOCK_STREAM, 0, sv) != 0) return 1;
+    int req[2], resp[2];
+    if (pipe(req) != 0 || pipe(resp) != 0) return 1;
     char buf[16] = {0};
     pid_t pid = fork();
     if (pid < 0) return 1;
     if (pid == 0) {
-        close(sv[0]);
-        while (exchange(sv[1], buf, sizeof buf, 0) == 0) {}
+        close(req[1]);
+        close(resp[0]);
+        while (exchange(req[0], resp[1], buf, sizeof buf, 0) == 0) {}
         _exit(0);
     }
-    close(sv[1]);
+    close(req[0]);
+    close(resp[1]);
     double *t = malloc((size_t)calls * sizeof *t);
     if (!t) return 1;
     for (int i = 0; i < calls; i++) {
         double t0 = now_us();
-        if (exchange(sv[0], buf, sizeof buf, 1) != 0) return 1;
+        if (exchange(resp[0], req[1], buf, sizeof buf, 1) != 0) return 1;
         t[i] = now_us() - t0;
     }
     qsort(t, (size_t)calls, sizeof *t, cmp_double);

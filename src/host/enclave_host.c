@@ -31,7 +31,8 @@
 
 struct pyclave_enclave {
     pid_t pid;
-    int fd;
+    int fd;  /* the enclave's frames come in here (non-blocking) */
+    int wfd; /* requests go out here (the same socket for the sgx bridge) */
     int timeout_ms;
     int64_t budget, manifest_budget;
     bool dead;
@@ -209,17 +210,59 @@ static pyclave_status load_platform_keys(const char *path, uint8_t keys[64], pyc
 
 /* ---- frames ---- */
 
+/* writev of all of iov to the enclave's channel.  The channel may be a
+ * pipe whose reader died: that must be an error, not a SIGPIPE that kills
+ * the host, so SIGPIPE is blocked in this thread around the writes and a
+ * SIGPIPE they raised is taken off the pending set again. */
+static bool write_all(int fd, struct iovec *iov, int n)
+{
+    sigset_t pipe_set, old;
+    sigemptyset(&pipe_set);
+    sigaddset(&pipe_set, SIGPIPE);
+    sigset_t pending;
+    sigpending(&pending);
+    bool was_pending = sigismember(&pending, SIGPIPE);
+    pthread_sigmask(SIG_BLOCK, &pipe_set, &old);
+    bool ok = true;
+    while (n > 0) {
+        ssize_t r = writev(fd, iov, n);
+        if (r < 0 && errno == EINTR) continue;
+        if (r < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
+            /* A non-blocking socket (the sgx bridge's) that is full. */
+            struct pollfd pfd = {fd, POLLOUT, 0};
+            if (poll(&pfd, 1, -1) < 0 && errno != EINTR) {
+                ok = false;
+                break;
+            }
+            continue;
+        }
+        if (r <= 0) {
+            ok = false;
+            break;
+        }
+        size_t done = (size_t)r;
+        while (n > 0 && done >= iov->iov_len) {
+            done -= iov->iov_len;
+            iov++;
+            n--;
+        }
+        if (n > 0) {
+            iov->iov_base = (char *)iov->iov_base + done;
+            iov->iov_len -= done;
+        }
+    }
+    if (!ok && errno == EPIPE && !was_pending) {
+        struct timespec zero = {0, 0};
+        while (sigtimedwait(&pipe_set, NULL, &zero) < 0 && errno == EINTR) {}
+    }
+    pthread_sigmask(SIG_SETMASK, &old, NULL);
+    return ok;
+}
+
 static bool send_all(int fd, const void *buf, size_t n)
 {
-    const char *p = buf;
-    while (n) {
-        ssize_t r = send(fd, p, n, MSG_NOSIGNAL);
-        if (r < 0 && errno == EINTR) continue;
-        if (r <= 0) return false;
-        p += r;
-        n -= (size_t)r;
-    }
-    return true;
+    struct iovec iov = {(void *)buf, n};
+    return write_all(fd, &iov, 1);
 }
 
 static int64_t now_ms(void)
@@ -229,29 +272,11 @@ static int64_t now_ms(void)
     return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
 }
 
-/* Header and both parts in one system call when the socket takes them. */
+/* Header and both parts in one system call when the channel takes them. */
 static bool send_frame_channel(int fd, const uint8_t hdr[5], const void *a, size_t alen, const void *b, size_t blen)
 {
     struct iovec iov[3] = {{(void *)hdr, 5}, {(void *)a, alen}, {(void *)b, blen}};
-    struct msghdr mh = {.msg_iov = iov, .msg_iovlen = 3};
-    size_t total = 5 + alen + blen;
-    ssize_t r;
-    do r = sendmsg(fd, &mh, MSG_NOSIGNAL);
-    while (r < 0 && errno == EINTR);
-    if (r < 0) return false;
-    if ((size_t)r == total) return true;
-    /* Partial: finish piece by piece. */
-    size_t done = (size_t)r;
-    for (int i = 0; i < 3; i++) {
-        size_t len = iov[i].iov_len;
-        if (done >= len) {
-            done -= len;
-            continue;
-        }
-        if (!send_all(fd, (const char *)iov[i].iov_base + done, len - done)) return false;
-        done = 0;
-    }
-    return true;
+    return write_all(fd, iov, 3);
 }
 
 static bool send_frame(pyclave_enclave *e, uint8_t type, const void *a, size_t alen, const void *b, size_t blen)
@@ -261,7 +286,7 @@ static bool send_frame(pyclave_enclave *e, uint8_t type, const void *a, size_t a
     if (n > EN_FRAME_MAX) return false;
     for (int i = 0; i < 4; i++) hdr[i] = (uint8_t)(n >> (8 * i));
     hdr[4] = type;
-    if (!e->ring) return send_frame_channel(e->fd, hdr, a, alen, b, blen);
+    if (!e->ring) return send_frame_channel(e->wfd, hdr, a, alen, b, blen);
     /* Ring: the enclave drains it, so a full ring only waits; the deadline
      * bounds an enclave that stopped reading. */
     e->ring_deadline = now_ms() + e->timeout_ms + 1000;
@@ -293,7 +318,7 @@ static bool host_ring_ring(void *ctx)
 {
     pyclave_enclave *e = ctx;
     static const uint8_t bell = 1;
-    return send_all(e->fd, &bell, 1);
+    return send_all(e->wfd, &bell, 1);
 }
 
 /* Read exactly n bytes before the deadline: 1 ok, 0 end of file, -1
@@ -319,7 +344,7 @@ static int recv_all(pyclave_enclave *e, void *buf, size_t n, int64_t deadline)
          * into the read-ahead buffer unless n is large; poll only when
          * nothing is: one system call per frame in the common case. */
         bool direct = n >= sizeof e->rbuf;
-        ssize_t r = recv(e->fd, direct ? (void *)p : (void *)e->rbuf, direct ? n : sizeof e->rbuf, MSG_DONTWAIT);
+        ssize_t r = read(e->fd, direct ? (void *)p : (void *)e->rbuf, direct ? n : sizeof e->rbuf);
         if (r > 0) {
             size_t k = (size_t)r;
             if (!direct) {
@@ -343,6 +368,13 @@ static int recv_all(pyclave_enclave *e, void *buf, size_t n, int64_t deadline)
         if (pr < 0) return -2;
     }
     return 1;
+}
+
+static void close_channel(pyclave_enclave *e)
+{
+    if (e->wfd != e->fd && e->wfd >= 0) close(e->wfd);
+    if (e->fd >= 0) close(e->fd);
+    e->fd = e->wfd = -1;
 }
 
 /* Kill and reap the child; describe how it ended. */
@@ -379,8 +411,7 @@ static pyclave_status bury(pyclave_enclave *e, pyclave_status st, pyclave_error 
                                                        : "");
         }
         e->pid = -1;
-        close(e->fd);
-        e->fd = -1;
+        close_channel(e);
         e->dead = true;
         set_err(err, st, NULL, "%s; enclave %s%s%.*s", why, how, e->last_err_len ? ": " : "",
                 (int)e->last_err_len, e->last_err);
@@ -640,7 +671,12 @@ pyclave_status pyclave_enclave_create(const char *path, const uint8_t *bytes, si
     fflush(stdout);
     fflush(stderr);
     e->pid = sgx ? hs_sgx_spawn((size_t)manifest.heap_size, &e->fd, &e->cancel)
-                 : hs_sandbox_spawn((size_t)manifest.heap_size, e->ring, &e->fd, &e->cancel);
+                 : hs_sandbox_spawn((size_t)manifest.heap_size, e->ring, &e->fd, &e->wfd, &e->cancel);
+    if (sgx && e->pid >= 0) {
+        /* One socket both ways; reads must not block (recv_all polls). */
+        e->wfd = e->fd;
+        fcntl(e->fd, F_SETFL, fcntl(e->fd, F_GETFL) | O_NONBLOCK);
+    }
     if (e->pid < 0) {
         int en = errno;
         free(owned);
@@ -780,8 +816,7 @@ void pyclave_enclave_destroy(pyclave_enclave *e)
 {
     if (!e) return;
     if (!e->dead && e->pid > 0) {
-        close(e->fd); /* the enclave sees end of file and exits */
-        e->fd = -1;
+        close_channel(e); /* the enclave sees end of file and exits */
         int status;
         pid_t r = 0;
         for (int i = 0; i < 100 && r == 0; i++) {

@@ -165,8 +165,12 @@ class StackSummary(list):
     def format_frame_summary(self, frame_summary):
         """The text of one frame: the File line, the source line and, for a
         traceback entry, the carets under the failing expression."""
-        if frame_summary._tb is not None and frame_summary.locals is None:
-            return _traceback.format_entry(frame_summary._tb)
+        if frame_summary._tb is not None:
+            text = _traceback.format_entry(frame_summary._tb)
+            if frame_summary.locals:
+                for name, value in sorted(frame_summary.locals.items()):
+                    text += '    {name} = {value}\n'.format(name=name, value=value)
+            return text
         row = ['  File "{}", line {}, in {}\n'.format(frame_summary.filename,
                                                      frame_summary.lineno, frame_summary.name)]
         if frame_summary.line:
@@ -352,7 +356,10 @@ class TracebackException:
                 name = module + '.' + name
             yield f'{name}: {self._str}\n' if self._str else f'{name}\n'
             return
-        yield from _split_lines(_traceback.format_exception_only(self._exc))
+        text = _traceback.format_exception_only(self._exc)
+        if isinstance(self._exc, (NameError, AttributeError)):
+            text = _drop_suggestion(text, self._str)
+        yield from _split_lines(text)
 
     def _has_group(self):
         node = self
@@ -366,8 +373,17 @@ class TracebackException:
         """The lines of the whole report, chained exceptions first."""
         if (chain and self._limit is None and getattr(sys, 'tracebacklimit', None) is None
                 and self._exc is not None and self._has_group()):
-            # Exception groups: the interpreter's layout (indented trees).
-            yield from _split_lines(_traceback.format_exception(self._exc))
+            # Exception groups: the interpreter's layout (indented trees),
+            # with the traceback this object was given (unittest passes one
+            # without its own frames).
+            exc = self._exc
+            saved = exc.__traceback__
+            try:
+                exc.__traceback__ = self._tb
+                text = _traceback.format_exception(exc)
+            finally:
+                exc.__traceback__ = saved
+            yield from _split_lines(text)
             return
         chain_parts = []
         node = self
@@ -399,6 +415,19 @@ class TracebackException:
             file = sys.stderr
         for line in self.format(chain=chain):
             print(line, file=file, end='')
+
+
+def _drop_suggestion(text, message):
+    # CPython 3.11's traceback module (unlike the interpreter's own report of
+    # an uncaught exception) does not add "Did you mean" suggestions.
+    marker = message + ". Did you mean: '"
+    start = text.find(marker)
+    if start < 0:
+        return text
+    end = text.find("'?\n", start + len(marker))
+    if end < 0:
+        return text
+    return text[:start + len(message)] + text[end + 2:]
 
 
 def _safe_string(value, what, func=str):

@@ -3,6 +3,11 @@ messages and positions of CPython 3.11's C scanner."""
 
 __all__ = ['JSONDecoder', 'JSONDecodeError']
 
+try:
+    from _json import scan_once as _c_scan_once, scanstring as c_scanstring
+except ImportError:
+    _c_scan_once = c_scanstring = None
+
 NaN = float('nan')
 PosInf = float('inf')
 NegInf = float('-inf')
@@ -44,7 +49,7 @@ def _hex4(s, pos):
     raise JSONDecodeError("Invalid \\uXXXX escape", s, pos)
 
 
-def scanstring(s, end, strict=True):
+def py_scanstring(s, end, strict=True):
     """Scan the string s for a JSON string starting after the quote at
     end - 1; return (str, index after the closing quote)."""
     chunks = []
@@ -121,6 +126,27 @@ def _match_number(s, i):
     return j, is_float
 
 
+scanstring = c_scanstring or py_scanstring
+
+
+class _CScanner:
+    """scan_once(string, idx) -> (value, end) of the C scanner (_json):
+    the context's settings are read once, as CPython's scanner does."""
+
+    def __init__(self, ctx):
+        self.strict = ctx.strict
+        self.object_hook = ctx.object_hook
+        self.object_pairs_hook = ctx.object_pairs_hook
+        self.parse_float = ctx.parse_float
+        self.parse_int = ctx.parse_int
+        self.parse_constant = ctx.parse_constant
+        self._cfg = (bool(self.strict), self.object_hook, self.object_pairs_hook, self.parse_float,
+                     self.parse_int, self.parse_constant)
+
+    def __call__(self, string, idx):
+        return _c_scan_once(self._cfg, string, idx)
+
+
 class _Scanner:
     def __init__(self, ctx):
         self.strict = ctx.strict
@@ -142,7 +168,7 @@ class _Scanner:
             raise StopIteration(idx)
         c = s[idx]
         if c == '"':
-            return scanstring(s, idx + 1, self.strict)
+            return py_scanstring(s, idx + 1, self.strict)
         if c == '{':
             return self.parse_object(s, idx + 1)
         if c == '[':
@@ -183,7 +209,7 @@ class _Scanner:
             raise JSONDecodeError("Expecting property name enclosed in double quotes", s, end)
         end += 1
         while True:
-            key, end = scanstring(s, end, self.strict)
+            key, end = py_scanstring(s, end, self.strict)
             end = _skip_ws(s, end)
             if s[end:end + 1] != ':':
                 raise JSONDecodeError("Expecting ':' delimiter", s, end)
@@ -246,7 +272,7 @@ class JSONDecoder(object):
         self.parse_array = None
         self.parse_string = scanstring
         self.memo = {}
-        self.scan_once = _Scanner(self)
+        self.scan_once = _Scanner(self) if _c_scan_once is None else _CScanner(self)
 
     def decode(self, s, _w=None):
         obj, end = self.raw_decode(s, idx=_skip_ws(s, 0))
@@ -257,7 +283,7 @@ class JSONDecoder(object):
 
     def raw_decode(self, s, idx=0):
         try:
-            obj, end = self.scan_once.scan(s, idx)
+            obj, end = self.scan_once(s, idx)
         except StopIteration as err:
             raise JSONDecodeError("Expecting value", s, err.value) from None
         return obj, end

@@ -2,6 +2,12 @@
 
 __all__ = ['JSONEncoder']
 
+try:
+    from _json import (encode_basestring_ascii as c_encode_basestring_ascii,
+                       encode_basestring as c_encode_basestring, encode as _c_encode)
+except ImportError:
+    c_encode_basestring_ascii = c_encode_basestring = _c_encode = None
+
 INFINITY = float('inf')
 
 _ESC = {'\\': '\\\\', '"': '\\"', '\b': '\\b', '\f': '\\f', '\n': '\\n', '\r': '\\r', '\t': '\\t'}
@@ -42,8 +48,14 @@ def py_encode_basestring_ascii(s):
     return ''.join(out)
 
 
-encode_basestring = py_encode_basestring
-encode_basestring_ascii = py_encode_basestring_ascii
+encode_basestring = c_encode_basestring or py_encode_basestring
+encode_basestring_ascii = c_encode_basestring_ascii or py_encode_basestring_ascii
+
+
+def _yield_text(o, cfg):
+    # CPython encodes with indent through its pure-Python generator: the
+    # text (and any error) comes when the result is iterated.
+    yield _c_encode(o, cfg)
 
 
 class JSONEncoder(object):
@@ -83,6 +95,19 @@ class JSONEncoder(object):
 
     def iterencode(self, o, _one_shot=False):
         """The JSON text of o as a sequence of string pieces."""
+        if _one_shot and _c_encode is not None:
+            # The whole text at once from the C encoder (json.dump's pieces
+            # are cut by the Python writer below).
+            indent = self.indent
+            if indent is not None and not isinstance(indent, str):
+                indent = ' ' * indent
+            key_sep, item_sep = self.key_separator, self.item_separator
+            if isinstance(key_sep, str) and isinstance(item_sep, str):
+                cfg = (self.check_circular, self.default, self.ensure_ascii, self.allow_nan, self.sort_keys,
+                       self.skipkeys, indent, key_sep, item_sep, indent is not None)
+                if indent is None:
+                    return [_c_encode(o, cfg)]
+                return _yield_text(o, cfg)
         # CPython's C accelerator (one-shot, no indent) words the NaN error
         # without the value; the Python path includes it.
         return _Writer(self, _one_shot and self.indent is None).run(o)

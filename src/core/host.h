@@ -65,6 +65,15 @@ typedef struct cr_host {
     int64_t (*getpid)(void);
     int (*cpu_count)(void);                              /* <= 0 if unknown */
     const char *(*strerror)(int err);                    /* text of an errno value */
+    /* Added for pathlib/shutil/tempfile (Linux only, NULL in the enclave). */
+    int (*lstat)(const char *path, struct cr_host_stat *st);   /* does not follow symlinks */
+    int64_t (*readlink)(const char *path, char *buf, size_t n); /* target length (may be > n) */
+    int (*symlink)(const char *target, const char *linkpath);
+    int (*chmod)(const char *path, int mode, int follow);      /* follow = 0: lchmod */
+    int (*utime)(const char *path, int64_t atime_ns, int64_t mtime_ns, int follow); /* -1 ns: now */
+    int (*chdir)(const char *path);
+    int (*xopen)(const char *path, int flags, int mode);      /* os.open: Linux O_* flags, fd */
+    int (*statvfs)(const char *path, int64_t out[3]);  /* bytes: total, free (f_bfree), available (f_bavail) */
 } cr_host;
 
 /* Result of the stat service (times in ns since the epoch). */

@@ -12,6 +12,7 @@
 #include <sys/mman.h>
 #include <sys/random.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -205,6 +206,78 @@ static int hs_cpu_count(void)
 }
 static const char *hs_strerror(int err) { return strerror(err); }
 
+static void fill_stat(const struct stat *st, struct cr_host_stat *out)
+{
+    out->mode = st->st_mode;
+    out->ino = (int64_t)st->st_ino;
+    out->dev = (int64_t)st->st_dev;
+    out->nlink = (int64_t)st->st_nlink;
+    out->uid = st->st_uid;
+    out->gid = st->st_gid;
+    out->size = st->st_size;
+    out->atime_ns = (int64_t)st->st_atim.tv_sec * 1000000000 + st->st_atim.tv_nsec;
+    out->mtime_ns = (int64_t)st->st_mtim.tv_sec * 1000000000 + st->st_mtim.tv_nsec;
+    out->ctime_ns = (int64_t)st->st_ctim.tv_sec * 1000000000 + st->st_ctim.tv_nsec;
+}
+
+static int hs_lstat(const char *path, struct cr_host_stat *out)
+{
+    struct stat st;
+    if (lstat(path, &st) != 0) return -errno;
+    fill_stat(&st, out);
+    return 0;
+}
+
+static int64_t hs_readlink(const char *path, char *buf, size_t n)
+{
+    ssize_t r = readlink(path, buf, n);
+    if (r < 0) return -errno;
+    /* a result filling the buffer may be truncated: ask for more */
+    return (size_t)r < n ? (int64_t)r : (int64_t)n + 1;
+}
+
+static int hs_symlink(const char *target, const char *linkpath) { return symlink(target, linkpath) == 0 ? 0 : -errno; }
+
+static int hs_chmod(const char *path, int mode, int follow)
+{
+    int r = fchmodat(AT_FDCWD, path, (mode_t)mode, follow ? 0 : AT_SYMLINK_NOFOLLOW);
+    return r == 0 ? 0 : -errno;
+}
+
+static int hs_utime(const char *path, int64_t atime_ns, int64_t mtime_ns, int follow)
+{
+    struct timespec ts[2];
+    int64_t t[2] = {atime_ns, mtime_ns};
+    for (int i = 0; i < 2; i++) {
+        if (t[i] < 0) {
+            ts[i].tv_sec = 0;
+            ts[i].tv_nsec = UTIME_NOW;
+        } else {
+            ts[i].tv_sec = (time_t)(t[i] / 1000000000);
+            ts[i].tv_nsec = (long)(t[i] % 1000000000);
+        }
+    }
+    return utimensat(AT_FDCWD, path, ts, follow ? 0 : AT_SYMLINK_NOFOLLOW) == 0 ? 0 : -errno;
+}
+
+static int hs_chdir(const char *path) { return chdir(path) == 0 ? 0 : -errno; }
+
+static int hs_xopen(const char *path, int flags, int mode)
+{
+    int fd = open(path, flags | O_CLOEXEC, (mode_t)mode);
+    return fd >= 0 ? fd : -errno;
+}
+
+static int hs_statvfs(const char *path, int64_t out[3])
+{
+    struct statvfs s;
+    if (statvfs(path, &s) != 0) return -errno;
+    out[0] = (int64_t)s.f_blocks * (int64_t)s.f_frsize;
+    out[1] = (int64_t)s.f_bfree * (int64_t)s.f_frsize;
+    out[2] = (int64_t)s.f_bavail * (int64_t)s.f_frsize;
+    return 0;
+}
+
 static const cr_host linux_host = {
     .reserve = hs_reserve,
     .write = hs_write,
@@ -232,6 +305,14 @@ static const cr_host linux_host = {
     .getpid = hs_getpid,
     .cpu_count = hs_cpu_count,
     .strerror = hs_strerror,
+    .lstat = hs_lstat,
+    .readlink = hs_readlink,
+    .symlink = hs_symlink,
+    .chmod = hs_chmod,
+    .utime = hs_utime,
+    .chdir = hs_chdir,
+    .xopen = hs_xopen,
+    .statvfs = hs_statvfs,
 };
 
 const cr_host *cr_host_services;

@@ -7,8 +7,10 @@
  * ModuleNotFoundError with the reason), so `import os` says clearly why it
  * is missing instead of failing later on a file operation.
  *
- * Paths are str only (lib/os.py applies os.fspath first); bytes paths are
- * not supported.
+ * Paths are str only here: lib/os.py applies os.fspath first and decodes
+ * bytes paths (surrogateescape), re-encoding names it returns.  Besides the
+ * path calls there are minimal descriptor calls (open/close/read/write/
+ * isatty) for tempfile.mkstemp and Path.touch.
  */
 #include "core/host.h"
 #include "modules/modules.h"
@@ -121,15 +123,16 @@ PFN(listdir)
     return list_call(H()->listdir, NULL, path, p, false);
 }
 
-/* stat(path) -> (mode, ino, dev, nlink, uid, gid, size, atime_ns, mtime_ns, ctime_ns) */
-PFN(stat)
+/* stat(path) / lstat(path) -> (mode, ino, dev, nlink, uid, gid, size, atime_ns, mtime_ns, ctime_ns) */
+static Val stat_call(const char *fname, int (*fn)(const char *, struct cr_host_stat *), Val *args, size_t nargs,
+                     Val kwnames)
 {
-    if (!vm_check_nargs("stat", nargs, kwnames, 1, 1)) return NULL;
-    if (!H()->stat) return unavailable();
-    const char *path = path_arg("stat", args[0]);
+    if (!vm_check_nargs(fname, nargs, kwnames, 1, 1)) return NULL;
+    if (!fn) return unavailable();
+    const char *path = path_arg(fname, args[0]);
     if (!path) return NULL;
     struct cr_host_stat st = {0};
-    int r = H()->stat(path, &st);
+    int r = fn(path, &st);
     if (r < 0) return os_error(-r, args[0], NULL);
     int64_t f[10] = {st.mode, st.ino, st.dev, st.nlink, st.uid, st.gid, st.size, st.atime_ns, st.mtime_ns, st.ctime_ns};
     Val items[10];
@@ -138,6 +141,153 @@ PFN(stat)
         if (!items[i]) return NULL;
     }
     return vm_tuple_from(items, 10);
+}
+
+PFN(stat) { return stat_call("stat", H()->stat, args, nargs, kwnames); }
+PFN(lstat) { return stat_call("lstat", H()->lstat, args, nargs, kwnames); }
+
+/* readlink(path) -> str */
+PFN(readlink)
+{
+    if (!vm_check_nargs("readlink", nargs, kwnames, 1, 1)) return NULL;
+    if (!H()->readlink) return unavailable();
+    const char *path = path_arg("readlink", args[0]);
+    if (!path) return NULL;
+    for (size_t cap = 256; cap <= 1u << 20; cap *= 4) {
+        cr_buf b;
+        cr_buf_init(&b);
+        if (!cr_buf_repeat(&b, 0, cap)) return vm_err_nomem();
+        int64_t r = H()->readlink(path, (char *)b.ptr, b.len);
+        if (r < 0) return os_error(-r, args[0], NULL);
+        if ((uint64_t)r < cap) return vm_str_decode_utf8(cr_span_sub(cr_buf_span(&b), 0, (size_t)r), "surrogateescape");
+    }
+    return os_error(36, args[0], NULL);
+}
+
+/* symlink(src, dst): dst becomes a link to src */
+PFN(symlink)
+{
+    if (!vm_check_nargs("symlink", nargs, kwnames, 2, 2)) return NULL;
+    if (!H()->symlink) return unavailable();
+    const char *from = path_arg("symlink", args[0]);
+    if (!from) return NULL;
+    const char *to = path_arg("symlink", args[1]);
+    if (!to) return NULL;
+    int r = H()->symlink(from, to);
+    return r < 0 ? os_error(-r, args[0], args[1]) : VM_None;
+}
+
+/* Read the integer argument i (an int) into *out. */
+static bool int_arg(Val *args, size_t i, int64_t *out)
+{
+    return vm_as_ssize(args[i], out, &vm_exc_OverflowError);
+}
+
+/* chmod(path, mode, follow) */
+PFN(chmod)
+{
+    if (!vm_check_nargs("chmod", nargs, kwnames, 3, 3)) return NULL;
+    if (!H()->chmod) return unavailable();
+    const char *path = path_arg("chmod", args[0]);
+    int64_t mode, follow;
+    if (!path || !int_arg(args, 1, &mode) || !int_arg(args, 2, &follow)) return NULL;
+    int r = H()->chmod(path, (int)(mode & 07777), (int)follow);
+    return r < 0 ? os_error(-r, args[0], NULL) : VM_None;
+}
+
+/* utime(path, atime_ns, mtime_ns, follow); negative times mean "now" */
+PFN(utime)
+{
+    if (!vm_check_nargs("utime", nargs, kwnames, 4, 4)) return NULL;
+    if (!H()->utime) return unavailable();
+    const char *path = path_arg("utime", args[0]);
+    int64_t at, mt, follow;
+    if (!path || !int_arg(args, 1, &at) || !int_arg(args, 2, &mt) || !int_arg(args, 3, &follow)) return NULL;
+    int r = H()->utime(path, at, mt, (int)follow);
+    return r < 0 ? os_error(-r, args[0], NULL) : VM_None;
+}
+
+/* open(path, flags, mode) -> fd */
+PFN(open)
+{
+    if (!vm_check_nargs("open", nargs, kwnames, 3, 3)) return NULL;
+    if (!H()->xopen) return unavailable();
+    const char *path = path_arg("open", args[0]);
+    int64_t flags, mode;
+    if (!path || !int_arg(args, 1, &flags) || !int_arg(args, 2, &mode)) return NULL;
+    if (flags < 0 || flags > 0x7fffffff) return vm_err_str(&vm_exc_OverflowError, "signed integer is greater than maximum");
+    int r = H()->xopen(path, (int)flags, (int)(mode & 07777));
+    return r < 0 ? os_error(-r, args[0], NULL) : vm_int_from_i64(r);
+}
+
+static bool fd_arg(Val *args, size_t i, int64_t *fd)
+{
+    if (!int_arg(args, i, fd)) return false;
+    if (*fd < 0 || *fd > 0x7fffffff) {
+        os_error(9, NULL, NULL);
+        return false;
+    }
+    return true;
+}
+
+PFN(close)
+{
+    if (!vm_check_nargs("close", nargs, kwnames, 1, 1)) return NULL;
+    int64_t fd;
+    if (!fd_arg(args, 0, &fd)) return NULL;
+    if (!H()->close) return unavailable();
+    return H()->close(fd) < 0 ? os_error(9, NULL, NULL) : VM_None;
+}
+
+/* write(fd, bytes) -> count */
+PFN(write)
+{
+    if (!vm_check_nargs("write", nargs, kwnames, 2, 2)) return NULL;
+    int64_t fd;
+    if (!fd_arg(args, 0, &fd)) return NULL;
+    if (!vm_is_bytes(args[1])) return vm_err_fmt(&vm_exc_TypeError, "a bytes-like object is required, not '%s'", vm_tname(args[1]));
+    cr_span d = vm_bytes_span(args[1]);
+    int64_t n = H()->write(fd, d.ptr, d.len);
+    return n < 0 ? os_error(9, NULL, NULL) : vm_int_from_i64(n);
+}
+
+/* read(fd, n) -> bytes */
+PFN(read)
+{
+    if (!vm_check_nargs("read", nargs, kwnames, 2, 2)) return NULL;
+    int64_t fd, n;
+    if (!fd_arg(args, 0, &fd) || !int_arg(args, 1, &n)) return NULL;
+    if (n < 0) return os_error(22, NULL, NULL);
+    cr_buf b;
+    cr_buf_init(&b);
+    if (!cr_buf_repeat(&b, 0, (size_t)n)) return vm_err_nomem();
+    int64_t got = n ? H()->read(fd, b.ptr, b.len) : 0;
+    if (got < 0) return os_error(9, NULL, NULL);
+    return vm_bytes_new(cr_span_sub(cr_buf_span(&b), 0, (size_t)got));
+}
+
+PFN(isatty)
+{
+    if (!vm_check_nargs("isatty", nargs, kwnames, 1, 1)) return NULL;
+    int64_t fd;
+    if (!int_arg(args, 0, &fd)) return NULL;
+    return vm_bool(fd >= 0 && fd <= 0x7fffffff && H()->isatty && H()->isatty(fd) > 0);
+}
+
+/* statvfs(path) -> (total, free, avail) in bytes */
+PFN(statvfs)
+{
+    if (!vm_check_nargs("statvfs", nargs, kwnames, 1, 1)) return NULL;
+    if (!H()->statvfs) return unavailable();
+    const char *path = path_arg("statvfs", args[0]);
+    if (!path) return NULL;
+    int64_t out[3] = {0, 0, 0};
+    int r = H()->statvfs(path, out);
+    if (r < 0) return os_error(-r, args[0], NULL);
+    Val items[3];
+    for (size_t i = 0; i < 3; i++)
+        if (!(items[i] = vm_int_from_i64(out[i]))) return NULL;
+    return vm_tuple_from(items, 3);
 }
 
 PFN(mkdir)
@@ -165,6 +315,7 @@ static Val one_path(const char *fname, int (*fn)(const char *), Val *args, size_
 
 PFN(rmdir) { return one_path("rmdir", H()->rmdir, args, nargs, kwnames); }
 PFN(unlink) { return one_path("unlink", H()->unlink, args, nargs, kwnames); }
+PFN(chdir) { return one_path("chdir", H()->chdir, args, nargs, kwnames); }
 
 PFN(rename)
 {
@@ -228,7 +379,11 @@ static const vm_methoddef posix_functions[] = {
     {"mkdir", p_mkdir, 0, NULL},     {"rmdir", p_rmdir, 0, NULL},     {"unlink", p_unlink, 0, NULL},
     {"remove", p_unlink, 0, NULL},   {"rename", p_rename, 0, NULL},   {"replace", p_rename, 0, NULL},
     {"environ", p_environ, 0, NULL}, {"getpid", p_getpid, 0, NULL},   {"cpu_count", p_cpu_count, 0, NULL},
-    {"urandom", p_urandom, 0, NULL}, {"strerror", p_strerror, 0, NULL}, {NULL, NULL, 0, NULL},
+    {"urandom", p_urandom, 0, NULL}, {"strerror", p_strerror, 0, NULL}, {"lstat", p_lstat, 0, NULL},
+    {"readlink", p_readlink, 0, NULL}, {"symlink", p_symlink, 0, NULL}, {"chmod", p_chmod, 0, NULL},
+    {"utime", p_utime, 0, NULL},     {"chdir", p_chdir, 0, NULL},     {"open", p_open, 0, NULL},
+    {"close", p_close, 0, NULL},     {"write", p_write, 0, NULL},     {"read", p_read, 0, NULL},
+    {"isatty", p_isatty, 0, NULL},   {"statvfs", p_statvfs, 0, NULL}, {NULL, NULL, 0, NULL},
 };
 
 /* The file system is there when the host offers its services. */

@@ -11,6 +11,8 @@ int md_re_register(void);
 int md_traceback_register(void);
 int md_unicodedata_register(void);
 int md_os_register(void);
+int md_json_register(void);
+int md_cmath_register(void);
 int md_pyclave_register(void);
 
 int md_register_all(void)
@@ -25,6 +27,8 @@ int md_register_all(void)
     if (md_traceback_register() < 0) return -1;
     if (md_unicodedata_register() < 0) return -1;
     if (md_os_register() < 0) return -1;
+    if (md_json_register() < 0) return -1;
+    if (md_cmath_register() < 0) return -1;
     if (md_pyclave_register() < 0) return -1;
     return 0;
 }

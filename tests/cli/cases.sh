@@ -104,3 +104,15 @@ cli_case optimize_O -- -O -c "assert False, 'boom'${NL}print('asserts off', __de
 cli_case no_optimize -- -c "assert False, 'boom'"
 cli_case combined_flags -- -Bsq -c 'print("ok")'
 cli_case hashseed -e PYTHONHASHSEED=0 -- -c 'print(hash("abc") == hash("abc"))'
+
+# --- argparse: a task-list tool parsing sys.argv (data/argparse_tool.py)
+cli_case argparse_tool_help -- argparse_tool.py --help
+cli_case argparse_tool_sub_help -- argparse_tool.py add -h
+cli_case argparse_tool_version -- argparse_tool.py --version
+cli_case argparse_tool_run -- argparse_tool.py -vv ls -n 2 --shout
+cli_case argparse_tool_run_add -- argparse_tool.py add -p high -t x -t y milk 'buy eggs'
+cli_case argparse_tool_no_command -- argparse_tool.py
+cli_case argparse_tool_bad_choice -- argparse_tool.py add -p urgent z
+cli_case argparse_tool_bad_int -- argparse_tool.py done 1 x
+cli_case argparse_tool_parser_error -- argparse_tool.py done 7
+cli_case argparse_tool_columns -e COLUMNS=50 -- argparse_tool.py -h

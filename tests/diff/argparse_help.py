@@ -1,0 +1,65 @@
+# argparse: help and usage formatting (default HelpFormatter, 80 columns)
+import argparse, io, contextlib
+
+def show(p, argv=('-h',)):
+    out, err = io.StringIO(), io.StringIO()
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            p.parse_args(list(argv))
+    except SystemExit as e:
+        print('== exit', e.code)
+    print(out.getvalue(), end='')
+    print(err.getvalue(), end='')
+
+p = argparse.ArgumentParser(prog='demo', description='A demonstration program that shows how the help '
+    'text is wrapped when the description is long enough to need more than one line of output.',
+    epilog='See also: the manual page for %(prog)s.   Whitespace   is   collapsed.')
+p.add_argument('input', help='the input file (default: %(default)s)')
+p.add_argument('outputs', nargs='*', metavar='OUT', help='output files')
+p.add_argument('-v', '--verbose', action='count', default=0, help='increase verbosity; given %(default)s times by default')
+p.add_argument('-o', '--output-directory-with-a-very-long-name', metavar='DIR', help='where to write')
+p.add_argument('--level', type=int, choices=[1, 2, 3], default=2, help='level, one of %(choices)s, type %(type)s, default %(default)s')
+p.add_argument('--pair', nargs=2, metavar=('KEY', 'VALUE'), help='a key and a value')
+p.add_argument('--maybe', nargs='?', const='c', help='optional value for %(prog)s')
+p.add_argument('--many', nargs='+', help='one or more')
+p.add_argument('--secret', help=argparse.SUPPRESS)
+p.add_argument('--nohelp')
+p.add_argument('--dest-name', dest='renamed', help='uses dest %(dest)s')
+p.add_argument('--pct', help='100%% sure')
+grp = p.add_argument_group('advanced options', 'These options are for experts only and might change in any release.')
+grp.add_argument('--jobs', '-j', type=int, default=1, help='number of jobs')
+grp.add_argument('--star', nargs='*', metavar=('A', 'B'), help='star with tuple')
+empty = p.add_argument_group('empty group')
+titled = p.add_argument_group(description='untitled group with a description')
+titled.add_argument('--untitled', action='store_true', help='in an untitled group')
+show(p)
+show(p, ['--level', '9'])
+print(repr(p.format_usage()))
+
+p = argparse.ArgumentParser(prog='long_usage_program_name_here')
+for i in range(8):
+    p.add_argument('--option-number-%d' % i, metavar='VALUE%d' % i)
+p.add_argument('first_positional'); p.add_argument('second_positional_argument', nargs='+')
+p.add_argument('third', nargs='?')
+show(p)
+p = argparse.ArgumentParser(prog='a_program_name_that_is_so_long_that_the_usage_cannot_be_indented_after_it_at_all')
+p.add_argument('--alpha'); p.add_argument('--beta'); p.add_argument('gamma'); p.add_argument('delta')
+show(p, ['--alpha'])
+p = argparse.ArgumentParser(prog='onlypos', add_help=False)
+for i in range(12):
+    p.add_argument('positional_%d' % i)
+print(p.format_usage(), end='')
+p = argparse.ArgumentParser(prog='bare', add_help=False)
+print(repr(p.format_help()), repr(p.format_usage()))
+p = argparse.ArgumentParser(prog='custom', usage='%(prog)s [options] FILE...', description='desc')
+p.add_argument('--x', help='x'); show(p)
+p = argparse.ArgumentParser(prog='nousage', usage=argparse.SUPPRESS); p.add_argument('--x'); show(p)
+p = argparse.ArgumentParser(prog='vers'); p.add_argument('-V', '--version', action='version', version='%(prog)s 1.2.3')
+show(p, ['--version']); show(p, ['-h'])
+p = argparse.ArgumentParser(prog='bo')
+p.add_argument('--color', action=argparse.BooleanOptionalAction, default=True, help='colorize output')
+p.add_argument('--fast', action=argparse.BooleanOptionalAction, help='go fast')
+p.add_argument('-s', '--sync', action=argparse.BooleanOptionalAction)
+show(p); show(p, ['--no-color', '--fast', '--no-sync', '-x'])
+print(p.parse_args(['--no-color', '--fast', '-s']))
+buf = io.StringIO(); p.print_usage(buf); p.print_help(buf); print(buf.getvalue().count('\n'))

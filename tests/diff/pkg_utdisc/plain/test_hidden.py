@@ -1,0 +1,6 @@
+import unittest
+
+
+class Hidden(unittest.TestCase):
+    def test_hidden(self):
+        pass

@@ -23,10 +23,14 @@ static void *drv_reserve(size_t n) { return calloc(n, 1); }
 static const cr_host drv_host = {.reserve = drv_reserve, .write = drv_write, .exit = drv_exit};
 const cr_host *cr_host_services = &drv_host;
 
-/* Any heap cap up to 1 GiB; every allocation is its own object (PC_ANALYSIS). */
+/* Any heap cap from 1 KiB to 1 GiB (DRV_HEAP_MAX); every allocation is its
+ * own object (PC_ANALYSIS), and any allocation may also fail (EVA's calloc
+ * returns NULL nondeterministically), so out-of-memory paths are analysed
+ * whatever the cap. */
+#define DRV_HEAP_MAX ((size_t)1 << 30)
 static void drv_init_heap(void *stack_base)
 {
-    cr_mem_init(Frama_C_size_t_interval(0, (size_t)1 << 30), stack_base);
+    cr_mem_init(Frama_C_size_t_interval(1024, DRV_HEAP_MAX), stack_base);
 }
 
 /* A byte array with unknown contents. */

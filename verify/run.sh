@@ -11,7 +11,9 @@
 # listed as NOT ANALYSED and fail the gate (never skipped silently).
 #
 # Usage: verify/run.sh [--ci] [TARGET...]   (default: all targets)
-#   --ci   the faster configuration of `make verify-ci` (lower slevel).
+#   --ci   `make verify-ci`, the CI gate: only the targets marked gated (the
+#          files already at zero alarms and zero unproved properties), each
+#          of which must stay at zero; the others are listed as not gated.
 # Output: one line per target (alarms, unproved properties, seconds), then
 # `N passed, M failed`; exit status 1 if any target failed.
 set -uo pipefail
@@ -30,21 +32,21 @@ fi
 # A target that runs longer than this is reported as not completed (FAIL).
 limit=${VERIFY_TIMEOUT:-900}
 
-COMMON=(-machdep x86_64 -c11 -warn-special-float none -eva-split-return full
+COMMON=(-machdep x86_64 -c11 -warn-special-float none -eva-alloc-builtin fresh
         -eva-warn-key builtins:missing-spec=error)
 PRELUDE="-Isrc -I. -include verify/fc_prelude.h"
 
 # target | core file(s) | cpp flags | sources | extra Frama-C options |
-# WP functions | slevel (full run) | slevel (--ci)
+# WP functions | slevel (full run) | slevel (--ci) | gated in --ci (1/0)
 targets() {
     cat <<'EOT'
-mem|src/core/mem.c|PRELUDE|src/core/mem.c verify/drv_mem.c|||10|5
-buf|src/core/buf.c|PRELUDE -DPC_ANALYSIS|src/core/mem.c src/core/buf.c verify/drv_buf.c|||100|30
-cbor|src/core/cbor.c|PRELUDE -DPC_ANALYSIS|src/core/mem.c src/core/buf.c src/core/cbor.c verify/drv_cbor.c|||100|30
-bigint|src/core/bigint.c|PRELUDE|src/core/bigint.c verify/drv_bigint.c|||100|30
-dtoa|src/core/dtoa.c|PRELUDE -DCR_DTOA_NO_INT128|src/core/dtoa.c verify/drv_dtoa.c|||20|5
-freestanding|src/core/freestanding.c|-Isrc -I. -DPC_TRUSTED=1|src/core/freestanding.c verify/drv_freestanding.c|-eva-no-builtins-auto|memcpy,memmove,memset,memcmp,strlen|100|100
-libm|src/core/libm.c src/core/libm_fs.c|PRELUDE -DPC_TRUSTED=1 -DCR_DTOA_NO_INT128|src/core/libm.c src/core/libm_fs.c src/core/dtoa.c verify/drv_libm.c|||10|1
+mem|src/core/mem.c|PRELUDE|src/core/mem.c verify/drv_mem.c|-eva-split-return full||10|5|0
+buf|src/core/buf.c|PRELUDE -DPC_ANALYSIS|src/core/mem.c src/core/buf.c verify/drv_buf.c|-eva-split-return full -eva-use-spec cr_panic -eva-slevel-function cr_buf_reserve:2000 -eva-interprocedural-splits|cr_span_sub,cr_span_from,cr_valspan_sub|100|100|0
+cbor|src/core/cbor.c|PRELUDE -DPC_ANALYSIS|src/core/mem.c src/core/buf.c src/core/cbor.c verify/drv_cbor.c|-eva-split-return-function take:0 -eva-use-spec cr_panic -eva-interprocedural-splits|cr_span_sub,cr_span_from|100|100|0
+bigint|src/core/bigint.c|PRELUDE|src/core/bigint.c verify/drv_bigint.c|-eva-split-return full||100|30|0
+dtoa|src/core/dtoa.c|PRELUDE -DCR_DTOA_NO_INT128|src/core/dtoa.c verify/drv_dtoa.c|-eva-split-return full||20|5|0
+freestanding|src/core/freestanding.c|-Isrc -I. -DPC_TRUSTED=1 -include __fc_string_axiomatic.h|src/core/freestanding.c verify/drv_freestanding.c|-eva-split-return full -eva-no-builtins-auto|memcpy,memmove,memset,memcmp,strlen|100|100|1
+libm|src/core/libm.c src/core/libm_fs.c|PRELUDE -DPC_TRUSTED=1 -DCR_DTOA_NO_INT128|src/core/libm.c src/core/libm_fs.c src/core/dtoa.c verify/drv_libm.c|-eva-split-return full||10|1|0
 EOT
 }
 
@@ -52,11 +54,15 @@ pass=0
 fail=0
 total_start=$(date +%s)
 printf '%-14s %-36s %7s %9s %7s  %s\n' target file alarms unproved seconds status
-while IFS='|' read -r name file cpp srcs extra wpf sl_full sl_ci; do
+while IFS='|' read -r name file cpp srcs extra wpf sl_full sl_ci gated; do
     [ -n "$name" ] || continue
     if [ $# -gt 0 ]; then
         sel=0; for t in "$@"; do [ "$t" = "$name" ] && sel=1; done
         [ $sel = 1 ] || continue
+    fi
+    if [ $ci = 1 ] && [ "$gated" != 1 ]; then
+        printf '%-14s %-36s %7s %9s %7s  %s\n' "$name" "$file" - - - "not gated (not yet at zero; make verify)"
+        continue
     fi
     present=0; for f in $file; do [ -f "$f" ] && present=1; done
     [ $present = 1 ] || continue   # not (yet) in the tree
@@ -110,8 +116,12 @@ done < <(targets)
 # Core files with no target at all are listed, never skipped silently.
 for f in src/core/*.c; do
     if ! targets | cut -d'|' -f2 | tr ' ' '\n' | grep -qx "$f"; then
-        printf '%-14s %-36s %7s %9s %7s  %s\n' - "$f" - - - "FAIL: NOT ANALYSED (no driver)"
-        fail=$((fail + 1))
+        if [ $ci = 1 ]; then
+            printf '%-14s %-36s %7s %9s %7s  %s\n' - "$f" - - - "not gated (no driver yet)"
+        else
+            printf '%-14s %-36s %7s %9s %7s  %s\n' - "$f" - - - "FAIL: NOT ANALYSED (no driver)"
+            fail=$((fail + 1))
+        fi
     fi
 done
 echo "total analysis time: $(( $(date +%s) - total_start ))s ($([ $ci = 1 ] && echo CI || echo full) configuration)"

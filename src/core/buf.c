@@ -15,13 +15,15 @@ cr_span cr_span_cstr(const char *s)
 cr_span cr_span_sub(cr_span s, size_t off, size_t n)
 {
     if (off > s.len || n > s.len - off) cr_panic_bounds();
-    return cr_span_make(s.ptr + off, n);
+    cr_span r = {s.ptr + off, n};
+    return r;
 }
 
 cr_span cr_span_from(cr_span s, size_t off)
 {
     if (off > s.len) cr_panic_bounds();
-    return cr_span_make(s.ptr + off, s.len - off);
+    cr_span r = {s.ptr + off, s.len - off};
+    return r;
 }
 
 bool cr_span_eq(cr_span a, cr_span b)
@@ -53,6 +55,7 @@ int64_t cr_span_find(cr_span hay, cr_span needle, size_t start)
     if (m > hay.len - start) return -1;
     if (m == 1) return cr_span_find_byte(hay, needle.ptr[0], start);
     size_t skip[256];
+    //@ loop unroll 256;
     for (size_t i = 0; i < 256; i++) skip[i] = m;
     for (size_t i = 0; i + 1 < m; i++) skip[needle.ptr[i]] = m - 1 - i;
     size_t i = start;
@@ -68,6 +71,9 @@ int64_t cr_span_find(cr_span hay, cr_span needle, size_t start)
 int64_t cr_span_rfind(cr_span hay, cr_span needle)
 {
     if (needle.len > hay.len) return -1;
+    /* The empty needle matches at the end (and memcmp, even of 0 bytes,
+     * needs valid pointers: hay.ptr + hay.len may be one past the end). */
+    if (needle.len == 0) return (int64_t)hay.len;
     for (size_t i = hay.len - needle.len + 1; i-- > 0;)
         if (__builtin_memcmp(hay.ptr + i, needle.ptr, needle.len) == 0) return (int64_t)i;
     return -1;
@@ -99,7 +105,11 @@ bool cr_buf_reserve(cr_buf *b, size_t extra)
         }
         ncap *= 2;
     }
-    uint8_t *p = cr_realloc(b->ptr, b->len, ncap, CR_NOSCAN);
+    /* For the analyser: one state per capacity, kept through the return
+     * (-eva-interprocedural-splits), so callers see cap and ptr together. */
+    uint8_t *p;
+    //@ split ncap;
+    p = cr_realloc(b->ptr, b->len, ncap, CR_NOSCAN);
     if (!p) {
         b->failed = true;
         return false;
@@ -131,6 +141,9 @@ bool cr_buf_cstr(cr_buf *b, const char *s) { return cr_buf_append(b, cr_span_cst
 bool cr_buf_repeat(cr_buf *b, uint8_t c, size_t n)
 {
     if (!cr_buf_reserve(b, n)) return false;
+    /* Never true after a successful reserve (storage for len + n + 1
+     * bytes); stated so that the bounds are evident to the analyser. */
+    if (!b->ptr || n >= b->cap - b->len) cr_panic_bounds();
     __builtin_memset(b->ptr + b->len, c, n);
     b->len += n;
     b->ptr[b->len] = 0;
@@ -234,7 +247,8 @@ bool cr_vals_insert(cr_vals *v, size_t i, Val x)
 {
     if (i > v->len) cr_panic_bounds();
     if (!cr_vals_reserve(v, 1)) return false;
-    __builtin_memmove(v->items + i + 1, v->items + i, (v->len - i) * sizeof(Val));
+    /* memmove needs valid pointers even for 0 bytes (items may be NULL). */
+    if (i < v->len) __builtin_memmove(v->items + i + 1, v->items + i, (v->len - i) * sizeof(Val));
     v->items[i] = x;
     v->len++;
     return true;
@@ -243,7 +257,7 @@ bool cr_vals_insert(cr_vals *v, size_t i, Val x)
 void cr_vals_remove(cr_vals *v, size_t i)
 {
     if (i >= v->len) cr_panic_bounds();
-    __builtin_memmove(v->items + i, v->items + i + 1, (v->len - i - 1) * sizeof(Val));
+    if (i + 1 < v->len) __builtin_memmove(v->items + i, v->items + i + 1, (v->len - i - 1) * sizeof(Val));
     v->len--;
     v->items[v->len] = 0;
 }
@@ -252,7 +266,8 @@ void cr_vals_remove_range(cr_vals *v, size_t lo, size_t hi)
 {
     if (lo > hi || hi > v->len) cr_panic_bounds();
     size_t n = hi - lo;
-    __builtin_memmove(v->items + lo, v->items + hi, (v->len - hi) * sizeof(Val));
+    /* memmove needs valid pointers even for 0 bytes (items may be NULL). */
+    if (n && hi < v->len) __builtin_memmove(v->items + lo, v->items + hi, (v->len - hi) * sizeof(Val));
     for (size_t k = v->len - n; k < v->len; k++) v->items[k] = 0;
     v->len -= n;
 }
@@ -272,12 +287,15 @@ bool cr_vals_resize(cr_vals *v, size_t n, Val fill)
 void cr_vals_reverse(cr_vals *v, size_t lo, size_t hi)
 {
     if (lo > hi || hi > v->len) cr_panic_bounds();
-    while (hi > lo + 1) {
-        Val t = v->items[lo];
-        v->items[lo] = v->items[hi - 1];
-        v->items[hi - 1] = t;
-        lo++;
+    /* Swap items[lo] and items[hi - 1] moving inwards; written so that
+     * lo < hi and hi <= len bound both indices evidently. */
+    while (lo < hi) {
         hi--;
+        if (lo == hi) break;
+        Val t = v->items[lo];
+        v->items[lo] = v->items[hi];
+        v->items[hi] = t;
+        lo++;
     }
 }
 
@@ -285,7 +303,23 @@ void cr_vals_copy(cr_vals *dst, size_t dst_off, const cr_vals *src, size_t src_o
 {
     if (dst_off > dst->len || n > dst->len - dst_off) cr_panic_bounds();
     if (src_off > src->len || n > src->len - src_off) cr_panic_bounds();
-    if (n) __builtin_memmove(dst->items + dst_off, src->items + src_off, n * sizeof(Val));
+    if (n == 0) return;
+    /* An element loop with both ends checked in its condition (the ranges
+     * may overlap when dst == src: copy in the direction that reads each
+     * item before it is overwritten; addresses compared as integers). */
+    size_t dst_end = dst_off + n, src_end = src_off + n;
+    if (dst_end > dst->len || src_end > src->len) cr_panic_bounds(); /* checked above; evident here */
+    Val *d = dst->items;
+    const Val *s = src->items;
+    if ((uintptr_t)(d + dst_off) <= (uintptr_t)(s + src_off)) {
+        for (size_t i = dst_off, j = src_off; i < dst_end && j < src_end; i++, j++) d[i] = s[j];
+    } else {
+        for (size_t i = dst_end, j = src_end; i > dst_off && j > src_off;) {
+            i--;
+            j--;
+            d[i] = s[j];
+        }
+    }
 }
 
 bool cr_vals_clone(cr_vals *dst, const cr_vals *src)

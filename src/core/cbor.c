@@ -15,12 +15,22 @@ const char *cr_cbor_strerror(int code)
     }
 }
 
+/* Move past n bytes that the caller checked are there (n <= len - pos).
+ * The end is compared with len once more so that pos <= len is evident to
+ * the analyser (it does not relate n and pos). */
+static void advance(cr_cbor_reader *r, size_t n)
+{
+    size_t end = r->pos + n;
+    if (end < r->pos || end > r->s.len) cr_panic_bounds();
+    r->pos = end;
+}
+
 static bool take(cr_cbor_reader *r, size_t n, uint64_t *out)
 {
     if (n > r->s.len - r->pos) return false;
     uint64_t v = 0;
     for (size_t i = 0; i < n; i++) v = (v << 8) | cr_span_at(r->s, r->pos + i);
-    r->pos += n;
+    advance(r, n);
     *out = v;
     return true;
 }
@@ -76,7 +86,7 @@ int cr_cbor_next(cr_cbor_reader *r, cr_cbor_item *it)
         it->kind = major;
         if (arg > r->s.len - r->pos) return CR_CBOR_ETRUNC;
         it->data = cr_span_sub(r->s, r->pos, (size_t)arg);
-        r->pos += (size_t)arg;
+        advance(r, (size_t)arg);
         return CR_CBOR_OK;
     default: break;
     }

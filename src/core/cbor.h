@@ -63,28 +63,29 @@ typedef struct {
 /* Read the next item's head (for strings, also their content).  Arrays,
  * maps and tags are followed by their contents as further items. */
 /*@ requires \valid(r) && \valid(it) && \separated(r, it);
-    requires r->pos <= r->s.len && \valid_read(r->s.ptr + (0 .. r->s.len - 1)); */
+    requires r->pos <= r->s.len && cr_span_ok(r->s);
+    ensures r->pos <= r->s.len; */
 int cr_cbor_next(cr_cbor_reader *r, cr_cbor_item *it);
 /* Check that s is exactly one well-formed item of the subset, with nesting
  * at most max_depth and at most max_items items in total. */
-/*@ requires \valid_read(s.ptr + (0 .. s.len - 1));
+/*@ requires cr_span_ok(s);
     ensures \result <= 0; */
 int cr_cbor_validate(cr_span s, int max_depth, size_t max_items);
 
 /* Encoder: append to a buffer (false when memory ran out). */
-/*@ requires \valid(b) && 0 <= major <= 7; */
+/*@ requires cr_buf_ok(b) && 0 <= major <= 7; */
 bool cr_cbor_put_head(cr_buf *b, int major, uint64_t arg);
-/*@ requires \valid(b); */
+/*@ requires cr_buf_ok(b); */
 bool cr_cbor_put_uint(cr_buf *b, uint64_t u);
-/*@ requires \valid(b); */
+/*@ requires cr_buf_ok(b); */
 bool cr_cbor_put_int(cr_buf *b, int64_t i);
-/*@ requires \valid(b) && \valid_read(s.ptr + (0 .. s.len - 1)); */
+/*@ requires cr_buf_ok(b) && cr_span_ok(s); */
 bool cr_cbor_put_bytes(cr_buf *b, cr_span s);
-/*@ requires \valid(b) && \valid_read(s.ptr + (0 .. s.len - 1)); */
+/*@ requires cr_buf_ok(b) && cr_span_ok(s); */
 bool cr_cbor_put_text(cr_buf *b, cr_span s);
-/*@ requires \valid(b); */
+/*@ requires cr_buf_ok(b); */
 bool cr_cbor_put_simple(cr_buf *b, int kind); /* CR_CBOR_FALSE / TRUE / NULL */
-/*@ requires \valid(b); */
+/*@ requires cr_buf_ok(b); */
 bool cr_cbor_put_float(cr_buf *b, double d);
 
 #endif

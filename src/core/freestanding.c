@@ -26,15 +26,15 @@
 
 const cr_host *cr_host_services;
 
-/*@ requires \valid((unsigned char *)dst + (0 .. n - 1));
-    requires \valid_read((const unsigned char *)src + (0 .. n - 1));
-    requires \separated((unsigned char *)dst + (0 .. n - 1), (const unsigned char *)src + (0 .. n - 1));
-    assigns ((unsigned char *)dst)[0 .. n - 1];
+/*@ requires \valid((char *)dst + (0 .. n - 1));
+    requires \valid_read((const char *)src + (0 .. n - 1));
+    requires \separated((char *)dst + (0 .. n - 1), (const char *)src + (0 .. n - 1));
+    assigns ((char *)dst)[0 .. n - 1];
     ensures \result == dst; */
 void *memcpy(void *restrict dst, const void *restrict src, size_t n)
 {
-    unsigned char *d = dst;
-    const unsigned char *s = src;
+    char *d = dst;
+    const char *s = src;
     /*@ loop invariant 0 <= i <= n;
         loop assigns i, d[0 .. n - 1];
         loop variant n - i; */
@@ -42,14 +42,14 @@ void *memcpy(void *restrict dst, const void *restrict src, size_t n)
     return dst;
 }
 
-/*@ requires \valid((unsigned char *)dst + (0 .. n - 1));
-    requires \valid_read((const unsigned char *)src + (0 .. n - 1));
-    assigns ((unsigned char *)dst)[0 .. n - 1];
+/*@ requires \valid((char *)dst + (0 .. n - 1));
+    requires \valid_read((const char *)src + (0 .. n - 1));
+    assigns ((char *)dst)[0 .. n - 1];
     ensures \result == dst; */
 void *memmove(void *dst, const void *src, size_t n)
 {
-    unsigned char *d = dst;
-    const unsigned char *s = src;
+    char *d = dst;
+    const char *s = src;
     /* Copy forwards when the destination starts below the source, else
      * backwards, so overlapping bytes are read before they are written.
      * (Addresses are compared as integers: the two pointers may belong to
@@ -68,39 +68,45 @@ void *memmove(void *dst, const void *src, size_t n)
     return dst;
 }
 
-/*@ requires \valid((unsigned char *)dst + (0 .. n - 1));
-    assigns ((unsigned char *)dst)[0 .. n - 1];
+/*@ requires \valid((char *)dst + (0 .. n - 1));
+    assigns ((char *)dst)[0 .. n - 1];
     ensures \result == dst; */
 void *memset(void *dst, int c, size_t n)
 {
-    unsigned char *d = dst;
+    char *d = dst;
     /*@ loop invariant 0 <= i <= n;
         loop assigns i, d[0 .. n - 1];
         loop variant n - i; */
-    for (size_t i = 0; i < n; i++) d[i] = (unsigned char)c;
+    for (size_t i = 0; i < n; i++) d[i] = (char)(unsigned char)c;
     return dst;
 }
 
-/*@ requires \valid_read((const unsigned char *)a + (0 .. n - 1));
-    requires \valid_read((const unsigned char *)b + (0 .. n - 1));
+/*@ requires \valid_read((const char *)a + (0 .. n - 1));
+    requires \valid_read((const char *)b + (0 .. n - 1));
     assigns \nothing; */
 int memcmp(const void *a, const void *b, size_t n)
 {
-    const unsigned char *x = a, *y = b;
+    const char *x = a, *y = b;
     /*@ loop invariant 0 <= i <= n;
         loop assigns i;
         loop variant n - i; */
     for (size_t i = 0; i < n; i++) {
-        if (x[i] != y[i]) return x[i] < y[i] ? -1 : 1;
+        unsigned char u = (unsigned char)x[i], v = (unsigned char)y[i];
+        if (u != v) return u < v ? -1 : 1;
     }
     return 0;
 }
 
-/*@ requires \exists size_t k; \valid_read(s + (0 .. k)) && s[k] == 0;
-    assigns \nothing; */
+/* valid_read_string and the logic strlen are Frama-C's (its libc's
+ * __fc_string_axiomatic.h, force-included in the analysis). */
+/*@ requires valid_read_string((char *)s);
+    assigns \nothing;
+    ensures \result == strlen((char *)s); */
 size_t strlen(const char *s)
 {
     size_t n = 0;
+    /*@ loop invariant 0 <= n <= strlen((char *)s);
+        loop assigns n; */
     while (s[n]) n++;
     return n;
 }

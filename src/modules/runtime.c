@@ -203,6 +203,47 @@ int pyclave_run_file(const char *path)
     return run_path_as_main(path, m);
 }
 
+static const vm_frozen_module *frozen_named(Val name)
+{
+    for (size_t i = 0; i < vm_frozen_count; i++)
+        if (vm_str_eq_cstr(name, vm_frozen_modules[i].name)) return &vm_frozen_modules[i]; /* boundary: index below vm_frozen_count */
+    return NULL;
+}
+
+/* `-m NAME` for a module of the frozen lib/ (`pyclave -m unittest`): a
+ * frozen module runs as __main__, a frozen package runs its __main__. */
+static int run_frozen_module(Val n)
+{
+    const vm_frozen_module *fm = frozen_named(n);
+    if (!fm) return PYCLAVE_EXIT_NOMODULE;
+    Val runname = n;
+    Val pkgname = n;
+    if (fm->is_package) {
+        runname = vm_str_fmt("%U.__main__", n);
+        if (!runname) return finish(NULL);
+        fm = frozen_named(runname);
+        if (!fm) return PYCLAVE_EXIT_NOMODULE;
+        if (!vm_import_module(vm_str_cstr_of(n))) return finish(NULL);
+    } else {
+        cr_span s = vm_str_span(n);
+        int64_t dot = -1;
+        for (size_t i = 0; i < s.len; i++)
+            if (cr_span_at(s, i) == '.') dot = (int64_t)i;
+        pkgname = dot >= 0 ? vm_str_new(cr_span_sub(s, 0, (size_t)dot)) : vm_str_cstr("");
+        if (!pkgname) return finish(NULL);
+        if (dot >= 0 && !vm_import_module(vm_str_cstr_of(pkgname))) return finish(NULL);
+    }
+    Val fname = vm_str_fmt("<frozen %U>", runname);
+    if (!fname || !pkgname) return finish(NULL);
+    Val argv = vm_dict_get_cstr(vm->sys_dict, "argv");
+    if (argv && vm_is_list(argv) && vm_list_len(argv)) vm_list_set(argv, 0, fname);
+    Val m = main_module();
+    if (!m) return finish(NULL);
+    Val d = ((ModuleObj *)(void *)val_obj(m))->dict;
+    if (vm_dict_set_cstr(d, "__package__", pkgname) < 0) return finish(NULL);
+    return finish(vm_exec_source(m, cr_span_make(fm->source, fm->length), fname));
+}
+
 int pyclave_run_module(const char *name)
 {
     /* Import the parent package (if any), then find the module's source
@@ -251,7 +292,7 @@ int pyclave_run_module(const char *name)
             return run_path_as_main(cand[k], m);
         }
     }
-    return PYCLAVE_EXIT_NOMODULE; /* not found: the CLI prints "No module named ..." */
+    return run_frozen_module(n); /* not found: the CLI prints "No module named ..." */
 }
 
 /* ---- the interactive loop ---- */

@@ -116,3 +116,6 @@ cli_case argparse_tool_bad_choice -- argparse_tool.py add -p urgent z
 cli_case argparse_tool_bad_int -- argparse_tool.py done 1 x
 cli_case argparse_tool_parser_error -- argparse_tool.py done 7
 cli_case argparse_tool_columns -e COLUMNS=50 -- argparse_tool.py -h
+# --- -m with a frozen package: runs its __main__ (pyclave -m unittest)
+cli_case m_unittest_help -- -m unittest -h
+cli_case m_unittest_bad -- -m unittest --bogus

@@ -14,7 +14,7 @@ for t in "$@"; do
         compile|exec) dict=fuzz/dict/python.dict ;;
         cbor|frame) dict=fuzz/dict/cbor.dict ;;
         format) dict=fuzz/dict/format.dict ;;
-        int_float) dict=fuzz/dict/number.dict ;;
+        int_float|decimal) dict=fuzz/dict/number.dict ;;
         struct) dict=fuzz/dict/struct.dict ;;
         json) dict=fuzz/dict/json.dict ;;
         re) dict=fuzz/dict/re.dict ;;

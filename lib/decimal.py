@@ -3092,3 +3092,14 @@ def _pad(sg, body, fill, align, width, _unused):
         h = n // 2
         return fill * h + s + fill * (n - h)
     return sg + fill * n + body
+
+
+def _name_c_types():
+    # CPython's Decimal and Context are C types: messages show their C names.
+    from _pyclave import c_type_name
+    c_type_name(Decimal, 'decimal.Decimal')
+    c_type_name(Context, 'decimal.Context')
+
+
+_name_c_types()
+del _name_c_types

@@ -8,10 +8,6 @@ def show(label, f):
     try:
         r = f()
         print(label, repr(r))
-    except TypeError as e:
-        # (Pyclave names the class 'Decimal' in these messages, CPython's C
-        # type says 'decimal.Decimal')
-        print(label, type(e).__name__, str(e).replace('decimal.Decimal', 'Decimal'))
     except Exception as e:
         print(label, type(e).__name__, e)
 

@@ -5,17 +5,24 @@
 #include "vm/str.h"
 #include "vm/type.h"
 
-typedef struct {
+typedef struct FileObj FileObj;
+struct FileObj {
     Obj base;
     Val dict;
-    int64_t handle;  /* host handle, -1 when closed */
     Val name, mode;  /* str */
-    bool binary, readable, writable, closed, line_buffered, is_std;
+    bool binary, readable, writable, line_buffered, is_std;
+    /* The stream state: this object's own, or for a text file's .buffer
+     * its text file's, so that bytes and text written (or read) through
+     * either keep their order and share one read-ahead. */
+    FileObj *io;
+    Val buffer;      /* text files: the binary .buffer, made on first use */
+    int64_t handle;  /* host handle, -1 when closed */
+    bool closed;
     cr_buf out;      /* pending output */
     cr_buf in;       /* read-ahead input */
     size_t in_pos;
     bool eof;
-} FileObj;
+};
 #define FILE_(o) ((FileObj *)(void *)val_obj(o))
 
 extern Type md_type_textio, md_type_bufferedio;
@@ -28,16 +35,16 @@ static Val closed_error(void) { return vm_err_str(&vm_exc_ValueError, "I/O opera
 static int flush_out(FileObj *f)
 {
     size_t done = 0;
-    while (done < f->out.len) {
-        int64_t n = cr_host_services->write(f->handle, f->out.ptr + done, f->out.len - done); /* boundary: done < len */
+    while (done < f->io->out.len) {
+        int64_t n = cr_host_services->write(f->io->handle, f->io->out.ptr + done, f->io->out.len - done); /* boundary: done < len */
         if (n <= 0) {
-            f->out.len = 0;
+            f->io->out.len = 0;
             vm_err_fmt(&vm_exc_OSError, "[Errno 5] Input/output error");
             return -1;
         }
         done += (size_t)n;
     }
-    f->out.len = 0;
+    f->io->out.len = 0;
     return 0;
 }
 
@@ -45,7 +52,7 @@ static Val file_write(Val self, Val *args, size_t nargs, Val kwnames)
 {
     if (!vm_check_nargs("write", nargs, kwnames, 1, 1)) return NULL;
     FileObj *f = FILE_(self);
-    if (f->closed) return closed_error();
+    if (f->io->closed) return closed_error();
     if (!f->writable) return vm_err_str(&vm_exc_ValueError, "not writable"); /* io.UnsupportedOperation */
     Val v = args[0];
     cr_span data;
@@ -65,10 +72,10 @@ static Val file_write(Val self, Val *args, size_t nargs, Val kwnames)
             if (!enc) return NULL;
         }
     }
-    if (!cr_buf_append(&f->out, data)) return vm_err_nomem();
+    if (!cr_buf_append(&f->io->out, data)) return vm_err_nomem();
     bool flush = unbuffered_flag && f->is_std;
     if (!flush && f->line_buffered && cr_span_find_byte(data, '\n', 0) >= 0) flush = true;
-    if (!flush && f->out.len >= 8192) flush = true;
+    if (!flush && f->io->out.len >= 8192) flush = true;
     if (flush && flush_out(f) < 0) return NULL;
     return vm_int_from_u64(count);
 }
@@ -76,20 +83,20 @@ static Val file_write(Val self, Val *args, size_t nargs, Val kwnames)
 static Val file_flush(Val self, Val *args, size_t nargs, Val kwnames)
 {
     FileObj *f = FILE_(self);
-    if (f->closed) return closed_error();
-    if (f->out.len && flush_out(f) < 0) return NULL;
+    if (f->io->closed) return closed_error();
+    if (f->io->out.len && flush_out(f) < 0) return NULL;
     return VM_None;
 }
 
 /* Make at least one more byte available in the input buffer (false at EOF). */
 static int fill_input(FileObj *f)
 {
-    if (f->eof) return 0;
-    if (f->in_pos > 0) {
-        size_t rest = f->in.len - f->in_pos;
-        cr_buf_write_at(&f->in, 0, cr_span_sub(cr_buf_span(&f->in), f->in_pos, rest));
-        cr_buf_truncate(&f->in, rest);
-        f->in_pos = 0;
+    if (f->io->eof) return 0;
+    if (f->io->in_pos > 0) {
+        size_t rest = f->io->in.len - f->io->in_pos;
+        cr_buf_write_at(&f->io->in, 0, cr_span_sub(cr_buf_span(&f->io->in), f->io->in_pos, rest));
+        cr_buf_truncate(&f->io->in, rest);
+        f->io->in_pos = 0;
     }
     if (!cr_host_services->read) {
         /* The enclave has no standard input (docs/ENCLAVE.md). */
@@ -97,16 +104,16 @@ static int fill_input(FileObj *f)
         return -1;
     }
     uint8_t tmp[4096];
-    int64_t n = cr_host_services->read(f->handle, tmp, sizeof tmp);
+    int64_t n = cr_host_services->read(f->io->handle, tmp, sizeof tmp);
     if (n < 0) {
         vm_err_str(&vm_exc_OSError, "[Errno 5] Input/output error");
         return -1;
     }
     if (n == 0) {
-        f->eof = true;
+        f->io->eof = true;
         return 0;
     }
-    if (!cr_buf_append(&f->in, cr_span_make(tmp, (size_t)n))) {
+    if (!cr_buf_append(&f->io->in, cr_span_make(tmp, (size_t)n))) {
         vm_err_nomem();
         return -1;
     }
@@ -123,20 +130,20 @@ static Val file_readline(Val self, Val *args, size_t nargs, Val kwnames)
 {
     if (!vm_check_nargs("readline", nargs, kwnames, 0, 1)) return NULL;
     FileObj *f = FILE_(self);
-    if (f->closed) return closed_error();
+    if (f->io->closed) return closed_error();
     if (!f->readable) return vm_err_str(&vm_exc_ValueError, "not readable");
     int64_t limit = -1;
     if (nargs == 1 && args[0] != VM_None && !vm_as_ssize(args[0], &limit, &vm_exc_OverflowError)) return NULL;
     size_t scanned = 0;
     for (;;) {
-        cr_span avail = cr_span_from(cr_buf_span(&f->in), f->in_pos);
+        cr_span avail = cr_span_from(cr_buf_span(&f->io->in), f->io->in_pos);
         int64_t nl = cr_span_find_byte(avail, '\n', scanned);
         size_t take = 0;
         if (nl >= 0) take = (size_t)nl + 1;
         if (limit >= 0 && avail.len >= (uint64_t)limit && (nl < 0 || take > (size_t)limit)) take = (size_t)limit;
         if (take) {
             Val r = make_result(f, cr_span_sub(avail, 0, take));
-            f->in_pos += take;
+            f->io->in_pos += take;
             return r;
         }
         scanned = avail.len;
@@ -144,7 +151,7 @@ static Val file_readline(Val self, Val *args, size_t nargs, Val kwnames)
         if (got < 0) return NULL;
         if (got == 0) {
             Val r = make_result(f, avail);
-            f->in_pos += avail.len;
+            f->io->in_pos += avail.len;
             return r;
         }
     }
@@ -154,18 +161,18 @@ static Val file_read(Val self, Val *args, size_t nargs, Val kwnames)
 {
     if (!vm_check_nargs("read", nargs, kwnames, 0, 1)) return NULL;
     FileObj *f = FILE_(self);
-    if (f->closed) return closed_error();
+    if (f->io->closed) return closed_error();
     if (!f->readable) return vm_err_str(&vm_exc_ValueError, "not readable");
     int64_t limit = -1;
     if (nargs == 1 && args[0] != VM_None && !vm_as_ssize(args[0], &limit, &vm_exc_OverflowError)) return NULL;
     for (;;) {
-        size_t avail = f->in.len - f->in_pos;
+        size_t avail = f->io->in.len - f->io->in_pos;
         if (limit >= 0 && avail >= (uint64_t)limit) break;
         int got = fill_input(f);
         if (got < 0) return NULL;
         if (got == 0) break;
     }
-    cr_span avail = cr_span_from(cr_buf_span(&f->in), f->in_pos);
+    cr_span avail = cr_span_from(cr_buf_span(&f->io->in), f->io->in_pos);
     size_t take = limit >= 0 && (uint64_t)limit < avail.len ? (size_t)limit : avail.len;
     if (!f->binary && limit >= 0) {
         /* limit counts characters: extend over continuation bytes. */
@@ -178,7 +185,7 @@ static Val file_read(Val self, Val *args, size_t nargs, Val kwnames)
         take = i;
     }
     Val r = make_result(f, cr_span_sub(avail, 0, take));
-    f->in_pos += take;
+    f->io->in_pos += take;
     return r;
 }
 
@@ -204,32 +211,32 @@ static Val file_iternext(Val self)
 
 static Val file_iter(Val self)
 {
-    if (FILE_(self)->closed) return closed_error();
+    if (FILE_(self)->io->closed) return closed_error();
     return self;
 }
 
 static Val file_close(Val self, Val *args, size_t nargs, Val kwnames)
 {
     FileObj *f = FILE_(self);
-    if (f->closed) return VM_None;
-    if (f->out.len && flush_out(f) < 0) return NULL;
-    if (!f->is_std && cr_host_services->close) cr_host_services->close(f->handle);
-    f->closed = true;
+    if (f->io->closed) return VM_None;
+    if (f->io->out.len && flush_out(f) < 0) return NULL;
+    if (!f->is_std && cr_host_services->close) cr_host_services->close(f->io->handle);
+    f->io->closed = true;
     return VM_None;
 }
 
 static Val file_enter(Val self, Val *args, size_t nargs, Val kwnames)
 {
-    if (FILE_(self)->closed) return closed_error();
+    if (FILE_(self)->io->closed) return closed_error();
     return self;
 }
 static Val file_exit(Val self, Val *args, size_t nargs, Val kwnames) { return file_close(self, NULL, 0, NULL) ? VM_False : NULL; }
-static Val file_fileno(Val self, Val *args, size_t nargs, Val kwnames) { return vm_int_from_i64(FILE_(self)->handle); }
+static Val file_fileno(Val self, Val *args, size_t nargs, Val kwnames) { return vm_int_from_i64(FILE_(self)->io->handle); }
 static Val file_isatty(Val self, Val *args, size_t nargs, Val kwnames)
 {
     FileObj *f = FILE_(self);
-    if (f->closed) return closed_error();
-    return vm_bool(cr_host_services->isatty && cr_host_services->isatty(f->handle));
+    if (f->io->closed) return closed_error();
+    return vm_bool(cr_host_services->isatty && cr_host_services->isatty(f->io->handle));
 }
 static Val file_readable(Val self, Val *args, size_t nargs, Val kwnames) { return vm_bool(FILE_(self)->readable); }
 static Val file_writable(Val self, Val *args, size_t nargs, Val kwnames) { return vm_bool(FILE_(self)->writable); }
@@ -239,17 +246,17 @@ static Val file_seek(Val self, Val *args, size_t nargs, Val kwnames)
 {
     if (!vm_check_nargs("seek", nargs, kwnames, 1, 2)) return NULL;
     FileObj *f = FILE_(self);
-    if (f->closed) return closed_error();
+    if (f->io->closed) return closed_error();
     int64_t off, whence = 0;
     if (!vm_as_ssize(args[0], &off, &vm_exc_OverflowError)) return NULL;
     if (nargs == 2 && !vm_as_ssize(args[1], &whence, &vm_exc_OverflowError)) return NULL;
-    if (f->out.len && flush_out(f) < 0) return NULL;
-    if (whence == 1) off -= (int64_t)(f->in.len - f->in_pos);
-    cr_buf_truncate(&f->in, 0);
-    f->in_pos = 0;
-    f->eof = false;
+    if (f->io->out.len && flush_out(f) < 0) return NULL;
+    if (whence == 1) off -= (int64_t)(f->io->in.len - f->io->in_pos);
+    cr_buf_truncate(&f->io->in, 0);
+    f->io->in_pos = 0;
+    f->io->eof = false;
     if (!cr_host_services->seek) return vm_err_str(&vm_exc_OSError, "seek not supported");
-    int64_t r = cr_host_services->seek(f->handle, off, (int)whence);
+    int64_t r = cr_host_services->seek(f->io->handle, off, (int)whence);
     if (r < 0) return vm_err_str(&vm_exc_OSError, "[Errno 22] Invalid argument");
     return vm_int_from_i64(r);
 }
@@ -257,12 +264,12 @@ static Val file_seek(Val self, Val *args, size_t nargs, Val kwnames)
 static Val file_tell(Val self, Val *args, size_t nargs, Val kwnames)
 {
     FileObj *f = FILE_(self);
-    if (f->closed) return closed_error();
-    if (f->out.len && flush_out(f) < 0) return NULL;
+    if (f->io->closed) return closed_error();
+    if (f->io->out.len && flush_out(f) < 0) return NULL;
     if (!cr_host_services->seek) return vm_err_str(&vm_exc_OSError, "tell not supported");
-    int64_t r = cr_host_services->seek(f->handle, 0, 1);
+    int64_t r = cr_host_services->seek(f->io->handle, 0, 1);
     if (r < 0) return vm_err_str(&vm_exc_OSError, "[Errno 29] Illegal seek");
-    return vm_int_from_i64(r - (int64_t)(f->in.len - f->in_pos));
+    return vm_int_from_i64(r - (int64_t)(f->io->in.len - f->io->in_pos));
 }
 
 static Val file_writelines(Val self, Val *args, size_t nargs, Val kwnames)
@@ -291,15 +298,32 @@ static const vm_methoddef file_methods[] = {
 
 static Val file_get_name(Val self) { return FILE_(self)->name; }
 static Val file_get_mode(Val self) { return FILE_(self)->mode; }
-static Val file_get_closed(Val self) { return vm_bool(FILE_(self)->closed); }
+static Val file_get_closed(Val self) { return vm_bool(FILE_(self)->io->closed); }
 static Val file_get_encoding(Val self) { return vm_str_cstr("utf-8"); }
 static Val file_get_errors(Val self) { return vm_str_cstr("strict"); }
 static Val file_get_line_buffering(Val self) { return vm_bool(FILE_(self)->line_buffered); }
+static Val file_new(int64_t handle, Val name, Val mode, bool binary, bool rd, bool wr, bool is_std);
+
+/* text.buffer: a binary file object over the same stream state. */
+static Val file_get_buffer(Val self)
+{
+    FileObj *f = FILE_(self);
+    if (f->binary) return vm_err_fmt(&vm_exc_AttributeError, "'%s' object has no attribute 'buffer'", vm_tname(self));
+    if (!f->buffer) {
+        Val mode = vm_str_cstr(f->readable && f->writable ? "rb+" : f->readable ? "rb" : "wb");
+        if (!mode) return NULL;
+        Val b = file_new(f->io->handle, f->name, mode, true, f->readable, f->writable, f->is_std);
+        if (!b) return NULL;
+        FILE_(b)->io = f->io;
+        f->buffer = b;
+    }
+    return f->buffer;
+}
 static const vm_getsetdef file_getsets[] = {
     {"name", file_get_name, NULL},         {"mode", file_get_mode, NULL},
     {"closed", file_get_closed, NULL},     {"encoding", file_get_encoding, NULL},
     {"errors", file_get_errors, NULL},     {"line_buffering", file_get_line_buffering, NULL},
-    {NULL, NULL, NULL},
+    {"buffer", file_get_buffer, NULL},     {NULL, NULL, NULL},
 };
 
 static Val file_repr(Val self)
@@ -322,6 +346,7 @@ static Val file_new(int64_t handle, Val name, Val mode, bool binary, bool rd, bo
 {
     FileObj *f = vm_alloc_obj(binary ? &md_type_bufferedio : &md_type_textio, sizeof(FileObj), CR_SCAN);
     if (!f) return NULL;
+    f->io = f;
     f->handle = handle;
     f->name = name;
     f->mode = mode;
@@ -353,7 +378,7 @@ int md_flush_std(Val f)
         return r ? 0 : -1;
     }
     FileObj *fo = FILE_(f);
-    if (fo->closed || !fo->out.len) return 0;
+    if (fo->io->closed || !fo->io->out.len) return 0;
     return flush_out(fo);
 }
 

@@ -260,7 +260,9 @@ class array:
         return len(self._items)
 
     def __iter__(self):
-        return iter(list(self._items))
+        # Live, index-based iteration like CPython's arrayiterator: items
+        # appended or removed during the loop are seen.
+        return iter(self._items)
 
     def __contains__(self, v):
         return v in self._items
@@ -272,7 +274,9 @@ class array:
             return result
         try:
             return self._items[index]
-        except IndexError:
+        except IndexError as e:
+            if str(e).startswith('cannot fit'):
+                raise
             raise IndexError('array index out of range') from None
 
     def __setitem__(self, index, value):
@@ -282,7 +286,10 @@ class array:
                                 % type(value).__name__)
             if value._code != self._code:
                 raise TypeError('bad argument type for built-in operation')
-            self._items[index] = list(value._items)
+            try:
+                self._items[index] = list(value._items)
+            except ValueError as e:
+                raise ValueError(str(e).replace('sequence', 'array', 1)) from None
             return
         value = _convert(self._code, value)
         try:

@@ -6,7 +6,15 @@ __all__ = ['bisect', 'bisect_left', 'bisect_right', 'insort', 'insort_left', 'in
 def _bounds(a, lo, hi):
     if lo < 0:
         raise ValueError('lo must be non-negative')
-    return lo, len(a) if hi is None else hi
+    if hi is None:
+        return lo, len(a)
+    if not -_MAXSIZE - 1 <= hi <= _MAXSIZE or lo > _MAXSIZE:
+        # CPython takes lo and hi as C ssize_t.
+        raise OverflowError("cannot fit 'int' into an index-sized integer")
+    return lo, hi
+
+
+_MAXSIZE = (1 << 63) - 1
 
 
 def bisect_left(a, x, lo=0, hi=None, *, key=None):

@@ -19,9 +19,14 @@ def _float_up(heap, top, pos):
     # Move heap[pos] towards the root (not above index top) while it is
     # smaller than its parent.
     item = heap[pos]
+    size = len(heap)
     while pos > top:
         parent = (pos - 1) >> 1
-        if item < heap[parent]:
+        smaller = item < heap[parent]
+        if len(heap) != size:
+            # An evil __lt__ resized the heap (CPython checks this too).
+            raise RuntimeError('list changed size during iteration')
+        if smaller:
             heap[pos] = heap[parent]
             pos = parent
         else:
@@ -38,8 +43,12 @@ def _sink(heap, pos):
     child = 2 * pos + 1
     while child < size:
         right = child + 1
-        if right < size and not heap[child] < heap[right]:
-            child = right
+        if right < size:
+            larger = not heap[child] < heap[right]
+            if len(heap) != size:
+                raise RuntimeError('list changed size during iteration')
+            if larger:
+                child = right
         heap[pos] = heap[child]
         pos = child
         child = 2 * pos + 1

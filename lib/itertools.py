@@ -15,9 +15,22 @@ def _index_or_none(v):
     if v is None:
         return None
     try:
-        return type(v).__index__(v)
+        v = type(v).__index__(v)
     except (AttributeError, TypeError):
         return -1
+    # CPython converts to Py_ssize_t: an overflow counts as invalid.
+    return v if -_MAXSIZE - 1 <= v <= _MAXSIZE else -1
+
+
+_MAXSIZE = (1 << 63) - 1
+
+
+def _ssize(v):
+    # A Py_ssize_t argument, with CPython's overflow message.
+    v = type(v).__index__(v)
+    if not -_MAXSIZE - 1 <= v <= _MAXSIZE:
+        raise OverflowError('Python int too large to convert to C ssize_t')
+    return v
 
 
 class count:
@@ -58,7 +71,7 @@ class repeat:
     def __init__(self, object, times=None):
         self._obj = object
         if times is not None:
-            times = type(times).__index__(times)
+            times = _ssize(times)
             if times < 0:
                 times = 0
         self._times = times
@@ -323,6 +336,7 @@ def _check_r(r, n, required):
         return n
     if not isinstance(r, int):
         raise TypeError('Expected int as r')
+    r = _ssize(r)
     if r < 0:
         raise ValueError('r must be non-negative')
     return r
@@ -362,6 +376,7 @@ def combinations(iterable, r):
     n = len(pool)
     if not isinstance(r, int):
         raise TypeError("'%s' object cannot be interpreted as an integer" % type(r).__name__)
+    r = _ssize(r)
     if r < 0:
         raise ValueError('r must be non-negative')
 
@@ -465,22 +480,44 @@ def tee(iterable, n=2):
     it = iter(iterable)
     head = _TeeLink()
     head.next = None
+    state = [it, False]  # the source iterator, "fetching from it now"
+    return tuple(_tee(head, state) for _ in range(n))
 
-    def gen(link):
-        while True:
-            if link.next is None:
-                try:
-                    value = next(it)
-                except StopIteration:
-                    return
-                new = _TeeLink()
-                new.next = None
-                link.value = value
-                link.next = new
-            value = link.value
-            link = link.next
-            yield value
-    return tuple(gen(head) for _ in range(n))
+
+class _tee:
+    """One of the iterators returned by tee(): they share a linked list of
+    the values fetched so far."""
+    __slots__ = ('_link', '_state')
+
+    def __init__(self, link, state):
+        self._link = link
+        self._state = state
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        link = self._link
+        if link.next is None:
+            state = self._state
+            if state[1]:
+                # The source called back into a tee iterator (CPython's
+                # teedataobject check).
+                raise RuntimeError('cannot re-enter the tee iterator')
+            state[1] = True
+            try:
+                value = next(state[0])
+            finally:
+                state[1] = False
+            new = _TeeLink()
+            new.next = None
+            link.value = value
+            link.next = new
+        self._link = link.next
+        return link.value
+
+    def __copy__(self):
+        return _tee(self._link, self._state)
 
 def _name_c_types():
     # Types CPython defines in C: error messages show their C names.
@@ -489,6 +526,7 @@ def _name_c_types():
     c_type_name(repeat, 'itertools.repeat')
     c_type_name(chain, 'itertools.chain')
     c_type_name(groupby, 'itertools.groupby')
+    c_type_name(_tee, 'itertools._tee')
 
 
 _name_c_types()

@@ -8,14 +8,28 @@ from _struct import error, pack, unpack, calcsize
 __all__ = ['calcsize', 'pack', 'pack_into', 'unpack', 'unpack_from', 'iter_unpack', 'Struct', 'error']
 
 
+def _require_writable(buffer):
+    # CPython parses the buffer argument as "w*" before anything else.
+    if isinstance(buffer, memoryview):
+        ok = not buffer.readonly
+    else:
+        ok = isinstance(buffer, bytearray) or type(buffer).__name__ == 'array'
+    if not ok:
+        raise TypeError("argument must be read-write bytes-like object, not %s"
+                        % type(buffer).__name__)
+
+
 def pack_into(format, buffer, offset, /, *v):
+    _require_writable(buffer)
     data = pack(format, *v)
     size = len(data)
     n = len(buffer)
     offset = offset.__index__()
     if offset < 0:
-        if offset + n < 0:
+        if offset + size > 0:
             raise error("no space to pack %d bytes at offset %d" % (size, offset))
+        if offset + n < 0:
+            raise error("offset %d out of range for %d-byte buffer" % (offset, n))
         offset += n
     if n - offset < size:
         raise error("pack_into requires a buffer of at least %d bytes for packing %d bytes "
@@ -27,8 +41,10 @@ def unpack_from(format, /, buffer, offset=0):
     size = calcsize(format)
     n = len(buffer)
     if offset < 0:
-        if offset + n < 0:
+        if offset + size > 0:
             raise error("not enough data to unpack %d bytes at offset %d" % (size, offset))
+        if offset + n < 0:
+            raise error("offset %d out of range for %d-byte buffer" % (offset, n))
         offset += n
     if n - offset < size:
         raise error("unpack_from requires a buffer of at least %d bytes for unpacking %d bytes "

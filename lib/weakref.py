@@ -238,6 +238,7 @@ class WeakKeyDictionary(MutableMapping):
         return self.data[key]
 
     def __setitem__(self, key, value):
+        ref(key)  # TypeError for keys that cannot be weakly referenced
         self.data[key] = value
 
     def __delitem__(self, key):

@@ -7,8 +7,8 @@
 #               BUILD_DIR/pyclave (override the interpreter with the
 #               environment variable PYCLAVE_TEST_INTERP, e.g.
 #               PYCLAVE_TEST_INTERP=python3 checks the suite against CPython).
-#   FILTER      only tests whose name (unit/test_x, diff/lang_x, cli/x)
-#               contains one of these substrings.
+#   FILTER      only tests whose name (unit/test_x, diff/lang_x,
+#               crash/x, cli/x) contains one of these substrings.
 #   -v          full diffs / full unit test output for failures.
 #   -j N        parallel jobs (default: nproc).
 #
@@ -30,6 +30,8 @@ worker() {
     local expected actual="$resdir/$kind.$name.actual"
     if [ "$kind" = diff ]; then
         expected="$TL_DIFF_DIR/$name.expected"
+    elif [ "$kind" = crash ]; then
+        expected="$TL_CRASH_DIR/$name.expected"
     else
         expected="$TL_CLI_DIR/expected/$name.expected"
     fi
@@ -45,6 +47,8 @@ worker() {
     mkdir -p "$tmp"
     if [ "$kind" = diff ]; then
         tl_run_diff "$interp" "$name" "$actual" "$tmp"
+    elif [ "$kind" = crash ]; then
+        tl_run_py "$TL_CRASH_DIR" "$interp" "$name" "$actual" "$tmp"
     else
         tl_run_cli "$interp" "$name" "$actual" "$tmp"
     fi
@@ -57,7 +61,10 @@ worker() {
     rc=$(sed -n -e 's/^--- exit \([0-9]*\)$/\1/p' "$actual" | tail -n 1)
     case $rc in
         124|137) why="timed out after $(tl_timeout "$TL_DIFF_TIMEOUT_BASE")s"; lines=0 ;;
-        132|134|135|136|139) why="crashed (signal $((rc - 128)))"; lines=6 ;;
+        70) why="fatal runtime error (exit 70)"; lines=6 ;;
+        *) if [ -n "$rc" ] && [ "$rc" -gt 128 ] && [ "$rc" -le 192 ]; then
+               why="crashed ($(tl_signal_name "$rc"))"; lines=6
+           fi ;;
     esac
     {
         echo FAIL
@@ -140,7 +147,8 @@ if [ ${#units[@]} -gt 0 ]; then
     fi
 fi
 
-# 2. Differential tests (minus tests/diff/SKIP), 3. CLI tests.
+# 2. Differential tests (minus tests/diff/SKIP), 3. crasher tests
+# (tests/crashers), 4. CLI tests.
 skipset=" "
 if [ -f "$TL_DIFF_DIR/SKIP" ]; then
     skipset=" $(sed -e 's/#.*//' -e 's/\.py[[:space:]]*$//' -e 's/[[:space:]]//g' "$TL_DIFF_DIR/SKIP" | grep -v '^$' | tr '\n' ' ') "
@@ -152,6 +160,7 @@ while IFS= read -r n; do
     esac
     printf 'diff %s\n' "$n" >>"$resdir/list"
 done < <(tl_diff_names "${filters[@]}")
+tl_crash_names "${filters[@]}" | sed -e 's/^/crash /' >>"$resdir/list"
 if [ -f "$TL_CLI_DIR/cases.sh" ]; then
     tl_cli_names "${filters[@]}" | sed -e 's/^/cli /' >>"$resdir/list"
 fi

@@ -21,7 +21,11 @@
 
 TL_TESTS_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)
 TL_DIFF_DIR="$TL_TESTS_DIR/diff"
+TL_CRASH_DIR="$TL_TESTS_DIR/crashers"
 TL_CLI_DIR="$TL_TESTS_DIR/cli"
+# Crashers whose expected output comes from Pyclave, not CPython (CPython
+# itself crashes or exhausts memory on them): one name per line, # comments.
+TL_CRASH_ORACLE_LIST="$TL_CRASH_DIR/PYCLAVE_ORACLE"
 
 # Base timeout in seconds for one differential/CLI test, and for one unit
 # test binary; both multiplied by PYCLAVE_TEST_TIMEOUT_SCALE (may be
@@ -126,14 +130,48 @@ tl_match() {
 
 # tl_run_diff INTERP NAME OUTCOME_FILE TMPDIR: run one test, write outcome.
 tl_run_diff() {
-    local interp=$1 name=$2 outcome=$3 tmp=$4 rc t
+    tl_run_py "$TL_DIFF_DIR" "$@"
+}
+
+# tl_run_py DIR INTERP NAME OUTCOME_FILE TMPDIR: run DIR/NAME.py the same way.
+tl_run_py() {
+    local dir=$1 interp=$2 name=$3 outcome=$4 tmp=$5 rc t
     t=$(tl_timeout "$TL_DIFF_TIMEOUT_BASE")
-    (cd "$TL_DIFF_DIR" &&
+    (cd "$dir" &&
         tl_env timeout -k 2 "$t" "$interp" "$name.py" \
             </dev/null >"$tmp/out" 2>"$tmp/err"; exit $?) 2>/dev/null
     rc=$?
-    tl_outcome "$tmp/out" "$tmp/err" "$rc" tl_norm_dir "$TL_DIFF_DIR" >"$outcome"
+    tl_outcome "$tmp/out" "$tmp/err" "$rc" tl_norm_dir "$dir" >"$outcome"
     return 0
+}
+
+# ---------------------------------------------------------------------------
+# Crasher tests: tests/crashers/NAME.py (programs modelled on interpreter
+# crashes), run and compared exactly like differential tests (cwd
+# tests/crashers, expected tests/crashers/NAME.expected).
+
+# tl_crash_names [FILTER...]: test names (without .py), sorted.
+tl_crash_names() {
+    local f n
+    for f in "$TL_CRASH_DIR"/*.py; do
+        [ -e "$f" ] || continue
+        n=$(basename "$f" .py)
+        case $n in mod_*) continue ;; esac
+        tl_match "crash/$n" "$@" && printf '%s\n' "$n"
+    done | LC_ALL=C sort
+}
+
+# tl_crash_pyclave_oracle NAME: true if NAME's expected output is Pyclave's.
+tl_crash_pyclave_oracle() {
+    [ -f "$TL_CRASH_ORACLE_LIST" ] &&
+        sed -e 's/#.*//' -e 's/[[:space:]]//g' "$TL_CRASH_ORACLE_LIST" | grep -q -x -F -e "$1"
+}
+
+# tl_signal_name RC: "SIGSEGV" etc. for an exit status 129..192 (a signal).
+tl_signal_name() {
+    local n=$(($1 - 128)) name
+    name=$(kill -l "$n" 2>/dev/null) || name=""
+    if [ -n "$name" ]; then printf 'SIG%s\n' "${name#SIG}"; else printf 'signal %s\n' "$n"; fi
 }
 
 # ---------------------------------------------------------------------------

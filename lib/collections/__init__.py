@@ -233,8 +233,12 @@ class deque:
     def remove(self, value):
         """Remove first occurrence of value."""
         live = self._live()
+        state = self._state
         for i, x in enumerate(live):
-            if x is value or x == value:
+            found = x is value or x == value
+            if state != self._state:
+                raise IndexError("deque mutated during iteration")
+            if found:
                 del live[i]
                 self._set_live(live)
                 return
@@ -286,8 +290,12 @@ class deque:
             i -= 1
 
     def __contains__(self, value):
+        state = self._state
         for x in self._live():
-            if x is value or x == value:
+            found = x is value or x == value
+            if state != self._state:
+                raise RuntimeError("deque mutated during iteration")
+            if found:
                 return True
         return False
 

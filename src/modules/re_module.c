@@ -101,7 +101,18 @@ static bool get_index(Val v, int64_t dflt, int64_t *out)
         *out = dflt;
         return true;
     }
-    return vm_as_ssize(v, out, &vm_exc_OverflowError);
+    if (vm_as_ssize(v, out, &vm_exc_OverflowError)) return true;
+    if (vm_err_matches(&vm_exc_OverflowError)) { /* CPython's Py_ssize_t converter */
+        vm_err_clear();
+        vm_err_str(&vm_exc_OverflowError, "Python int too large to convert to C ssize_t");
+    }
+    return false;
+}
+
+/* A count/maxsplit argument: CPython's Py_ssize_t converter message. */
+static bool get_ssize(Val v, int64_t *out)
+{
+    return get_index(v, 0, out);
 }
 
 static void clamp(int64_t *v, int64_t len)
@@ -482,7 +493,7 @@ static Val code_split(Val self, Val *args, size_t nargs, Val kwnames)
     ReSubject subj;
     Val holder;
     int64_t maxsplit;
-    if (!get_subject(args[0], co->istext, &subj, &holder) || !get_index(args[1], 0, &maxsplit)) return NULL;
+    if (!get_subject(args[0], co->istext, &subj, &holder) || !get_ssize(args[1], &maxsplit)) return NULL;
     SplitCtx c = {co, holder, vm_list_new(0), 0};
     if (!c.out) return NULL;
     if (maxsplit >= 0 && scan(co, &subj, 0, (int64_t)subj.len, maxsplit, split_one, &c) < 0) return NULL;
@@ -547,7 +558,7 @@ static Val code_sub(Val self, Val *args, size_t nargs, Val kwnames)
     ReSubject subj;
     Val holder;
     int64_t count;
-    if (!get_subject(args[1], co->istext, &subj, &holder) || !get_index(args[2], 0, &count)) return NULL;
+    if (!get_subject(args[1], co->istext, &subj, &holder) || !get_ssize(args[2], &count)) return NULL;
     SubCtx c = {0};
     c.co = co;
     c.string = args[1];

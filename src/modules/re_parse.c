@@ -541,7 +541,7 @@ static bool is_ws(uint32_t c) { return c == ' ' || c == '\t' || c == '\n' || c =
 
 static ReNode *parse_sub(P *p, bool verbose, int nested)
 {
-    if (!vm_enter_recursion(" while parsing a regular expression")) return NULL;
+    if (!vm_enter_recursion(NULL)) return NULL; /* CPython: a plain Python RecursionError in sre_parse */
     ReNode *first = NULL, *last = NULL;
     int count = 0;
     for (;;) {

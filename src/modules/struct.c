@@ -67,7 +67,7 @@ static int walker_next(Walker *w, uint8_t *code, int64_t *count)
     if (c >= '0' && c <= '9') {
         n = 0;
         while (w->pos < w->fmt.len && (c = cr_span_at(w->fmt, w->pos)) >= '0' && c <= '9') {
-            if (n > (INT64_MAX - 9) / 10) {
+            if (n > INT64_MAX / 10 || (n == INT64_MAX / 10 && c - '0' > INT64_MAX % 10)) {
                 vm_err_str(err_type(), "total struct size too long");
                 return -1;
             }
@@ -353,7 +353,9 @@ static bool pack_item(cr_buf *b, uint8_t c, Val v, const Walker *w)
 
 static void pad_to(cr_buf *b, int64_t size)
 {
-    while ((int64_t)b->len < size) cr_buf_byte(b, 0);
+    /* One checked append: a failed allocation sets b->failed instead of
+     * looping forever on a huge pad. */
+    if ((int64_t)b->len < size) cr_buf_repeat(b, 0, (size_t)(size - (int64_t)b->len));
 }
 
 static Val s_calcsize(Val self, Val *args, size_t nargs, Val kwnames)
@@ -376,6 +378,8 @@ static Val s_pack(Val self, Val *args, size_t nargs, Val kwnames)
         return vm_err_fmt(err_type(), "pack expected %lld items for packing (got %zu)", (long long)na, nargs - 1);
     cr_buf b;
     cr_buf_init(&b);
+    /* The whole result at once: MemoryError for a huge size, as CPython. */
+    if (!cr_buf_reserve(&b, (size_t)size)) return vm_err_nomem();
     size_t ai = 1;
     uint8_t c;
     int64_t n;

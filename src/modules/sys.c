@@ -102,7 +102,13 @@ SYSFN(setrecursionlimit)
     if (!vm_check_nargs("setrecursionlimit", nargs, kwnames, 1, 1)) return NULL;
     if (vm_is_float(args[0])) return vm_err_str(&vm_exc_TypeError, "'float' object cannot be interpreted as an integer");
     int64_t n;
-    if (!vm_as_ssize(args[0], &n, &vm_exc_OverflowError)) return NULL;
+    if (!vm_as_ssize(args[0], &n, &vm_exc_OverflowError)) {
+        if (vm_err_matches(&vm_exc_OverflowError)) { /* CPython's 'i' converter */
+            vm_err_clear();
+            vm_err_str(&vm_exc_OverflowError, "Python int too large to convert to C int");
+        }
+        return NULL;
+    }
     if (n < 1) return vm_err_str(&vm_exc_ValueError, "recursion limit must be greater or equal than 1");
     if (n > 0x7fffffff) return vm_err_str(&vm_exc_OverflowError, "Python int too large to convert to C int");
     if (n <= vm->recursion_depth)
@@ -179,7 +185,15 @@ SYSFN(_getframe)
 {
     if (!vm_check_nargs("_getframe", nargs, kwnames, 0, 1)) return NULL;
     int64_t depth = 0;
-    if (nargs && !vm_as_ssize(args[0], &depth, &vm_exc_OverflowError)) return NULL;
+    if (nargs && !vm_as_ssize(args[0], &depth, &vm_exc_OverflowError)) {
+        if (vm_err_matches(&vm_exc_OverflowError)) {
+            vm_err_clear();
+            vm_err_str(&vm_exc_OverflowError, "Python int too large to convert to C int");
+        }
+        return NULL;
+    }
+    if (depth > INT32_MAX || depth < INT32_MIN) /* CPython's depth is a C int */
+        return vm_err_str(&vm_exc_OverflowError, "Python int too large to convert to C int");
     FrameObj *f = vm_current_frame();
     while (f && depth > 0) {
         f = f->back;

@@ -4,6 +4,7 @@
 #include "vm/ceval.h"
 #include "vm/frame.h"
 #include "vm/state.h"
+#include "vm/str.h"
 #include "vm/type.h"
 
 #define BUILTIN(name) static Val bi_##name(Val self, Val *args, size_t nargs, Val kwnames)
@@ -138,6 +139,13 @@ static Val source_or_code(const char *fname, Val src, Val filename, int mode)
     cr_span text;
     if (vm_is_str(src)) {
         text = vm_str_span(src);
+        /* CPython encodes str source to UTF-8 first: a lone surrogate
+         * (ED A0..BF in our storage) is a UnicodeEncodeError. */
+        for (size_t i = 0; i + 1 < text.len; i++)
+            if (cr_span_at(text, i) == 0xED && cr_span_at(text, i + 1) >= 0xA0) {
+                if (!vm_str_encode(src, "utf-8", "strict")) return NULL;
+                break;
+            }
     } else if (vm_is_bytes(src) || vm_isinstance_t(src, &vm_type_bytearray)) {
         text = vm_bytes_span(src);
     } else {
@@ -190,6 +198,13 @@ static Val run_code(const char *fname, Val *args, size_t nargs, Val kwnames, int
     }
     Val code = source_or_code(fname, a[0], vm_str_cstr("<string>"), mode);
     if (!code) return NULL;
+    /* A code object with free variables needs a closure, which exec/eval
+     * cannot supply (CPython checks this before running it). */
+    size_t nfree = vm_tuple_len(((CodeObj *)(void *)val_obj(code))->freevars);
+    if (nfree > 0) {
+        if (is_eval) return vm_err_str(&vm_exc_TypeError, "code object passed to eval() may not contain free variables");
+        return vm_err_fmt(&vm_exc_TypeError, "code object requires a closure of exactly length %zu", nfree);
+    }
     Val r = vm_eval_code((CodeObj *)(void *)val_obj(code), globals, locals);
     if (!r) return NULL;
     return mode == CP_MODE_EVAL ? r : VM_None;
@@ -211,6 +226,13 @@ BUILTIN(compile)
     else if (vm_str_eq_cstr(mode, "eval")) m = CP_MODE_EVAL;
     else if (vm_str_eq_cstr(mode, "single")) m = CP_MODE_SINGLE;
     else return vm_err_str(&vm_exc_ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
+    if (a[3]) {
+        /* PyCF_MASK | PyCF_MASK_OBSOLETE | PyCF_COMPILE_MASK of CPython 3.11 */
+        const int64_t valid = 0x1FE0000 | 0x10 | 0x7E00;
+        int64_t flags;
+        if (!vm_as_ssize(a[3], &flags, &vm_exc_OverflowError)) return NULL;
+        if (flags & ~valid) return vm_err_str(&vm_exc_ValueError, "compile(): unrecognised flags");
+    }
     Val fn = a[1];
     if (!vm_is_str(fn)) {
         fn = vm_str(fn);
@@ -617,6 +639,8 @@ BUILTIN(__import__)
     if (!vm_is_str(a[0])) return vm_err_str(&vm_exc_TypeError, "module name must be a string");
     int64_t level = 0;
     if (a[4] && !vm_as_ssize(a[4], &level, &vm_exc_OverflowError)) return NULL;
+    if (level > INT32_MAX || level < INT32_MIN) /* CPython's 'i' converter; also keeps the (int) cast exact */
+        return vm_err_str(&vm_exc_OverflowError, "Python int too large to convert to C int");
     if (level < 0) return vm_err_str(&vm_exc_ValueError, "level must be >= 0");
     Val globals = a[1] && a[1] != VM_None ? a[1] : NULL;
     return vm_import(a[0], globals, a[3] && a[3] != VM_None ? a[3] : NULL, (int)level);

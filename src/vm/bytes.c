@@ -110,6 +110,8 @@ static bool fill_from(cr_buf *out, Val src, Val encoding, Val errors, const char
         vm_err_str(&vm_exc_TypeError, encoding ? "encoding without a string argument" : "errors without a string argument");
         return false;
     }
+    /* A released memoryview raises (its nbytes getter checks that). */
+    if (is_memview(src) && !vm_getattr_cstr(src, "nbytes")) return false;
     if (is_byteslike(src)) return cr_buf_append(out, vm_bytes_span(src)) || (vm_err_nomem(), false);
     if (vm_is_int(src) || (vm_typeof(src)->num && vm_typeof(src)->num->index && !vm_is_float(src))) {
         int64_t n;
@@ -246,8 +248,12 @@ static int64_t bytes_len(Val self) { return (int64_t)vm_bytes_span(self).len; }
 
 static Val bytes_getitem(Val self, Val key)
 {
-    cr_span s = vm_bytes_span(self);
     if (vm_isinstance_t(key, &vm_type_slice)) {
+        /* __index__ of the slice's members may resize a bytearray: resolve
+         * them first, then take the current buffer. */
+        key = vm_slice_plain(key);
+        if (key == NULL) return NULL;
+        cr_span s = vm_bytes_span(self);
         int64_t start, stop, step, n;
         if (vm_slice_indices(key, (int64_t)s.len, &start, &stop, &step, &n) < 0) return NULL;
         if (step == 1) return same_kind(self, cr_span_sub(s, (size_t)start, (size_t)n));
@@ -261,6 +267,7 @@ static Val bytes_getitem(Val self, Val key)
                           is_bytearray(self) ? "bytearray" : "byte", vm_tname(key));
     int64_t i;
     if (!vm_as_ssize(key, &i, &vm_exc_IndexError)) return NULL;
+    cr_span s = vm_bytes_span(self); /* after __index__, which may resize a bytearray */
     if (i < 0) i += (int64_t)s.len;
     if (i < 0 || (uint64_t)i >= s.len)
         return vm_err_str(&vm_exc_IndexError, is_bytearray(self) ? "bytearray index out of range" : "index out of range");
@@ -595,9 +602,14 @@ METH(fromhex) { return fromhex_impl(self, args, nargs, kwnames); }
 METH(join)
 {
     if (!vm_check_nargs("join", nargs, kwnames, 1, 1)) return NULL;
-    cr_span sep = vm_bytes_span(self);
+    /* CPython exports a bytearray separator while the iterable is consumed:
+     * resizing it from the iterable raises BufferError. */
+    bool ba = is_bytearray(self);
+    if (ba) BA(self)->exports++;
     Val seq = vm_sequence_tuple(args[0]);
+    if (ba && BA(self)->exports) BA(self)->exports--;
     if (!seq) return NULL;
+    cr_span sep = vm_bytes_span(self);
     cr_buf b;
     cr_buf_init(&b);
     for (size_t i = 0; i < vm_tuple_len(seq); i++) {
@@ -848,11 +860,29 @@ METH(isascii)
     return VM_True;
 }
 
+/* A width argument (CPython's 'n' converter), and _PyBytes_FromSize's
+ * limit: widths near sys.maxsize are OverflowError, not MemoryError. */
+static bool width_arg(Val v, int64_t *width)
+{
+    if (!vm_as_ssize(v, width, &vm_exc_OverflowError)) {
+        if (vm_err_matches(&vm_exc_OverflowError)) {
+            vm_err_clear();
+            vm_err_str(&vm_exc_OverflowError, "Python int too large to convert to C ssize_t");
+        }
+        return false;
+    }
+    if (*width > INT64_MAX - 33) {
+        vm_err_str(&vm_exc_OverflowError, "byte string is too large");
+        return false;
+    }
+    return true;
+}
+
 static Val pad_impl(Val self, Val *args, size_t nargs, Val kwnames, const char *name, int where)
 {
     if (!vm_check_nargs(name, nargs, kwnames, 1, 2)) return NULL;
     int64_t width;
-    if (!vm_as_ssize(args[0], &width, &vm_exc_OverflowError)) return NULL;
+    if (!width_arg(args[0], &width)) return NULL;
     uint8_t fill = ' ';
     if (nargs == 2) {
         cr_span f;
@@ -879,7 +909,7 @@ METH(zfill)
 {
     if (!vm_check_nargs("zfill", nargs, kwnames, 1, 1)) return NULL;
     int64_t width;
-    if (!vm_as_ssize(args[0], &width, &vm_exc_OverflowError)) return NULL;
+    if (!width_arg(args[0], &width)) return NULL;
     cr_span s = vm_bytes_span(self);
     if (width <= (int64_t)s.len) return same_kind(self, s);
     cr_buf b;
@@ -1062,7 +1092,6 @@ METH(pop)
 {
     if (!vm_check_nargs("pop", nargs, kwnames, 0, 1)) return NULL;
     cr_buf *b = &BA(self)->buf;
-    if (b->len == 0) return vm_err_str(&vm_exc_IndexError, "pop from empty bytearray");
     int64_t i = -1;
     if (nargs && !vm_as_ssize(args[0], &i, NULL)) {
         if (vm_err_matches(&vm_exc_OverflowError)) {
@@ -1071,6 +1100,8 @@ METH(pop)
         }
         return NULL;
     }
+    /* After __index__, which may have emptied self. */
+    if (b->len == 0) return vm_err_str(&vm_exc_IndexError, "pop from empty bytearray");
     if (i < 0) i += (int64_t)b->len;
     if (i < 0 || (uint64_t)i >= b->len) return vm_err_str(&vm_exc_IndexError, "pop index out of range");
     if (!can_resize(self)) return NULL;
@@ -1134,8 +1165,11 @@ static int bytearray_setitem(Val self, Val key, Val value)
 {
     cr_buf *b = &BA(self)->buf;
     if (vm_isinstance_t(key, &vm_type_slice)) {
-        int64_t start, stop, step, n;
-        if (vm_slice_indices(key, (int64_t)b->len, &start, &stop, &step, &n) < 0) return -1;
+        /* The members' __index__ and the value's iteration may resize self:
+         * run them first, then resolve the slice against the current length
+         * (CPython's bytearray_ass_subscript). */
+        key = vm_slice_plain(key);
+        if (key == NULL) return -1;
         cr_buf src;
         cr_buf_init(&src);
         if (value) {
@@ -1148,6 +1182,8 @@ static int bytearray_setitem(Val self, Val key, Val value)
             }
             if (!fill_from(&src, value, NULL, NULL, "bytearray")) return -1;
         }
+        int64_t start, stop, step, n;
+        if (vm_slice_indices(key, (int64_t)b->len, &start, &stop, &step, &n) < 0) return -1;
         if (step == 1) {
             if (src.len != (size_t)n && !can_resize(self)) return -1;
             cr_buf out;
@@ -1196,9 +1232,13 @@ static int bytearray_setitem(Val self, Val key, Val value)
         return -1;
     }
     if (!vm_as_ssize(key, &i, &vm_exc_IndexError)) return -1;
+    /* The value's __index__ may resize self: convert it before the bounds
+     * check (CPython gh-91153). */
+    uint8_t c = 0;
+    if (value && !byte_value(value, &c)) return -1;
     if (i < 0) i += (int64_t)b->len;
     if (i < 0 || (uint64_t)i >= b->len) {
-        vm_err_str(&vm_exc_IndexError, value ? "bytearray index out of range" : "bytearray index out of range");
+        vm_err_str(&vm_exc_IndexError, "bytearray index out of range");
         return -1;
     }
     if (!value) {
@@ -1207,8 +1247,6 @@ static int bytearray_setitem(Val self, Val key, Val value)
         cr_buf_truncate(b, b->len - 1);
         return 0;
     }
-    uint8_t c;
-    if (!byte_value(value, &c)) return -1;
     cr_buf_set(b, (size_t)i, c);
     return 0;
 }

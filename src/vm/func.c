@@ -395,6 +395,13 @@ static int func_set_dict(Val s, Val v)
     return 0;
 }
 
+/* __globals__, __builtins__, __closure__ are read-only members in CPython. */
+static int func_set_readonly(Val self, Val v)
+{
+    vm_err_str(&vm_exc_AttributeError, "readonly attribute");
+    return -1;
+}
+
 static const vm_getsetdef func_getsets[] = {
     {"__name__", func_get_name, func_set_name},
     {"__qualname__", func_get_qualname, func_set_qualname},
@@ -402,9 +409,9 @@ static const vm_getsetdef func_getsets[] = {
     {"__defaults__", func_get_defaults, func_set_defaults},
     {"__kwdefaults__", func_get_kwdefaults, func_set_kwdefaults},
     {"__code__", func_get_code, func_set_code},
-    {"__globals__", func_get_globals, NULL},
-    {"__builtins__", func_get_builtins, NULL},
-    {"__closure__", func_get_closure, NULL},
+    {"__globals__", func_get_globals, func_set_readonly},
+    {"__builtins__", func_get_builtins, func_set_readonly},
+    {"__closure__", func_get_closure, func_set_readonly},
     {"__module__", func_get_module, func_set_module},
     {"__annotations__", func_get_annotations, func_set_annotations},
     {"__dict__", func_get_dict, func_set_dict},
@@ -657,6 +664,17 @@ static int cell_set_contents(Val s, Val v)
     return 0;
 }
 
+/* cell([contents]) */
+static Val cell_new(Type *t, Val *args, size_t nargs, Val kwnames)
+{
+    if (kwnames && vm_tuple_len(kwnames) > 0) return vm_err_str(&vm_exc_TypeError, "cell() takes no keyword arguments");
+    if (nargs > 1) return vm_err_fmt(&vm_exc_TypeError, "cell expected at most 1 argument, got %zu", nargs);
+    CellObj *c = vm_alloc_obj(&vm_type_cell, sizeof(CellObj), CR_SCAN);
+    if (c == NULL) return NULL;
+    c->ref = nargs ? args[0] : NULL;
+    return obj_val(c);
+}
+
 static const vm_getsetdef cell_getsets[] = {
     {"cell_contents", cell_get_contents, cell_set_contents},
     {NULL, NULL, NULL},
@@ -668,6 +686,7 @@ Type vm_type_cell = {
     .basicsize = sizeof(CellObj),
     .tbase = &vm_type_object,
     .repr = cell_repr,
+    .new_ = cell_new,
     .getsets = cell_getsets,
 };
 

@@ -285,9 +285,21 @@ static Val load_builtin_or_frozen(Val full)
     return m;
 }
 
+static Val not_found_msg(Val full, Val msg);
+
 static Val not_found(Val full)
 {
-    Val msg = vm_str_fmt("No module named %R", full);
+    return not_found_msg(full, vm_str_fmt("No module named %R", full));
+}
+
+/* sys.modules[name] is None: CPython's message. */
+static Val halted(Val full)
+{
+    return not_found_msg(full, vm_str_fmt("import of %U halted; None in sys.modules", full));
+}
+
+static Val not_found_msg(Val full, Val msg)
+{
     if (!msg) return NULL;
     Val args = vm_tuple_pack(1, msg);
     if (!args) return NULL;
@@ -302,7 +314,7 @@ static Val import_one(Val full, Val parent, Val last)
 {
     Val m = vm_dict_get(sys_modules(), full);
     if (m) {
-        if (m == VM_None) return not_found(full);
+        if (m == VM_None) return halted(full);
         return m;
     }
     if (vm_err_occurred()) return NULL;

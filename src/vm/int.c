@@ -637,6 +637,32 @@ Val vm_int_truediv(Val a, Val b)
 /* ------------------------------------------------------------------ */
 /* shifts and bitwise operations                                       */
 
+/* a << b for b >= 2**63: CPython 3.11 splits b into 30-bit digits
+ * (wordshift = b // 30, clipped to PY_SSIZE_T_MAX / 4) and _PyLong_New
+ * raises OverflowError above MAX_LONG_DIGITS; below it malloc fails. */
+static Val lshift_too_big(Val a, Val b)
+{
+    const int64_t max_long_digits = (INT64_MAX - 24) / 4, clip = INT64_MAX / 4;
+    Val qr = vm_divmod(b, val_from_small(30));
+    if (qr == NULL) return NULL;
+    int64_t q, r, bits;
+    Val nbits = vm_call_method(a, "bit_length", NULL, 0);
+    if (nbits == NULL || vm_int_as_i64(nbits, &bits) < 0) return NULL;
+    if (vm_int_as_i64(vm_tuple_get(qr, 0), &q) < 0) {
+        vm_err_clear();
+        q = clip;
+    }
+    if (vm_int_as_i64(vm_tuple_get(qr, 1), &r) < 0) return NULL;
+    if (q >= clip) {
+        q = clip;
+        r = 0;
+    }
+    int64_t oldsize = (bits + 29) / 30;
+    if (q > max_long_digits - oldsize - (r ? 1 : 0))
+        return vm_err_str(&vm_exc_OverflowError, "too many digits in integer");
+    return vm_err_nomem();
+}
+
 Val vm_int_lshift(Val a, Val b)
 {
     if (!vm_is_int(a) || !vm_is_int(b)) return VM_NotImplemented;
@@ -646,7 +672,7 @@ Val vm_int_lshift(Val a, Val b)
     if (s.sign < 0) return vm_err_str(&vm_exc_ValueError, "negative shift count");
     if (x.n == 0) return val_from_small(0);
     int64_t sh;
-    if (!iv_to_i64(&s, &sh)) return vm_err_str(&vm_exc_OverflowError, "too many digits in integer");
+    if (!iv_to_i64(&s, &sh)) return lshift_too_big(a, b);
     if (sh > ((int64_t)1 << 40)) return vm_err_nomem();
     if (x.n <= 2 && sh < 62) {
         int64_t v;

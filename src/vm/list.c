@@ -79,6 +79,47 @@ static int append_span(Val l, cr_valspan s)
     return 0;
 }
 
+/* PyObject_LengthHint(o, 8): len(o) if it has one (a TypeError from it is
+ * ignored), else o.__length_hint__() checked like CPython; -1 on error. */
+static int length_hint(Val o, int64_t *out)
+{
+    *out = 8;
+    if (vm_typeof(o)->len) {
+        int64_t n = vm_len(o);
+        if (n >= 0) {
+            *out = n;
+            return 0;
+        }
+        if (!vm_err_matches(&vm_exc_TypeError)) return -1;
+        vm_err_clear();
+    }
+    Val meth = vm_type_lookup_cstr(vm_typeof(o), "__length_hint__");
+    if (meth == NULL) return 0;
+    Val r = vm_call_special(o, "__length_hint__", NULL, 0);
+    if (r == NULL) {
+        if (!vm_err_matches(&vm_exc_TypeError)) return -1;
+        vm_err_clear();
+        return 0;
+    }
+    if (r == VM_NotImplemented) return 0;
+    if (!vm_is_int(r)) {
+        vm_err_fmt(&vm_exc_TypeError, "__length_hint__ must be an integer, not %s", vm_tname(r));
+        return -1;
+    }
+    int64_t n;
+    if (vm_int_as_i64(r, &n) < 0) {
+        vm_err_clear();
+        vm_err_str(&vm_exc_OverflowError, "Python int too large to convert to C ssize_t");
+        return -1;
+    }
+    if (n < 0) {
+        vm_err_str(&vm_exc_ValueError, "__length_hint__() should return >= 0");
+        return -1;
+    }
+    *out = n;
+    return 0;
+}
+
 int vm_list_extend(Val l, Val iterable)
 {
     /* Only exact lists/tuples: a subclass may override __iter__. */
@@ -92,6 +133,16 @@ int vm_list_extend(Val l, Val iterable)
         return append_span(l, vm_tuple_items(iterable));
     Val it = vm_iter(iterable);
     if (it == NULL) return -1;
+    /* CPython preallocates len/__length_hint__ items: a hint beyond the heap
+     * is a MemoryError at once (list(range(sys.maxsize))), not a slow
+     * exhaustion; a bad hint raises as in PyObject_LengthHint. */
+    int64_t hint;
+    if (length_hint(iterable, &hint) < 0) return -1;
+    size_t bytes;
+    if (!cr_mul_ok((size_t)hint, sizeof(Val), &bytes) || bytes > cr_mem_get_stats().heap_cap)
+        return vm_err_nomem(), -1;
+    if (!cr_vals_reserve(&vm_list_obj(l)->v, (size_t)hint < ((size_t)1 << 20) ? (size_t)hint : ((size_t)1 << 20)))
+        return vm_err_nomem(), -1;
     for (;;) {
         Val x = vm_next(it);
         if (x == NULL) return vm_err_occurred() ? -1 : 0;
@@ -207,7 +258,8 @@ static Val list_getitem(Val self, Val key)
     }
     if (vm_is_type(key, &vm_type_slice)) {
         int64_t start, stop, step, len;
-        if (vm_slice_indices(key, (int64_t)vm_list_len(self), &start, &stop, &step, &len) < 0) return NULL;
+        key = vm_slice_plain(key); /* __index__ may resize self: resolve against the length after it */
+        if (key == NULL || vm_slice_indices(key, (int64_t)vm_list_len(self), &start, &stop, &step, &len) < 0) return NULL;
         Val r = vm_list_new(0);
         if (r == NULL || len <= 0) return r;
         if (!cr_vals_reserve(&vm_list_obj(r)->v, (size_t)len)) return vm_err_nomem();
@@ -271,7 +323,8 @@ static int list_setitem(Val self, Val key, Val value)
     if (!vm_is_type(key, &vm_type_slice))
         return vm_err_fmt(&vm_exc_TypeError, "list indices must be integers or slices, not %s", vm_tname(key)), -1;
     int64_t start, stop, step, len;
-    if (vm_slice_indices(key, (int64_t)o->v.len, &start, &stop, &step, &len) < 0) return -1;
+    key = vm_slice_plain(key); /* __index__ may resize self: resolve against the length after it */
+    if (key == NULL || vm_slice_indices(key, (int64_t)o->v.len, &start, &stop, &step, &len) < 0) return -1;
     if (step == 1) return list_ass_slice(self, start, stop, value);
     if (value == NULL) {
         if (len <= 0) return 0;
@@ -611,6 +664,9 @@ static int sort_vector(Sorter *s, size_t n)
 int vm_list_sort(Val l, Val key, bool reverse)
 {
     ListObj *o = vm_list_obj(l);
+    /* Nothing to sort, and not a modification: a key function may sort the
+     * (emptied) list being sorted, which CPython does not report. */
+    if (o->v.len == 0) return 0;
     cr_vals items = o->v;
     uint64_t mutation = ++o->mutation;
     cr_vals_init(&o->v);
@@ -771,7 +827,12 @@ static Val m_sort(Val self, Val *args, size_t nargs, Val kwnames)
             return vm_err_fmt(&vm_exc_TypeError, "'%s' object cannot be interpreted as an integer", vm_tname(out[1]));
         Val r = vm_index(out[1]);
         if (r == NULL) return NULL;
-        reverse = vm_int_sign(r) != 0;
+        int64_t rv;
+        if (vm_int_as_i64(r, &rv) < 0 || rv > INT32_MAX || rv < INT32_MIN) { /* CPython's 'i' converter */
+            vm_err_clear();
+            return vm_err_str(&vm_exc_OverflowError, "Python int too large to convert to C int");
+        }
+        reverse = rv != 0;
     }
     return vm_list_sort(self, out[0], reverse) < 0 ? NULL : VM_None;
 }

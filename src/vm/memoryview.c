@@ -504,7 +504,8 @@ static Val mv_getitem(Val self, Val key)
     }
     if (vm_has_index(key)) {
         int64_t i, off = m->start;
-        if (!index_arg(key, &i)) return NULL;
+        /* __index__ may release the view: check again after it. */
+        if (!index_arg(key, &i) || !check_released(m)) return NULL;
         if (m->ndim != 1)
             return vm_err_str(&vm_exc_NotImplementedError, "multi-dimensional sub-views are not implemented");
         if (!dim_offset(m, 0, i, &off)) return NULL;
@@ -521,7 +522,7 @@ static Val mv_getitem(Val self, Val key)
     }
     if (is_multiindex(key)) {
         int64_t off;
-        if (!tuple_offset(m, key, &off)) return NULL;
+        if (!tuple_offset(m, key, &off) || !check_released(m)) return NULL;
         return unpack_at(m, off);
     }
     if (is_multislice(key))
@@ -617,14 +618,14 @@ static int mv_setitem(Val self, Val key, Val value)
             return -1;
         }
         int64_t i, off = m->start;
-        if (!index_arg(key, &i) || !dim_offset(m, 0, i, &off)) return -1;
+        if (!index_arg(key, &i) || !check_released(m) || !dim_offset(m, 0, i, &off)) return -1;
         return pack_at(m, off, value) ? 0 : -1;
     }
     bool is_slice = vm_isinstance_t(key, &vm_type_slice);
     if (is_slice && m->ndim == 1) return assign_slice(m, key, value);
     if (is_multiindex(key)) {
         int64_t off;
-        if (!tuple_offset(m, key, &off)) return -1;
+        if (!tuple_offset(m, key, &off) || !check_released(m)) return -1;
         return pack_at(m, off, value) ? 0 : -1;
     }
     if (is_slice || is_multislice(key)) {

@@ -491,6 +491,10 @@ static int type_set_name(Val self, Val v)
                    v ? vm_tname(v) : "NULL");
         return -1;
     }
+    if (cr_span_find_byte(vm_str_span(v), 0, 0) >= 0) {
+        vm_err_str(&vm_exc_ValueError, "type name must not contain null characters");
+        return -1;
+    }
     t->name_obj = v;
     t->name = vm_str_cstr_of(v);
     return 0;

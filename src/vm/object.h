@@ -462,6 +462,9 @@ Val vm_slice_new(Val start, Val stop, Val step);
 /* Resolve a slice for a sequence of length len (CPython PySlice_GetIndicesEx);
  * -1 on error (e.g. step 0: ValueError "slice step cannot be zero"). */
 int vm_slice_indices(Val slice, int64_t len, int64_t *start, int64_t *stop, int64_t *step, int64_t *slicelen);
+/* The slice with its members' __index__ already applied (ints or None), so
+ * that a mutable container can resolve it against its length afterwards. */
+Val vm_slice_plain(Val slice);
 
 /* ---- container set-up and iterator builtins (tuple.c, iterobject.c) ---- */
 /* Creates vm_empty_tuple (idempotent; call before anything allocates tuples). */

@@ -35,6 +35,26 @@ static bool slice_index(Val v, int64_t *out)
     return true;
 }
 
+/* A slice whose members are plain ints or None: their __index__ methods run
+ * now (step, start, stop, as PySlice_Unpack), so that a container whose
+ * length they change can then be resolved against its current length. */
+Val vm_slice_plain(Val slice)
+{
+    SliceObj *s = sl(slice);
+    Val m[3] = {s->step, s->start, s->stop};
+    bool plain = true;
+    for (int i = 0; i < 3; i++) {
+        if (m[i] == VM_None || vm_is_int(m[i])) continue;
+        if (!vm_has_index(m[i]))
+            return vm_err_str(&vm_exc_TypeError, "slice indices must be integers or None or have an __index__ method");
+        m[i] = vm_index(m[i]);
+        if (m[i] == NULL) return NULL;
+        plain = false;
+        if (i == 0 && vm_int_sign(m[0]) == 0) return vm_err_str(&vm_exc_ValueError, "slice step cannot be zero");
+    }
+    return plain ? slice : vm_slice_new(m[1], m[2], m[0]);
+}
+
 int vm_slice_indices(Val slice, int64_t len, int64_t *start, int64_t *stop, int64_t *step, int64_t *slicelen)
 {
     SliceObj *s = sl(slice);

@@ -1084,6 +1084,11 @@ Val vm_type_new_class(Type *meta, Val name, Val bases, Val dict, Val kwds)
         if (vm_is_str(slots)) slots = vm_tuple_pack(1, slots);
         else slots = vm_sequence_tuple(slots);
         if (!slots) return NULL;
+        /* Variable-size instances (int, bytes, tuple) have no room for
+         * slots (CPython: tp_itemsize != 0). */
+        if (vm_tuple_len(slots) > 0 &&
+            (base->flags & (VM_TF_INT_SUBCLASS | VM_TF_BYTES_SUBCLASS | VM_TF_TUPLE_SUBCLASS)))
+            return vm_err_fmt(&vm_exc_TypeError, "nonempty __slots__ not supported for subtype of '%s'", base->name);
         slot_names = vm_list_new(0);
         if (!slot_names) return NULL;
         for (size_t i = 0; i < vm_tuple_len(slots); i++) {
@@ -1094,10 +1099,15 @@ Val vm_type_new_class(Type *meta, Val name, Val bases, Val dict, Val kwds)
             if (!isid) return NULL;
             if (isid != VM_True) return vm_err_str(&vm_exc_TypeError, "__slots__ must be identifiers");
             if (vm_str_eq_cstr(s, "__dict__")) {
+                if (want_dict || (base->flags & VM_TF_HAS_DICT))
+                    return vm_err_str(&vm_exc_TypeError, "__dict__ slot disallowed: we already got one");
                 want_dict = true;
                 continue;
             }
             if (vm_str_eq_cstr(s, "__weakref__")) {
+                if (want_weak)
+                    return vm_err_str(&vm_exc_TypeError, "__weakref__ slot disallowed: either we already got one, "
+                                                         "or the base type's itemsize != 0");
                 want_weak = true;
                 continue;
             }

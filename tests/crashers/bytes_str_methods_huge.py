@@ -1,0 +1,45 @@
+# str/bytes methods with extreme arguments: widths, counts, tab sizes,
+# fill characters, partition/split with empty separators, hex/fromhex.
+import sys
+def attempt(label, fn):
+    try:
+        r = fn()
+        print(label, "->", type(r).__name__, len(r) if hasattr(r, "__len__") else r)
+    except Exception as e:
+        print(label, "->", type(e).__name__, e)
+
+M = sys.maxsize
+attempt("str.center maxsize", lambda: "a".center(M))
+attempt("bytes.center maxsize", lambda: b"a".center(M))
+attempt("bytes.ljust 2**63", lambda: b"a".ljust(2 ** 63))
+attempt("bytes.zfill maxsize", lambda: b"1".zfill(M))
+attempt("str.expandtabs huge", lambda: "\t\t".expandtabs(M))
+attempt("str.split empty sep", lambda: "abc".split(""))
+attempt("bytes.split empty sep", lambda: b"abc".split(b""))
+attempt("str.partition empty", lambda: "abc".partition(""))
+attempt("str.replace empty old", lambda: "abc".replace("", "-"))
+attempt("str.replace empty huge result", lambda: ("a" * 100).replace("", "x" * 1000))
+attempt("str.count empty", lambda: "abc".count(""))
+attempt("str.find huge start", lambda: "abc".find("a", 2 ** 70))
+attempt("str.find -huge start", lambda: "abc".find("a", -2 ** 70))
+attempt("bytes.find int huge", lambda: b"abc".find(300))
+attempt("bytes.fromhex odd", lambda: bytes.fromhex("abc"))
+attempt("bytes.fromhex bad", lambda: bytes.fromhex("zz"))
+attempt("bytes.hex bad sep", lambda: b"abc".hex("::"))
+attempt("bytes.translate short table", lambda: b"abc".translate(b"x"))
+attempt("bytes.maketrans unequal", lambda: bytes.maketrans(b"ab", b"a"))
+attempt("str.zfill negative", lambda: "12".zfill(-5))
+attempt("str * big bool", lambda: "ab" * True)
+attempt("str.join huge list", lambda: "".join(["x"] * 200000))
+attempt("str.splitlines keepends", lambda: "a\nb\r\nc".splitlines(True))
+attempt("str.ljust fill not char", lambda: "a".ljust(5, "ab"))
+attempt("str.encode bad errors", lambda: "\udcff".encode("utf-8", "nope"))
+attempt("str.encode surrogateescape", lambda: "\udcff".encode("utf-8", "surrogateescape"))
+attempt("bytes.decode bad", lambda: b"\xff".decode("utf-8"))
+attempt("bytes.decode replace", lambda: b"\xff\xfe".decode("utf-8", "replace"))
+attempt("unknown codec", lambda: "a".encode("no-such-codec"))
+attempt("str.format_map non-mapping", lambda: "{a}".format_map(5))
+attempt("str % huge width star", lambda: "%*s" % (-M - 1, "x"))
+attempt("str(bytes, encoding) huge", lambda: str(b"a" * 100000, "ascii"))
+attempt("ord of empty", lambda: ord(""))
+attempt("chr(-1)", lambda: chr(-1))

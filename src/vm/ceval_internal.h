@@ -13,6 +13,11 @@ Val vm_lookup_special(Val obj, const char *name);
 Val vm_builtins_from_globals(Val globals);
 int vm_frame_init_cells(FrameObj *f, FuncObj *fn);
 bool vm_c_stack_exhausted(void);
+/* Frame recycling (ceval.c): mark f and the frames that called it as
+ * possibly referenced from Python; hand a finished frame back for reuse
+ * (ignored unless it is a plain function frame that never escaped). */
+void vm_frame_mark_escaped(FrameObj *f);
+void vm_frame_release(FrameObj *f);
 Val vm_cell_name(CodeObj *co, size_t i);
 Val vm_unbound_local(CodeObj *co, size_t i);
 Val vm_deref_unbound(CodeObj *co, size_t i);

@@ -2,11 +2,10 @@
  *
  * Dispatch is a switch in debug/analysis builds and computed goto in release
  * builds with GCC/Clang.  Every opcode body ends with DISPATCH(); errors go
- * to the `error` label with an exception pending.
+ * to the `error` label with an exception pending.  The attribute and
+ * global lookup caches are in ceval_cache.c/.h.
  */
-#include "vm/ceval_internal.h"
-#include "vm/dict.h"
-#include "vm/type.h"
+#include "vm/ceval_cache.h"
 
 #include <limits.h>
 
@@ -146,132 +145,6 @@ static inline Val float_compare(double x, double y, int op)
     return vm_bool(r);
 }
 
-/* ---- type attribute cache ----
- * A direct-mapped cache of vm_type_lookup results (including "absent"),
- * keyed by (type, name) and validated by vm_type_epoch (type.c and
- * object.c bump it with every type's version, i.e. whenever any namespace
- * changes) and by the identity of the type's MRO tuple.  The table lives
- * on the GC heap behind one registered root, so cached types and values stay
- * alive (a type's address cannot be reused while it is cached). */
-enum { MC_BITS = 12, MC_SIZE = 1 << MC_BITS, MC_WIDTH = 4 };
-static Val *mcache_items;
-static cr_valspan mcache;
-
-static inline size_t mc_slot(Type *t, Val name)
-{
-    uintptr_t h = ((uintptr_t)t >> 4) ^ ((uintptr_t)name >> 3) ^ ((uintptr_t)name >> 13);
-    return (size_t)(h & (MC_SIZE - 1)) * MC_WIDTH;
-}
-
-static inline uint64_t mro_version(Type *t)
-{
-    uint64_t m = t->mro != NULL ? (uint64_t)(uintptr_t)val_obj(t->mro) : 0;
-    return (vm_type_epoch * 0x9e3779b97f4a7c15u) ^ m ^ t->version;
-}
-
-static Val cached_type_lookup(Type *t, Val name)
-{
-    if (mcache.len == 0) {
-        mcache_items = cr_alloc_array((size_t)MC_SIZE * MC_WIDTH, sizeof(Val), CR_SCAN);
-        if (mcache_items == NULL) return vm_type_lookup(t, name);
-        cr_gc_add_root(&mcache_items);
-        mcache = (cr_valspan){mcache_items, (size_t)MC_SIZE * MC_WIDTH};
-    }
-    size_t at = mc_slot(t, name);
-    Val ver = val_from_small((int64_t)(mro_version(t) & (uint64_t)CR_SMALL_MAX));
-    if (cr_valspan_get(mcache, at) == obj_val(t) && cr_valspan_get(mcache, at + 2) == name &&
-        cr_valspan_get(mcache, at + 1) == ver)
-        return cr_valspan_get(mcache, at + 3);
-    Val v = vm_type_lookup(t, name);
-    if (vm_err_occurred()) return NULL;
-    cr_valspan_set(mcache, at, obj_val(t));
-    cr_valspan_set(mcache, at + 1, ver);
-    cr_valspan_set(mcache, at + 2, name);
-    cr_valspan_set(mcache, at + 3, v);
-    return v;
-}
-
-/* LOAD_ATTR for types using the generic attribute machinery: the same
- * steps as vm_generic_getattr with the cached type lookup.  NULL with no
- * exception: not found here (the caller takes the slow path). */
-static inline Val fast_getattr(Val o, Val name)
-{
-    Type *t = vm_typeof(o);
-    Val descr = cached_type_lookup(t, name);
-    Type *dt = NULL;
-    if (descr != NULL) {
-        dt = vm_typeof(descr);
-        if (dt->descr_get != NULL && dt->descr_set != NULL) return dt->descr_get(descr, o, obj_val(t));
-    }
-    if (t->dict_offset != 0) {
-        Val d = vm_obj_dict(o, false);
-        if (d != NULL) {
-            Val v = vm_dict_get(d, name);
-            if (v != NULL || vm_err_occurred()) return v;
-        }
-    }
-    if (descr != NULL) {
-        if (dt->descr_get != NULL) return dt->descr_get(descr, o, obj_val(t));
-        return descr;
-    }
-    return NULL;
-}
-
-/* STORE_ATTR for types using the generic machinery: vm_generic_setattr's
- * steps with the cached type lookup.  0 done, -1 error, 1 not handled
- * (the caller takes the slow path, which also produces the errors). */
-static inline int fast_setattr(Val o, Val name, Val value)
-{
-    Type *t = vm_typeof(o);
-    Val descr = cached_type_lookup(t, name);
-    if (descr != NULL) {
-        Type *dt = vm_typeof(descr);
-        if (dt->descr_set != NULL) return dt->descr_set(descr, o, value);
-    } else if (vm_err_occurred()) {
-        return -1;
-    }
-    if (t->dict_offset == 0) return 1;
-    Val d = vm_obj_dict(o, true);
-    if (d == NULL) return vm_err_occurred() ? -1 : 1;
-    return vm_dict_set(d, name, value);
-}
-
-/* The instance __dict__ of obj if its type has one and it exists. */
-static Val instance_dict(Val obj, Type *t)
-{
-    if (t->dict_offset == 0) return NULL;
-    Val d = vm_obj_dict(obj, false);
-    if (d == NULL || !vm_is_dict(d)) return NULL;
-    return d;
-}
-
-/* LOAD_METHOD: find an unbound method on obj's type without creating a
- * bound method.  Returns 1 with *meth the function (call with obj
- * prepended), 0 with *meth the attribute value, -1 on error. */
-static int load_method(Val obj, Val name, Val *meth)
-{
-    Type *t = vm_typeof(obj);
-    if (t->getattr == vm_generic_getattr || t->getattr == NULL) {
-        Val descr = cached_type_lookup(t, name);
-        if (descr == NULL && vm_err_occurred()) return -1;
-        if (descr != NULL && vm_is_method_like(descr)) {
-            Val d = instance_dict(obj, t);
-            Val shadow = d != NULL ? vm_dict_get(d, name) : NULL;
-            if (shadow == NULL) {
-                if (vm_err_occurred()) return -1;
-                *meth = descr;
-                return 1;
-            }
-            *meth = shadow;
-            return 0;
-        }
-    }
-    Val v = vm_getattr(obj, name);
-    if (v == NULL) return -1;
-    *meth = v;
-    return 0;
-}
-
 /* Call with the callable at args[-1] free for use: bound methods of Python
  * functions are called without copying by writing self into that slot. */
 static inline Val call_stack(cr_valspan S, size_t sp, size_t nargs, Val kwnames)
@@ -286,149 +159,6 @@ static inline Val call_stack(cr_valspan S, size_t sp, size_t nargs, Val kwnames)
         return vm_call(m->func, STACK_ARGS(total + 1), nargs + 1, kwnames);
     }
     return vm_call_uncounted(callable, STACK_ARGS(total), nargs, kwnames);
-}
-
-/* ---- LOAD_GLOBAL inline cache ----
- * Four Vals per instruction unit (f->gcache, shared by the frames of one
- * function object):
- *   [0] the globals dict's DictKeys block when the entry was cached,
- *   [1] small int: the entry index in globals (>= 0), or, when the name was
- *       found in builtins, -1 - (number of entries globals had then),
- *   [2] the builtins dict's DictKeys block, [3] small int: its entry index.
- * A hit re-checks that the blocks are the same and that the cached entry
- * still holds the very same key object; the value is then read from that
- * entry, so value updates are seen.  A builtins hit also needs globals not
- * to have grown (entries are only ever appended; clearing or resizing
- * replaces the block), so the name cannot have been added to globals. */
-
-static int gcache_alloc(FrameObj *f)
-{
-    size_t n;
-    if (!cr_mul_ok(f->code->ncode, 4, &n) || n == 0) return 0;
-    if (f->func != NULL && vm_func_obj(f->func)->code == f->code && vm_func_obj(f->func)->gcache.len == n) {
-        f->gcache = vm_func_obj(f->func)->gcache;
-        return 0;
-    }
-    Val *items = cr_alloc_array(n, sizeof(Val), CR_SCAN);
-    if (items == NULL) {
-        vm_err_nomem();
-        return -1;
-    }
-    f->gcache = (cr_valspan){items, n};
-    if (f->func != NULL && vm_func_obj(f->func)->code == f->code) vm_func_obj(f->func)->gcache = f->gcache;
-    return 0;
-}
-
-static inline Val keys_val(DictKeys *k) { return k != NULL ? obj_val(k) : NULL; }
-
-/* The value of entry ix of k if it still holds key (by identity). */
-static inline Val entry_if(DictKeys *k, int64_t ix, Val key)
-{
-    size_t base = (size_t)ix * DK_ENTRY_WIDTH;
-    if (ix < 0 || base + DK_VALUE >= k->entries.len) return NULL;
-    if (cr_vals_get(&k->entries, base + DK_KEY) != key) return NULL;
-    return cr_vals_get(&k->entries, base + DK_VALUE);
-}
-
-static inline Val gcache_lookup(cr_valspan c, size_t at, Val globals, Val builtins, Val name)
-{
-    DictKeys *gk = vm_dict_obj(globals)->keys;
-    Val ck = cr_valspan_get(c, at);
-    if (ck == NULL || gk == NULL || ck != obj_val(gk)) return NULL;
-    int64_t ix = val_small(cr_valspan_get(c, at + 1));
-    if (ix >= 0) return entry_if(gk, ix, name);
-    if ((int64_t)gk->nentries != -1 - ix) return NULL;
-    DictKeys *bk = vm_dict_obj(builtins)->keys;
-    if (bk == NULL || cr_valspan_get(c, at + 2) != obj_val(bk)) return NULL;
-    return entry_if(bk, val_small(cr_valspan_get(c, at + 3)), name);
-}
-
-/* Entry index of key in k by identity, or -1. */
-static int64_t entry_index(DictKeys *k, Val key)
-{
-    if (k == NULL) return -1;
-    for (size_t i = 0; i < k->nentries; i++) {
-        size_t base = i * DK_ENTRY_WIDTH;
-        if (base + DK_KEY < k->entries.len && cr_vals_get(&k->entries, base + DK_KEY) == key) return (int64_t)i;
-    }
-    return -1;
-}
-
-static void gcache_fill(cr_valspan c, size_t at, Val globals, Val builtins, Val name)
-{
-    DictKeys *gk = vm_dict_obj(globals)->keys;
-    cr_valspan_set(c, at, NULL);
-    if (gk == NULL) return;
-    int64_t gix = entry_index(gk, name);
-    if (gix >= 0) {
-        cr_valspan_set(c, at + 1, val_from_small(gix));
-        cr_valspan_set(c, at, keys_val(gk));
-        return;
-    }
-    DictKeys *bk = vm_dict_obj(builtins)->keys;
-    int64_t bix = entry_index(bk, name);
-    if (bix < 0 || !cr_small_fits((int64_t)gk->nentries)) return;
-    cr_valspan_set(c, at + 1, val_from_small(-1 - (int64_t)gk->nentries));
-    cr_valspan_set(c, at + 2, keys_val(bk));
-    cr_valspan_set(c, at + 3, val_from_small(bix));
-    cr_valspan_set(c, at, keys_val(gk));
-}
-
-/* ---- instance attribute cache (LOAD_ATTR / STORE_ATTR) ----
- * In the instruction's four slots of f->gcache (unused by LOAD_GLOBAL
- * there): [0] the type, [1] the type cache version (mro_version) when
- * filled, [2] small int: the entry index of the name in the instance dict.
- * Filled only when the type had no data descriptor for the name, so while
- * the version is unchanged the instance dict decides.  A hit needs the
- * instance's dict (an exact dict) to hold that very key object at that
- * entry: instances initialised alike share entry indices. */
-static inline Val type_ver_val(Type *t) { return val_from_small((int64_t)(mro_version(t) & (uint64_t)CR_SMALL_MAX)); }
-
-/* The instance dict of o if it is an exact dict, else NULL. */
-static inline Val exact_inst_dict(Val o, Type *t)
-{
-    if (t->dict_offset == 0) return NULL;
-    Val d = vm_obj_dict(o, false);
-    return d != NULL && !val_is_small(d) && val_obj(d)->type == &vm_type_dict ? d : NULL;
-}
-
-/* The cached entry index for (t, d, name), or -1 on a miss. */
-static inline int64_t icache_index(cr_valspan c, size_t at, Type *t, Val d, Val name)
-{
-    if (cr_valspan_get(c, at) != obj_val(t) || cr_valspan_get(c, at + 1) != type_ver_val(t)) return -1;
-    Val ixv = cr_valspan_get(c, at + 2);
-    DictKeys *k = vm_dict_obj(d)->keys;
-    if (ixv == NULL || !val_is_small(ixv) || k == NULL) return -1;
-    int64_t ix = val_small(ixv);
-    if (ix < 0 || (uint64_t)ix >= k->nentries) return -1;
-    size_t base = (size_t)ix * DK_ENTRY_WIDTH;
-    if (base + DK_VALUE >= k->entries.len || cr_vals_get(&k->entries, base + DK_KEY) != name) return -1;
-    return ix;
-}
-
-/* Remember where name sits in d for instances of t (after a lookup that
- * found or stored it there). */
-static void icache_fill(cr_valspan c, size_t at, Type *t, Val d, Val name)
-{
-    DictKeys *k = vm_dict_obj(d)->keys;
-    if (k == NULL || k->nentries > 32) return; /* the scan is linear: small dicts only */
-    /* [3] counts fills: a site that keeps missing (several types or dict
-     * layouts) stops paying for refills. */
-    Val nfill = cr_valspan_get(c, at + 3);
-    int64_t n = nfill != NULL && val_is_small(nfill) ? val_small(nfill) : 0;
-    if (n >= 8) return;
-    cr_valspan_set(c, at + 3, val_from_small(n + 1));
-    Val descr = cached_type_lookup(t, name);
-    if (descr == NULL && vm_err_occurred()) {
-        vm_err_clear();
-        return;
-    }
-    if (descr != NULL && vm_typeof(descr)->descr_set != NULL) return;
-    int64_t ix = entry_index(k, name);
-    if (ix < 0 || !cr_small_fits(ix)) return;
-    cr_valspan_set(c, at, obj_val(t));
-    cr_valspan_set(c, at + 1, type_ver_val(t));
-    cr_valspan_set(c, at + 2, val_from_small(ix));
 }
 
 /* A call of this callable returns a brand-new generator that nobody else
@@ -556,6 +286,7 @@ Val vm_eval_frame(FrameObj *f, Val throw_exc)
     f->state = VM_FRAME_EXECUTING;
     f->inlined = false;
     f->saved_handled = vm->handled_exc;
+    vm_gcache_take(f);
 
 /* (Re)load the loop's cached state from frame f. */
 #define LOAD_FRAME_STATE()                                                                          \
@@ -1011,8 +742,8 @@ dispatch_op:
         bool cacheable = vm_typeof(globals) == &vm_type_dict && builtins != NULL &&
                          vm_typeof(builtins) == &vm_type_dict;
         if (cacheable) {
-            if (f->gcache.len == 0 && gcache_alloc(f) < 0) goto error;
-            v = gcache_lookup(f->gcache, 4 * lasti, globals, builtins, name);
+            if (f->gcache.len == 0 && vm_gcache_alloc(f) < 0) goto error;
+            v = vm_gcache_lookup(f->gcache, 4 * lasti, globals, builtins, name);
             if (v != NULL) {
                 PUSH(v);
                 DISPATCH();
@@ -1027,7 +758,7 @@ dispatch_op:
                 goto error;
             }
         }
-        if (cacheable) gcache_fill(f->gcache, 4 * lasti, globals, builtins, name);
+        if (cacheable) vm_gcache_fill(f->gcache, 4 * lasti, globals, builtins, name);
         PUSH(v);
         DISPATCH();
     }
@@ -1148,16 +879,16 @@ dispatch_op:
         Val o = TOP(), name = vm_tuple_get(names, oparg), v = NULL;
         if (!val_is_small(o) && vm_typeof(o)->getattr == vm_generic_getattr) {
             Type *t = vm_typeof(o);
-            Val d = exact_inst_dict(o, t);
+            Val d = vm_exact_inst_dict(o, t);
             if (d != NULL) {
-                if (f->gcache.len == 0 && gcache_alloc(f) < 0) goto error;
-                int64_t ix = icache_index(f->gcache, 4 * lasti, t, d, name);
+                if (f->gcache.len == 0 && vm_gcache_alloc(f) < 0) goto error;
+                int64_t ix = vm_icache_index(f->gcache, 4 * lasti, t, d, name);
                 if (ix >= 0) v = cr_vals_get(&vm_dict_obj(d)->keys->entries, (size_t)ix * DK_ENTRY_WIDTH + DK_VALUE);
             }
             if (v == NULL) {
-                v = fast_getattr(o, name);
+                v = vm_fast_getattr(o, name);
                 if (v == NULL && vm_err_occurred()) goto error;
-                if (v != NULL && d != NULL) icache_fill(f->gcache, 4 * lasti, t, d, name);
+                if (v != NULL && d != NULL) vm_icache_fill(f->gcache, 4 * lasti, t, d, name);
             }
         }
         if (v == NULL) v = vm_getattr(o, name);
@@ -1173,17 +904,17 @@ dispatch_op:
         int r = 1;
         if (!val_is_small(o) && vm_typeof(o)->setattr == vm_generic_setattr) {
             Type *t = vm_typeof(o);
-            Val d = exact_inst_dict(o, t);
+            Val d = vm_exact_inst_dict(o, t);
             if (d != NULL) {
-                if (f->gcache.len == 0 && gcache_alloc(f) < 0) goto error;
-                int64_t ix = icache_index(f->gcache, 4 * lasti, t, d, name);
+                if (f->gcache.len == 0 && vm_gcache_alloc(f) < 0) goto error;
+                int64_t ix = vm_icache_index(f->gcache, 4 * lasti, t, d, name);
                 if (ix >= 0) {
                     cr_vals_set(&vm_dict_obj(d)->keys->entries, (size_t)ix * DK_ENTRY_WIDTH + DK_VALUE, v);
                     DISPATCH();
                 }
             }
-            r = fast_setattr(o, name, v);
-            if (r == 0 && d != NULL && exact_inst_dict(o, t) == d) icache_fill(f->gcache, 4 * lasti, t, d, name);
+            r = vm_fast_setattr(o, name, v);
+            if (r == 0 && d != NULL && vm_exact_inst_dict(o, t) == d) vm_icache_fill(f->gcache, 4 * lasti, t, d, name);
         }
         if (r > 0) r = vm_setattr(o, name, v);
         if (r < 0) goto error;
@@ -1200,7 +931,7 @@ dispatch_op:
     TARGET(LOAD_METHOD)
     {
         Val obj = TOP(), meth;
-        int r = load_method(obj, vm_tuple_get(names, oparg), &meth);
+        int r = vm_load_method(obj, vm_tuple_get(names, oparg), &meth);
         if (r < 0) goto error;
         if (r == 1) {
             SET_TOP(meth);
@@ -1983,6 +1714,7 @@ enter_inlined:
     nf->inlined = true;
     nf->saved_handled = vm->handled_exc;
     nf->state = VM_FRAME_EXECUTING;
+    vm_gcache_take(nf);
     vm->frame = nf;
     f = nf;
     nf = NULL;
@@ -2001,7 +1733,10 @@ error:
             vm_err_str(&vm_exc_SystemError, "error return without exception set");
             exc = vm->cur_exc;
         }
-        if (exc != NULL) vm_traceback_here(exc, f);
+        if (exc != NULL) {
+            vm_frame_mark_escaped(f); /* the traceback references f */
+            vm_traceback_here(exc, f);
+        }
     }
 
 exception_unwind:
@@ -2056,6 +1791,7 @@ exit_frame:
         FrameObj *caller = f->back;
         f->back = NULL;
         f->inlined = false;
+        vm_frame_release(f);
         f = caller;
         LOAD_FRAME_STATE();
         if (retval == NULL) goto error;
@@ -2063,5 +1799,6 @@ exit_frame:
         DISPATCH();
     }
     f->back = NULL;
+    vm_frame_release(f);
     return retval;
 }

@@ -18,7 +18,13 @@ static Val frame_get_builtins(Val s) { return FR(s)->builtins != NULL ? FR(s)->b
 static Val frame_get_locals(Val s) { return vm_frame_locals(FR(s)); }
 static Val frame_get_lineno(Val s) { return vm_int_from_i64(vm_frame_lineno(FR(s))); }
 static Val frame_get_lasti(Val s) { return vm_int_from_i64((int64_t)FR(s)->lasti * 2); }
-static Val frame_get_back(Val s) { return FR(s)->back != NULL ? obj_val(FR(s)->back) : VM_None; }
+static Val frame_get_back(Val s)
+{
+    FrameObj *back = FR(s)->back;
+    if (back == NULL) return VM_None;
+    vm_frame_mark_escaped(back); /* now reachable from Python: never recycle it */
+    return obj_val(back);
+}
 static Val frame_get_trace(Val s) { return VM_None; }
 static int frame_set_trace(Val s, Val v) { return 0; }
 

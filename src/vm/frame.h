@@ -20,6 +20,8 @@ enum {
     VM_FRAME_COMPLETED = 3, /* returned or raised */
 };
 
+/* Frames are recycled (ceval.c, vm_frame_release): a new field must also
+ * be reset there. */
 struct FrameObj {
     Obj base;
     CodeObj *code;
@@ -46,6 +48,10 @@ struct FrameObj {
     /* Run inside its caller's vm_eval_frame invocation (a Python-to-Python
      * call that uses no C stack); on exit the loop resumes the caller. */
     bool inlined;
+    /* A reference to this frame may have reached Python code (traceback,
+     * sys._getframe, f_back, locals()...): it is never recycled (see
+     * vm_frame_release in ceval.c). */
+    bool escaped;
     Val saved_handled; /* the handled exception to restore on exit */
     Val storage[];     /* the array behind slots and blocks */
 };

@@ -9,7 +9,7 @@
 typedef struct {
     size_t heap_cap;        /* bytes; MemoryError beyond it */
     size_t c_stack_limit;   /* bytes of C stack the runtime may use */
-    void *stack_base;       /* address of a local in the outermost frame */
+    void *stack_base;       /* top of the outermost frame: __builtin_frame_address(0) there (a local may lie below others of the same frame) */
     int argc;               /* sys.argv */
     const char *const *argv;
     const char *path0;      /* sys.path[0] or NULL */

@@ -391,7 +391,7 @@ static bool read_signing_key(const char *path, uint8_t priv[32])
     return true;
 }
 
-/* stack_base: a local of cli_enclave_main, so that every frame of the build
+/* stack_base: the top of cli_enclave_main's frame, so that every frame of the build
  * (which holds heap pointers) lies inside the conservatively scanned range. */
 static int init_runtime(void *stack_base)
 {
@@ -992,9 +992,10 @@ static int cmd_genkey(int argc, char **argv)
 
 int cli_enclave_main(int argc, char **argv)
 {
-    volatile int anchor = 0;
     const char *c = argv[1];
-    if (strcmp(c, "build") == 0) return cmd_build(argc, argv, (void *)&anchor);
+    /* This frame's top, not a local in it: cmd_build may be inlined here,
+     * and its locals may then lie above any local of ours. */
+    if (strcmp(c, "build") == 0) return cmd_build(argc, argv, __builtin_frame_address(0));
     if (strcmp(c, "measure") == 0) return cmd_measure(argc, argv);
     if (strcmp(c, "call") == 0) return cmd_call(argc, argv);
     if (strcmp(c, "serve") == 0) return cmd_serve(argc, argv);

@@ -105,7 +105,6 @@ int cli_enclave_main(int argc, char **argv) __attribute__((weak));
 
 int main(int argc, char **argv)
 {
-    volatile int stack_anchor = 0;
     hs_linux_install();
     if (argc >= 2 && cli_enclave_main) {
         int r = cli_enclave_main(argc, argv);
@@ -215,7 +214,7 @@ options_done:
     pyclave_config cfg = {
         .heap_cap = heap_mb << 20,
         .c_stack_limit = stack_limit,
-        .stack_base = (void *)&stack_anchor,
+        .stack_base = __builtin_frame_address(0), /* above every local of main */
         .argc = nargs,
         .argv = pargv,
         .path0 = path0,

@@ -22,8 +22,10 @@
 enum { CR_SCAN = 0, CR_NOSCAN = 1 };
 
 /* Initialise the heap with the given cap in bytes (memory comes from
- * cr_host_services->reserve); stack_base is the address of a local variable
- * in the outermost frame that will call into the runtime. */
+ * cr_host_services->reserve); stack_base is the top of the outermost frame
+ * that will call into the runtime: __builtin_frame_address(0) there, not the
+ * address of one of its locals (functions inlined into that frame may keep
+ * heap pointers in slots above any given local, which the scan would miss). */
 bool cr_mem_init(size_t heap_cap, void *stack_base);
 
 #ifdef PC_ANALYSIS /* contracts of the analysis allocator (verify/) */

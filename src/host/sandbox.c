@@ -198,7 +198,6 @@ static void close_other_fds(void)
 
 static _Noreturn void child_main(int in, int out, size_t heap_size, const volatile uint8_t *cancel, hs_ring *ring)
 {
-    volatile int stack_anchor = 0;
     /* The host's death ends the enclave too. */
     prctl(PR_SET_PDEATHSIG, SIGKILL, 0, 0, 0);
     /* Out of the way of 0 and 1 first (either may be one of them), then
@@ -232,7 +231,7 @@ static _Noreturn void child_main(int in, int out, size_t heap_size, const volati
     size_t stack = 8u << 20;
     if (getrlimit(RLIMIT_STACK, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY) stack = rl.rlim_cur;
     ch.c_stack_limit = stack > (2u << 20) ? stack - (1u << 20) : stack / 2;
-    ch.stack_base = (void *)&stack_anchor;
+    ch.stack_base = __builtin_frame_address(0);
     if (getrandom(ch.boot_seed, sizeof ch.boot_seed, 0) != (ssize_t)sizeof ch.boot_seed) child_exit(5);
     /* The program's data and bss (which hold the trusted object's static
      * data too) are GC roots: static types and slots hold heap pointers. */

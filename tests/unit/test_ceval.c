@@ -457,10 +457,9 @@ static void test_descriptors(void)
 
 int main(void)
 {
-    int base;
     hs_linux_install();
     hs_linux_register_static_roots();
-    pyclave_config cfg = {.heap_cap = (size_t)512 << 20, .c_stack_limit = 4u << 20, .stack_base = &base,
+    pyclave_config cfg = {.heap_cap = (size_t)512 << 20, .c_stack_limit = 4u << 20, .stack_base = __builtin_frame_address(0),
                           .hashseed = "0"};
     if (pyclave_init(&cfg) < 0) printf("note: pyclave_init reported a failure; continuing\n");
     vm_err_clear();

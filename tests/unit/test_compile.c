@@ -490,13 +490,12 @@ static void test_syntax_errors(void)
 
 int main(void)
 {
-    int stack_anchor = 0;
     hs_linux_install();
     hs_linux_register_static_roots();
     pyclave_config cfg = {
         .heap_cap = (size_t)1 << 30,
         .c_stack_limit = 4u << 20,
-        .stack_base = (void *)&stack_anchor,
+        .stack_base = __builtin_frame_address(0),
         .quiet = true,
     };
     if (pyclave_init(&cfg) < 0) {

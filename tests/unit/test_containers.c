@@ -385,13 +385,12 @@ __attribute__((noinline)) static void run_tests(void)
 
 int main(void)
 {
-    int base;
     setvbuf(stdout, NULL, _IONBF, 0);
     hs_linux_install();
     hs_linux_register_static_roots();
     pyclave_config cfg = {0};
     cfg.heap_cap = (size_t)512 << 20;
-    cfg.stack_base = &base;
+    cfg.stack_base = __builtin_frame_address(0);
     cfg.hashseed = "0";
 #ifdef PC_TORTURE_GC
     cfg.gc_torture = 50; /* collect often (every allocation is too slow here) */

@@ -117,9 +117,8 @@ static void test_buf_repeat(void)
 
 int main(void)
 {
-    int base;
     hs_linux_install();
-    cr_mem_init((size_t)64 << 20, &base);
+    cr_mem_init((size_t)64 << 20, __builtin_frame_address(0));
     test_rfind();
     test_vals_empty();
     test_vals_reverse();

@@ -172,11 +172,10 @@ __attribute__((noinline)) static void test_hash_bool_subclass(void)
  * must lie below main's `base`, where the conservative stack scan starts. */
 int main(void)
 {
-    int base;
     setvbuf(stdout, NULL, _IONBF, 0);
     hs_linux_install();
     hs_linux_register_static_roots();
-    pyclave_config cfg = {.heap_cap = (size_t)512 << 20, .c_stack_limit = 4u << 20, .stack_base = &base,
+    pyclave_config cfg = {.heap_cap = (size_t)512 << 20, .c_stack_limit = 4u << 20, .stack_base = __builtin_frame_address(0),
                           .hashseed = "0"};
 #ifdef PC_TORTURE_GC
     cfg.gc_torture = 1; /* collect at every allocation */

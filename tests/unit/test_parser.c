@@ -309,9 +309,8 @@ static void test_robustness(void)
 
 int main(void)
 {
-    int stack_anchor = 0;
     hs_linux_install();
-    if (!cr_mem_init((size_t)1 << 30, &stack_anchor)) {
+    if (!cr_mem_init((size_t)1 << 30, __builtin_frame_address(0))) {
         printf("cannot start the heap\n0 passed, 1 failed\n");
         return 1;
     }

@@ -167,9 +167,20 @@ static Val main_module(void)
     return m;
 }
 
+/* atexit callbacks, if the program imported atexit (importing it here
+ * would cost every run a module load for nothing). */
+static void run_atexit(void)
+{
+    Val mods = vm_dict_get_cstr(vm->sys_dict, "modules");
+    Val m = mods && vm_is_dict(mods) ? vm_dict_get_cstr(mods, "atexit") : NULL;
+    if (m && !vm_call_method(m, "_run_exitfuncs", NULL, 0)) handle_uncaught();
+    vm_err_clear();
+}
+
 static int finish(Val result)
 {
     int status = result ? 0 : handle_uncaught();
+    run_atexit();
     pyclave_flush();
     return status;
 }

@@ -253,6 +253,15 @@ static inline void block_push(FrameObj *f, size_t handler, size_t level)
     f->nblocks++;
 }
 
+/* A finished frame that Python code may still hold (a traceback, a
+ * sys._getframe result) keeps its caller for f_back, as in CPython; the
+ * caller must then never be recycled either.  Other frames let go. */
+static void keep_or_drop_back(FrameObj *f)
+{
+    if (f->escaped && f->gen == NULL && f->back != NULL) vm_frame_mark_escaped(f->back);
+    else f->back = NULL;
+}
+
 Val vm_eval_frame(FrameObj *f, Val throw_exc)
 {
     if (vm->recursion_depth >= vm->recursion_limit || vm_c_stack_exhausted()) {
@@ -1789,7 +1798,7 @@ exit_frame:
     if (f->inlined) {
         /* Back to the caller inside this loop invocation. */
         FrameObj *caller = f->back;
-        f->back = NULL;
+        keep_or_drop_back(f);
         f->inlined = false;
         vm_frame_release(f);
         f = caller;
@@ -1798,7 +1807,7 @@ exit_frame:
         PUSH(retval);
         DISPATCH();
     }
-    f->back = NULL;
+    keep_or_drop_back(f);
     vm_frame_release(f);
     return retval;
 }

@@ -145,3 +145,20 @@ def cells(n):
 
 
 print(sum(cells(i)() for i in range(100)))
+
+# A finished frame keeps its caller for f_back (generator frames do not).
+def keep_frame():
+    return sys._getframe()
+kept = keep_frame()
+print(kept.f_back is not None, kept.f_back.f_code.co_name)
+def fails():
+    1 / 0
+try:
+    fails()
+except ZeroDivisionError as e:
+    print(e.__traceback__.tb_next.tb_frame.f_back.f_code.co_name)
+def gen_frame():
+    yield sys._getframe()
+for gf in gen_frame():
+    pass
+print(gf.f_back)

@@ -121,14 +121,14 @@ t(grow, default=mut)
 
 # Deep nesting.
 a = []
-for i in range(100000):
+for i in range(20000):
     a = [a]
 try:
     json.dumps(a)
 except RecursionError as e:
     print('RecursionError', e)
 dd = {}
-for i in range(100000):
+for i in range(20000):
     dd = {'a': dd}
 try:
     json.dumps(dd)
@@ -148,6 +148,6 @@ enc = json.JSONEncoder(indent=2, sort_keys=True)
 print(enc.item_separator, repr(enc.key_separator), list(json.JSONEncoder().iterencode([1, 2], _one_shot=True)))
 print(''.join(enc.iterencode({'b': [1], 'a': 2}, _one_shot=True)), list(json.JSONEncoder().iterencode({'a': [1]})))
 print(json.dumps('str'), json.dumps('é', ensure_ascii=False), json.dumps(5), json.dumps(None), json.dumps(2.5))
-big = [{'id': i, 'name': 'user%d' % i, 'score': i / 7, 'tags': ['t%d' % (i % 3), 'é'], 'ok': i % 2 == 0} for i in range(3000)]
+big = [{'id': i, 'name': 'user%d' % i, 'score': i / 7, 'tags': ['t%d' % (i % 3), 'é'], 'ok': i % 2 == 0} for i in range(400)]
 s1, s2 = json.dumps(big), json.dumps(big, indent=2, sort_keys=True, ensure_ascii=False)
 print(len(s1), len(s2), json.loads(s1) == big, json.loads(s2) == big, hash(s1) == hash(json.dumps(big)))

@@ -297,8 +297,10 @@ class Context(object):
     def _upd(self):
         # _fix's fast path: coefficients below _fastlim with exponents in
         # (-_FASTE, _FASTE) need neither rounding nor exponent checks
-        if (self._Emax >= _FASTE and self._Emin <= -_FASTE - self._prec
-                and not self._clamp):
+        # (an exponent below _FASTE with prec digits stays <= Emax; a huge
+        # prec would make 10**prec itself too costly)
+        if (self._prec <= 5000 and self._Emax >= _FASTE + self._prec
+                and self._Emin <= -_FASTE - self._prec and not self._clamp):
             self._fastlim = _p10(self._prec)
         else:
             self._fastlim = 0
@@ -862,6 +864,8 @@ def _cv(x, raiseit=True):
 
 
 def _from_int(v):
+    if v.__class__ is not int:
+        v = int(v)  # bool and int subclasses: the coefficient is an int
     if v < 0:
         return _new(1, -v, 0)
     return _new(0, v, 0)
@@ -3103,3 +3107,33 @@ def _name_c_types():
 
 _name_c_types()
 del _name_c_types
+
+
+def _install_accel():
+    # The C fast paths of + - * and quantize (src/modules/decimal_accel.c);
+    # they fall back to the methods above for anything unusual.  The probe
+    # objects carry marker values that tell the C side where each slot is.
+    try:
+        import _decimal_accel
+    except ImportError:
+        return
+    pd = _onew(Decimal)
+    pd._sign = 1000001
+    pd._int = 1000002
+    pd._exp = 1000003
+    pd._kind = 1000004
+    pc = object.__new__(Context)
+    pc._prec = 2000001
+    pc._rounding = 2000002
+    pc._flags = 2000003
+    pc._traps = 2000004
+    pc._fastlim = 2000005
+    D = Decimal.__dict__
+    _decimal_accel.install(Decimal, Context, _cur, _ROUNDINGS, pd, pc,
+                           D['__add__'], D['__radd__'], D['__sub__'],
+                           D['__rsub__'], D['__mul__'], D['__rmul__'],
+                           D['quantize'])
+
+
+_install_accel()
+del _install_accel

@@ -14,6 +14,7 @@ int md_os_register(void);
 int md_json_register(void);
 int md_cmath_register(void);
 int md_pyclave_register(void);
+int md_decimal_accel_register(void);
 
 int md_register_all(void)
 {
@@ -30,5 +31,6 @@ int md_register_all(void)
     if (md_json_register() < 0) return -1;
     if (md_cmath_register() < 0) return -1;
     if (md_pyclave_register() < 0) return -1;
+    if (md_decimal_accel_register() < 0) return -1;
     return 0;
 }

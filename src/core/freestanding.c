@@ -26,12 +26,23 @@
 
 const cr_host *cr_host_services;
 
+/* gcc's -O2 cost model does not vectorise a byte loop of unknown length, so
+ * every large zeroing (fresh GC blocks, big-integer limbs) ran a byte at a
+ * time: pidigits took twice as long in the enclave as on Linux.  The
+ * dynamic cost model vectorises these loops (still loops, no calls: the
+ * link check looks).  clang vectorises them at -O2 already. */
+#if defined(__GNUC__) && !defined(__clang__) && !defined(__FRAMAC__)
+#define FS_VECTORISE __attribute__((optimize("tree-loop-vectorize", "vect-cost-model=dynamic")))
+#else
+#define FS_VECTORISE
+#endif
+
 /*@ requires \valid((char *)dst + (0 .. n - 1));
     requires \valid_read((const char *)src + (0 .. n - 1));
     requires \separated((char *)dst + (0 .. n - 1), (const char *)src + (0 .. n - 1));
     assigns ((char *)dst)[0 .. n - 1];
     ensures \result == dst; */
-void *memcpy(void *restrict dst, const void *restrict src, size_t n)
+FS_VECTORISE void *memcpy(void *restrict dst, const void *restrict src, size_t n)
 {
     char *d = dst;
     const char *s = src;
@@ -46,7 +57,7 @@ void *memcpy(void *restrict dst, const void *restrict src, size_t n)
     requires \valid_read((const char *)src + (0 .. n - 1));
     assigns ((char *)dst)[0 .. n - 1];
     ensures \result == dst; */
-void *memmove(void *dst, const void *src, size_t n)
+FS_VECTORISE void *memmove(void *dst, const void *src, size_t n)
 {
     char *d = dst;
     const char *s = src;
@@ -71,7 +82,7 @@ void *memmove(void *dst, const void *src, size_t n)
 /*@ requires \valid((char *)dst + (0 .. n - 1));
     assigns ((char *)dst)[0 .. n - 1];
     ensures \result == dst; */
-void *memset(void *dst, int c, size_t n)
+FS_VECTORISE void *memset(void *dst, int c, size_t n)
 {
     char *d = dst;
     /*@ loop invariant 0 <= i <= n;

@@ -165,6 +165,19 @@ bool cr_mem_init(size_t heap_cap, void *stack_base)
 }
 
 void cr_gc_set_torture(unsigned every) { H.torture = every; }
+
+/* A collection marks and sweeps the whole heap, so a fixed interval made
+ * programs with a big live heap (decimal, argparse, dataclasses imported)
+ * hundreds of times slower than small ones.  The interval is H.torture
+ * while at most TORTURE_BASE_LIVE bytes survive, and grows in proportion
+ * beyond: every program pays about the same marking work per allocation. */
+enum { TORTURE_BASE_LIVE = 512 << 10 };
+static size_t torture_interval(void)
+{
+    size_t scale = H.live_after / TORTURE_BASE_LIVE;
+    return scale > 1 ? (size_t)H.torture * scale : H.torture;
+}
+
 void cr_gc_enable(bool on) { H.enabled = on; }
 bool cr_gc_enabled(void) { return H.enabled; }
 
@@ -396,7 +409,7 @@ __attribute__((noinline)) static void *alloc_general(size_t nbytes, int kind)
     size_t bsize = cls < NCLASSES ? size_classes[cls] : ((need + PAGE_SIZE - 1) / PAGE_SIZE) * PAGE_SIZE;
     H.allocations++;
     if (H.enabled && !H.collecting) {
-        if (H.torture && ++H.torture_count >= H.torture) {
+        if (H.torture && ++H.torture_count >= torture_interval()) {
             H.torture_count = 0;
             cr_gc_collect();
         } else if (H.since_gc + bsize > H.threshold) {

@@ -54,7 +54,8 @@ void cr_gc_add_root(void *slot_address);
 /* Register a static memory range (e.g. the program's data and bss) that is
  * scanned conservatively at every collection. */
 void cr_gc_add_root_range(const void *start, const void *end);
-/* Torture mode: collect at every n-th allocation (0 = off). */
+/* Torture mode: collect at every n-th allocation (0 = off); n grows in
+ * proportion to the live heap beyond 512 KiB (see mem.c). */
 void cr_gc_set_torture(unsigned every);
 void cr_gc_collect(void);
 void cr_gc_enable(bool on);

@@ -3,42 +3,32 @@
  * Moved out of ceval_loop.c unchanged. */
 #include "vm/ceval_cache.h"
 
-/* ---- type attribute cache ----
+/* ---- type attribute cache (lookups inline in ceval_cache.h) ----
  * A direct-mapped cache of vm_type_lookup results (including "absent"),
  * keyed by (type, name) and validated by vm_type_epoch (type.c and
  * object.c bump it with every type's version, i.e. whenever any namespace
  * changes) and by the identity of the type's MRO tuple.  The table lives
  * on the GC heap behind one registered root, so cached types and values stay
  * alive (a type's address cannot be reused while it is cached). */
-enum { MC_BITS = 12, MC_SIZE = 1 << MC_BITS, MC_WIDTH = 4 };
 static Val *mcache_items;
-static cr_valspan mcache;
+cr_valspan vm_mcache;
 
-static inline size_t mc_slot(Type *t, Val name)
+Val vm_cached_type_lookup_miss(Type *t, Val name)
 {
-    uintptr_t h = ((uintptr_t)t >> 4) ^ ((uintptr_t)name >> 3) ^ ((uintptr_t)name >> 13);
-    return (size_t)(h & (MC_SIZE - 1)) * MC_WIDTH;
-}
-
-Val vm_cached_type_lookup(Type *t, Val name)
-{
-    if (mcache.len == 0) {
-        mcache_items = cr_alloc_array((size_t)MC_SIZE * MC_WIDTH, sizeof(Val), CR_SCAN);
+    if (vm_mcache.len == 0) {
+        mcache_items = cr_alloc_array((size_t)VM_MC_SIZE * VM_MC_WIDTH, sizeof(Val), CR_SCAN);
         if (mcache_items == NULL) return vm_type_lookup(t, name);
         cr_gc_add_root(&mcache_items);
-        mcache = (cr_valspan){mcache_items, (size_t)MC_SIZE * MC_WIDTH};
+        vm_mcache = (cr_valspan){mcache_items, (size_t)VM_MC_SIZE * VM_MC_WIDTH};
     }
-    size_t at = mc_slot(t, name);
+    size_t at = vm_mc_slot(t, name);
     Val ver = vm_type_ver_val(t);
-    if (cr_valspan_get(mcache, at) == obj_val(t) && cr_valspan_get(mcache, at + 2) == name &&
-        cr_valspan_get(mcache, at + 1) == ver)
-        return cr_valspan_get(mcache, at + 3);
     Val v = vm_type_lookup(t, name);
     if (vm_err_occurred()) return NULL;
-    cr_valspan_set(mcache, at, obj_val(t));
-    cr_valspan_set(mcache, at + 1, ver);
-    cr_valspan_set(mcache, at + 2, name);
-    cr_valspan_set(mcache, at + 3, v);
+    cr_valspan_set(vm_mcache, at, obj_val(t));
+    cr_valspan_set(vm_mcache, at + 1, ver);
+    cr_valspan_set(vm_mcache, at + 2, name);
+    cr_valspan_set(vm_mcache, at + 3, v);
     return v;
 }
 
@@ -99,6 +89,10 @@ int vm_load_method(Val obj, Val name, Val *meth)
         if (descr == NULL && vm_err_occurred()) return -1;
         if (descr != NULL && vm_is_method_like(descr)) {
             Val d = instance_dict(obj, t);
+            /* The hash bits rule out most instance dicts without a lookup. */
+            if (d != NULL && val_obj(name)->type == &vm_type_str && vm_str_obj(name)->hash != -1 &&
+                !vm_dict_may_hold_hash(d, vm_str_obj(name)->hash))
+                d = NULL;
             Val shadow = d != NULL ? vm_dict_get(d, name) : NULL;
             if (shadow == NULL) {
                 if (vm_err_occurred()) return -1;
@@ -170,17 +164,21 @@ void vm_gcache_fill(cr_valspan c, size_t at, Val globals, Val builtins, Val name
 
 /* ---- instance attribute cache (LOAD_ATTR / STORE_ATTR) ---- */
 
+int64_t vm_icache_index_other(cr_valspan c, size_t at, Type *t, DictKeys *k, Val name)
+{
+    int64_t ix = vm_icache_probe(k, cr_valspan_get(c, at + 2), name);
+    if (ix < 0 && (ix = vm_icache_probe(k, cr_valspan_get(c, at + 3), name)) < 0) return -1;
+    if (cr_valspan_get(c, at) == obj_val(t) && cr_valspan_get(c, at + 1) == vm_type_ver_val(t)) return ix;
+    Val descr = vm_cached_type_lookup(t, name);
+    if (descr == NULL) return vm_err_occurred() ? -2 : ix;
+    return vm_typeof(descr)->descr_set != NULL ? -1 : ix;
+}
+
 /* After a lookup that found or stored name in d. */
 void vm_icache_fill(cr_valspan c, size_t at, Type *t, Val d, Val name)
 {
     DictKeys *k = vm_dict_obj(d)->keys;
     if (k == NULL || k->nentries > 32) return; /* the scan is linear: small dicts only */
-    /* [3] counts fills: a site that keeps missing (several types or dict
-     * layouts) stops paying for refills. */
-    Val nfill = cr_valspan_get(c, at + 3);
-    int64_t n = nfill != NULL && val_is_small(nfill) ? val_small(nfill) : 0;
-    if (n >= 8) return;
-    cr_valspan_set(c, at + 3, val_from_small(n + 1));
     Val descr = vm_cached_type_lookup(t, name);
     if (descr == NULL && vm_err_occurred()) {
         vm_err_clear();
@@ -189,6 +187,8 @@ void vm_icache_fill(cr_valspan c, size_t at, Type *t, Val d, Val name)
     if (descr != NULL && vm_typeof(descr)->descr_set != NULL) return;
     int64_t ix = entry_index(k, name);
     if (ix < 0 || !cr_small_fits(ix)) return;
+    Val prev = cr_valspan_get(c, at + 2);
+    if (prev != NULL && val_is_small(prev) && val_small(prev) != ix) cr_valspan_set(c, at + 3, prev);
     cr_valspan_set(c, at, obj_val(t));
     cr_valspan_set(c, at + 1, vm_type_ver_val(t));
     cr_valspan_set(c, at + 2, val_from_small(ix));

@@ -892,6 +892,7 @@ dispatch_op:
             if (d != NULL) {
                 if (f->gcache.len == 0 && vm_gcache_alloc(f) < 0) goto error;
                 int64_t ix = vm_icache_index(f->gcache, 4 * lasti, t, d, name);
+                if (ix == -2) goto error;
                 if (ix >= 0) v = cr_vals_get(&vm_dict_obj(d)->keys->entries, (size_t)ix * DK_ENTRY_WIDTH + DK_VALUE);
             }
             if (v == NULL) {
@@ -917,6 +918,7 @@ dispatch_op:
             if (d != NULL) {
                 if (f->gcache.len == 0 && vm_gcache_alloc(f) < 0) goto error;
                 int64_t ix = vm_icache_index(f->gcache, 4 * lasti, t, d, name);
+                if (ix == -2) goto error;
                 if (ix >= 0) {
                     cr_vals_set(&vm_dict_obj(d)->keys->entries, (size_t)ix * DK_ENTRY_WIDTH + DK_VALUE, v);
                     DISPATCH();
@@ -939,10 +941,23 @@ dispatch_op:
 
     TARGET(LOAD_METHOD)
     {
-        Val obj = TOP(), meth;
-        int r = vm_load_method(obj, vm_tuple_get(names, oparg), &meth);
+        Val obj = TOP(), name = vm_tuple_get(names, oparg), meth, ver = NULL;
+        Type *t = NULL;
+        if (!val_is_small(obj)) {
+            t = vm_typeof(obj);
+            if (f->gcache.len == 0 && vm_gcache_alloc(f) < 0) goto error;
+            meth = vm_mcache_method(f->gcache, 4 * lasti, obj, t, name);
+            if (meth != NULL) {
+                SET_TOP(meth);
+                PUSH(obj);
+                DISPATCH();
+            }
+            ver = vm_type_ver_val(t);
+        }
+        int r = vm_load_method(obj, name, &meth);
         if (r < 0) goto error;
         if (r == 1) {
+            if (t != NULL) vm_mcache_fill(f->gcache, 4 * lasti, t, ver, meth);
             SET_TOP(meth);
             PUSH(obj);
         } else {

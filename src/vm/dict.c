@@ -29,6 +29,7 @@ static int64_t eh(const DictKeys *k, size_t ix)
 }
 static void set_entry(DictKeys *k, size_t ix, Val key, Val value, int64_t hash)
 {
+    if (key != NULL) k->hash_bits |= (uint64_t)1 << ((uint64_t)hash & 63);
     cr_vals_set(&k->entries, slot(ix, DK_KEY), key);
     cr_vals_set(&k->entries, slot(ix, DK_VALUE), value);
     cr_vals_set(&k->entries, slot(ix, DK_HASH_HI), vm_hash_hi(hash));

@@ -25,6 +25,7 @@ typedef struct DictKeys {
     size_t nentries;    /* entries used so far (live or deleted) */
     cr_vals indices;    /* small ints */
     cr_vals entries;    /* DK_ENTRY_WIDTH Vals per entry */
+    uint64_t hash_bits; /* bit (hash & 63) of every key ever stored here */
 } DictKeys;
 
 enum { DK_ENTRY_WIDTH = 4, DK_KEY = 0, DK_VALUE = 1, DK_HASH_HI = 2, DK_HASH_LO = 3 };
@@ -36,6 +37,15 @@ typedef struct {
 } DictObj;
 
 static inline DictObj *vm_dict_obj(Val d) { return (DictObj *)(void *)val_obj(d); }
+
+/* False when dict d certainly holds no key with this hash: a lookup that
+ * would miss (a method name on an instance) costs two loads.  Bits are
+ * never cleared on deletion, only dropped when a resize rebuilds the block. */
+static inline bool vm_dict_may_hold_hash(Val d, int64_t hash)
+{
+    DictKeys *k = vm_dict_obj(d)->keys;
+    return k != NULL && ((k->hash_bits >> ((uint64_t)hash & 63)) & 1) != 0;
+}
 
 /* Argument i of a built-in method (i < nargs checked by the caller first;
  * the core check is the safety net). */

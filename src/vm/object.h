@@ -397,7 +397,16 @@ Val vm_tuple_from(const Val *items, size_t n);
 Val vm_tuple_pack(size_t n, ...);
 static inline bool vm_is_tuple(Val v) { return !val_is_small(v) && (vm_typeof(v)->flags & VM_TF_TUPLE_SUBCLASS) != 0; }
 static inline size_t vm_tuple_len(Val t) { return ((TupleObj *)(void *)val_obj(t))->len; }
-cr_valspan vm_tuple_items(Val t);
+/* Subclasses with __slots__ keep their fields in prefix slots: the general
+ * case is out of line; exact tuples (every names/consts tuple the
+ * interpreter reads per instruction) take the inline path. */
+cr_valspan vm_tuple_items_general(Val t);
+static inline cr_valspan vm_tuple_items(Val t)
+{
+    TupleObj *o = (TupleObj *)(void *)val_obj(t);
+    if (o->base.type == &vm_type_tuple) return (cr_valspan){o->items, o->len};
+    return vm_tuple_items_general(t);
+}
 static inline Val vm_tuple_get(Val t, size_t i) { return cr_valspan_get(vm_tuple_items(t), i); }
 static inline void vm_tuple_set(Val t, size_t i, Val x) { cr_valspan_set(vm_tuple_items(t), i, x); } /* only while building */
 extern Val vm_empty_tuple;

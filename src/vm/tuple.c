@@ -93,7 +93,7 @@ static size_t prefix_slots(Type *t)
     return (t->basicsize - sizeof(TupleObj) + sizeof(Val) - 1) / sizeof(Val);
 }
 
-cr_valspan vm_tuple_items(Val t)
+cr_valspan vm_tuple_items_general(Val t)
 {
     TupleObj *o = tup(t);
     size_t k = prefix_slots(o->base.type);

@@ -26,9 +26,26 @@ extern const char *const vm_slot_names[SLOT__COUNT];
 /* Address of the Val field at byte offset off of object o (checked against
  * the type's instance size).  The one place that computes field addresses
  * from offsets (instance __dict__ and __slots__). */
-Val *vm_obj_field(Val o, size_t off);
-/* The instance __dict__ of o, created on demand; NULL (no error) if o has none. */
-Val vm_obj_dict(Val o, bool create);
+static inline Val *vm_obj_field(Val o, size_t off)
+{
+    Type *t = vm_typeof(o);
+    if (off < sizeof(Obj) || off + sizeof(Val) > t->basicsize || off % sizeof(Val)) cr_panic_bounds();
+    return (Val *)(void *)((char *)(void *)val_obj(o) + off); /* boundary: checked offset */
+}
+Val vm_obj_dict_create(Val o);
+/* The instance __dict__ of o, created on demand; NULL (no error) if o has none.
+ * Inline: every attribute access of an instance starts here. */
+static inline Val vm_obj_dict(Val o, bool create)
+{
+    if (val_is_small(o)) return NULL;
+    Type *t = vm_typeof(o);
+    /* Built-in types may reserve a dict slot for their subclasses' instances
+     * (dict_offset) without their own instances having a __dict__. */
+    if (!t->dict_offset || !(t->flags & VM_TF_HAS_DICT)) return NULL;
+    Val d = *vm_obj_field(o, t->dict_offset);
+    if (d == NULL && create) return vm_obj_dict_create(o);
+    return d;
+}
 
 /* Bumped together with any type's version (a namespace or MRO change of
  * any type): the interpreter's attribute caches check this one counter. */

@@ -33,18 +33,23 @@ static size_t any_index(void) { return Frama_C_size_t_interval(0, SIZE_MAX); }
     else i = Frama_C_size_t_interval(0, 2 * MAXN)
 
 /* An item count for the vector growth functions, in parts so that the
- * overflow checks (cr_add_ok, cr_mul_ok) are decided in each part: each
- * count 0..2*MAXN separately; counts whose storage exceeds the heap cap but
- * whose byte size does not overflow; counts whose byte size overflows; the
- * last 16 values (where len + count overflows) separately.  Counts between
- * 2*MAXN and the heap cap are not enumerated: EVA cannot relate an object
- * of imprecise size to its length (the one abstraction of this driver
- * besides MAXN, see docs/SAFETY.md). */
+ * overflow checks (cr_add_ok, cr_mul_ok) are decided in each part for every
+ * vector length 0..MAXN (a part that mixes overflow and no overflow leaves
+ * the wrapped product imprecise): each count 0..2*MAXN separately; counts
+ * whose storage exceeds the heap cap but whose byte size does not overflow
+ * even with len + count; the MAXN counts just below SIZE_MAX / sizeof(Val)
+ * (where len + count crosses that bound) separately; counts whose byte size
+ * overflows; the last 16 values (where len + count overflows) separately.
+ * Counts between 2*MAXN and the heap cap are not enumerated: EVA cannot
+ * relate an object of imprecise size to its length (the one abstraction of
+ * this driver besides MAXN, see docs/SAFETY.md). */
+#define VALS_MUL_MAX (SIZE_MAX / sizeof(Val))
 #define SPLIT_COUNT(n)                                                                        \
-    switch (Frama_C_interval(0, 3)) {                                                         \
+    switch (Frama_C_interval(0, 4)) {                                                         \
     case 0: n = Frama_C_size_t_interval(0, 2 * MAXN); break;                                  \
-    case 1: n = Frama_C_size_t_interval(DRV_HEAP_MAX / sizeof(Val) + 1, SIZE_MAX / sizeof(Val)); break; \
-    case 2: n = Frama_C_size_t_interval(SIZE_MAX / sizeof(Val) + 1, SIZE_MAX - 16); break;   \
+    case 1: n = Frama_C_size_t_interval(DRV_HEAP_MAX / sizeof(Val) + 1, VALS_MUL_MAX - MAXN); break; \
+    case 2: n = Frama_C_size_t_interval(VALS_MUL_MAX - MAXN + 1, VALS_MUL_MAX); break;        \
+    case 3: n = Frama_C_size_t_interval(VALS_MUL_MAX + 1, SIZE_MAX - 16); break;              \
     default: n = Frama_C_size_t_interval(SIZE_MAX - 15, SIZE_MAX); break;                     \
     }
 /* A byte count for cr_buf_reserve / cr_buf_repeat: the full range in three

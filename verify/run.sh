@@ -36,14 +36,19 @@ COMMON=(-machdep x86_64 -c11 -warn-special-float none -eva-alloc-builtin fresh
         -eva-warn-key builtins:missing-spec=error)
 PRELUDE="-Isrc -I. -include verify/fc_prelude.h"
 
+# Why the per-target options: a cr_buf grown by cr_buf_reserve must not be
+# joined with the state where the growth failed (old storage, new capacity):
+# buf keeps the states of cr_buf_repeat apart (slevel), cbor splits the
+# returns of reserve/append/put_head on success; bigint unrolls kara's one
+# level of recursion instead of using its assigns-only contract.
 # target | core file(s) | cpp flags | sources | extra Frama-C options |
 # WP functions | slevel (full run) | slevel (--ci) | gated in --ci (1/0)
 targets() {
     cat <<'EOT'
 mem|src/core/mem.c|PRELUDE|src/core/mem.c verify/drv_mem.c|-eva-split-return full||10|5|0
-buf|src/core/buf.c|PRELUDE -DPC_ANALYSIS|src/core/mem.c src/core/buf.c verify/drv_buf.c|-eva-split-return full -eva-use-spec cr_panic -eva-slevel-function cr_buf_reserve:2000 -eva-interprocedural-splits|cr_span_sub,cr_span_from,cr_valspan_sub|100|100|0
-cbor|src/core/cbor.c|PRELUDE -DPC_ANALYSIS|src/core/mem.c src/core/buf.c src/core/cbor.c verify/drv_cbor.c|-eva-split-return-function take:0 -eva-use-spec cr_panic -eva-interprocedural-splits|cr_span_sub,cr_span_from|100|100|0
-bigint|src/core/bigint.c|PRELUDE|src/core/bigint.c verify/drv_bigint.c|-eva-split-return full||100|30|0
+buf|src/core/buf.c|PRELUDE -DPC_ANALYSIS|src/core/mem.c src/core/buf.c verify/drv_buf.c|-eva-split-return full -eva-use-spec cr_panic -eva-slevel-function cr_buf_reserve:2000,cr_buf_repeat:2000 -eva-interprocedural-splits|cr_span_sub,cr_span_from,cr_valspan_sub|100|100|1
+cbor|src/core/cbor.c|PRELUDE -DPC_ANALYSIS|src/core/mem.c src/core/buf.c src/core/cbor.c verify/drv_cbor.c|-eva-split-return-function take:0,cr_buf_reserve:0,cr_buf_append:0,cr_cbor_put_head:0 -eva-use-spec cr_panic -eva-interprocedural-splits|cr_span_sub,cr_span_from|100|100|1
+bigint|src/core/bigint.c|PRELUDE|src/core/bigint.c verify/drv_bigint.c|-eva-split-return full -eva-interprocedural-splits -eva-unroll-recursive-calls 2||100|30|0
 dtoa|src/core/dtoa.c|PRELUDE -DCR_DTOA_NO_INT128|src/core/dtoa.c verify/drv_dtoa.c|-eva-split-return full||20|5|0
 freestanding|src/core/freestanding.c|-Isrc -I. -DPC_TRUSTED=1 -include __fc_string_axiomatic.h|src/core/freestanding.c verify/drv_freestanding.c|-eva-split-return full -eva-no-builtins-auto|memcpy,memmove,memset,memcmp,strlen|100|100|1
 libm|src/core/libm.c src/core/libm_fs.c|PRELUDE -DPC_TRUSTED=1 -DCR_DTOA_NO_INT128|src/core/libm.c src/core/libm_fs.c src/core/dtoa.c verify/drv_libm.c|-eva-split-return full||10|1|0

@@ -208,7 +208,7 @@ fuzz-ci:
 sgx:
 	$(MAKE) -f backends/sgx/sgx.mk BUILD=$(BUILD) CC=$(CC)
 
-# ---- safety evidence (issue 4, docs/SAFETY.md) ------------------------------
+# ---- safety evidence (issue 4, docs/SECURITY.md) ------------------------------
 # `make verify`: Frama-C (EVA + WP + report) on every file of the core through
 # its driver in verify/ (verify/run.sh; fails on any alarm or unproved
 # property).  `make verify-ci`: the same files, faster configuration.

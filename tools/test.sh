@@ -43,9 +43,9 @@ if [ -x tests/enclave/link_check.sh ]; then
 fi
 run_part "suite (ASan+UBSan, clang)" env PYCLAVE_TEST_TIMEOUT_SCALE=4 make -s MODE=asan CC=clang test
 run_part "suite (torture GC + ASan, clang)" env PYCLAVE_TEST_TIMEOUT_SCALE=10 PYCLAVE_GC_TORTURE=${PYCLAVE_GC_TORTURE:-100} make -s MODE=torture CC=clang test
-# ---- safety evidence (issue 4, docs/SAFETY.md) ----
+# ---- safety evidence (issue 4, docs/SECURITY.md) ----
 # Frama-C gate: every core file at zero alarms and zero unproved
-# properties is analysed again and must stay there (docs/SAFETY.md lists
+# properties is analysed again and must stay there (docs/SECURITY.md lists
 # which files are gated; `make verify` runs all of them, ungated included).
 run_part "Frama-C EVA+WP gate (make verify-ci)" make -s verify-ci
 # Each tool catches a planted one-byte overflow between two arena objects.

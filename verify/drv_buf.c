@@ -42,7 +42,7 @@ static size_t any_index(void) { return Frama_C_size_t_interval(0, SIZE_MAX); }
  * overflows; the last 16 values (where len + count overflows) separately.
  * Counts between 2*MAXN and the heap cap are not enumerated: EVA cannot
  * relate an object of imprecise size to its length (the one abstraction of
- * this driver besides MAXN, see docs/SAFETY.md). */
+ * this driver besides MAXN, see docs/SECURITY.md). */
 #define VALS_MUL_MAX (SIZE_MAX / sizeof(Val))
 #define SPLIT_COUNT(n)                                                                        \
     switch (Frama_C_interval(0, 4)) {                                                         \

@@ -288,6 +288,7 @@ Val vm_eval_frame(FrameObj *f, Val throw_exc)
     size_t fresh_float_at = SIZE_MAX;
     Val fresh_float = NULL;
     cr_valspan constv = vm_tuple_items(consts); /* co->consts, checked once */
+    cr_valspan namev = vm_tuple_items(names);   /* co->names, likewise */
     FrameObj *nf = NULL;             /* frame of an inlined call being entered */
 
     f->back = vm->frame;
@@ -312,6 +313,7 @@ Val vm_eval_frame(FrameObj *f, Val throw_exc)
         fresh_gen_at = SIZE_MAX;                                                                    \
         fresh_float_at = SIZE_MAX;                                                                  \
         constv = vm_tuple_items(consts);                                                            \
+        namev = vm_tuple_items(names);                                                              \
     } while (0)
 
     if (throw_exc != NULL) {
@@ -683,7 +685,7 @@ dispatch_op:
 
     TARGET(LOAD_NAME)
     {
-        Val name = vm_tuple_get(names, oparg);
+        Val name = cr_valspan_get(namev, oparg);
         Val v;
         if (f->locals == NULL) {
             vm_err_fmt(&vm_exc_SystemError, "no locals when loading %R", name);
@@ -708,7 +710,7 @@ dispatch_op:
 
     TARGET(STORE_NAME)
     {
-        Val name = vm_tuple_get(names, oparg);
+        Val name = cr_valspan_get(namev, oparg);
         Val v = POP();
         if (f->locals == NULL) {
             vm_err_fmt(&vm_exc_SystemError, "no locals found when storing %R", name);
@@ -720,7 +722,7 @@ dispatch_op:
 
     TARGET(DELETE_NAME)
     {
-        Val name = vm_tuple_get(names, oparg);
+        Val name = cr_valspan_get(namev, oparg);
         if (f->locals == NULL) {
             vm_err_fmt(&vm_exc_SystemError, "no locals when deleting %R", name);
             goto error;
@@ -746,7 +748,7 @@ dispatch_op:
 
     TARGET(LOAD_GLOBAL)
     {
-        Val name = vm_tuple_get(names, oparg);
+        Val name = cr_valspan_get(namev, oparg);
         Val v = NULL;
         bool cacheable = vm_typeof(globals) == &vm_type_dict && builtins != NULL &&
                          vm_typeof(builtins) == &vm_type_dict;
@@ -774,7 +776,7 @@ dispatch_op:
 
     TARGET(STORE_GLOBAL)
     {
-        Val name = vm_tuple_get(names, oparg);
+        Val name = cr_valspan_get(namev, oparg);
         Val v = POP();
         if (vm_dict_set(globals, name, v) < 0) goto error;
         DISPATCH();
@@ -782,7 +784,7 @@ dispatch_op:
 
     TARGET(DELETE_GLOBAL)
     {
-        Val name = vm_tuple_get(names, oparg);
+        Val name = cr_valspan_get(namev, oparg);
         Val old;
         int r = vm_dict_pop_opt(globals, name, &old);
         if (r < 0) goto error;
@@ -885,7 +887,7 @@ dispatch_op:
 
     TARGET(LOAD_ATTR)
     {
-        Val o = TOP(), name = vm_tuple_get(names, oparg), v = NULL;
+        Val o = TOP(), name = cr_valspan_get(namev, oparg), v = NULL;
         if (!val_is_small(o) && vm_typeof(o)->getattr == vm_generic_getattr) {
             Type *t = vm_typeof(o);
             Val d = vm_exact_inst_dict(o, t);
@@ -910,7 +912,7 @@ dispatch_op:
     TARGET(STORE_ATTR)
     {
         Val o = POP(), v = POP();
-        Val name = vm_tuple_get(names, oparg);
+        Val name = cr_valspan_get(namev, oparg);
         int r = 1;
         if (!val_is_small(o) && vm_typeof(o)->setattr == vm_generic_setattr) {
             Type *t = vm_typeof(o);
@@ -935,13 +937,13 @@ dispatch_op:
     TARGET(DELETE_ATTR)
     {
         Val o = POP();
-        if (vm_delattr(o, vm_tuple_get(names, oparg)) < 0) goto error;
+        if (vm_delattr(o, cr_valspan_get(namev, oparg)) < 0) goto error;
         DISPATCH();
     }
 
     TARGET(LOAD_METHOD)
     {
-        Val obj = TOP(), name = vm_tuple_get(names, oparg), meth, ver = NULL;
+        Val obj = TOP(), name = cr_valspan_get(namev, oparg), meth, ver = NULL;
         Type *t = NULL;
         if (!val_is_small(obj)) {
             t = vm_typeof(obj);
@@ -1502,7 +1504,7 @@ dispatch_op:
             bad_code("IMPORT_NAME expects a level int and a fromlist tuple");
             goto error;
         }
-        Val m = vm_op_import_name(f, vm_tuple_get(names, oparg), fromlist, level);
+        Val m = vm_op_import_name(f, cr_valspan_get(namev, oparg), fromlist, level);
         if (m == NULL) goto error;
         SET_TOP(m);
         DISPATCH();
@@ -1510,7 +1512,7 @@ dispatch_op:
 
     TARGET(IMPORT_FROM)
     {
-        Val v = vm_op_import_from(TOP(), vm_tuple_get(names, oparg));
+        Val v = vm_op_import_from(TOP(), cr_valspan_get(namev, oparg));
         if (v == NULL) goto error;
         PUSH(v);
         DISPATCH();

@@ -413,18 +413,15 @@ static bool custom_mro(Type *t, Type *meta)
 /* The interned name of each slot's dunder, made once: interning it again
  * at every call cost ~800 instructions per __eq__/__lt__/__add__... of a
  * Python class.  Lookups then go through the type attribute cache. */
+/* No GC root needed: interned strings live as long as the intern table,
+ * which is one (str.c). */
 static Val slot_name_items[SLOT__COUNT];
-static bool slot_names_rooted;
 
 static Val slot_name(int slot)
 {
     cr_valspan names = {slot_name_items, SLOT__COUNT};
     Val n = cr_valspan_get(names, (size_t)slot);
     if (n != NULL) return n;
-    if (!slot_names_rooted) {
-        cr_gc_add_root_range(slot_name_items, slot_name_items + SLOT__COUNT); /* boundary: one past the static array */
-        slot_names_rooted = true;
-    }
     n = vm_intern_cstr(vm_slot_names[slot]);
     if (n != NULL) cr_valspan_set(names, (size_t)slot, n);
     return n;

@@ -1,8 +1,10 @@
 """String constants, capwords, Template and Formatter.
 
-Pyclave has no re module: Template recognises identifiers with the default
-rule ([_a-zA-Z][_a-zA-Z0-9]*, ASCII only); a subclass may change
-`delimiter`, but custom `idpattern`/`pattern` regexes are not supported."""
+Template builds its placeholder regex from delimiter, idpattern,
+braceidpattern and flags when a subclass is created, or takes a
+subclass's own `pattern`, as CPython's does."""
+
+import re as _re
 
 __all__ = ["ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords",
            "digits", "hexdigits", "octdigits", "printable", "punctuation",
@@ -25,68 +27,41 @@ def capwords(s, sep=None):
     return (sep or ' ').join(map(str.capitalize, s.split(sep)))
 
 
-_ID_START = set('_' + ascii_letters)
-_ID_CHARS = set('_' + ascii_letters + digits)
-
 _sentinel_dict = {}
-
-
-class _TemplateMeta(type):
-    pass
 
 
 class Template:
     """A string class for supporting $-substitutions."""
 
     delimiter = '$'
+    # r'[a-z]' with IGNORECASE matches the non-ASCII 'ı' and 'ſ': the
+    # inline (?a:...) keeps identifiers ASCII, as CPython's does.
     idpattern = r'(?a:[_a-z][_a-z0-9]*)'
     braceidpattern = None
+    flags = _re.IGNORECASE
+
+    def __init_subclass__(cls):
+        super().__init_subclass__()
+        if 'pattern' in cls.__dict__:
+            pattern = cls.pattern
+        else:
+            delim = _re.escape(cls.delimiter)
+            ident = cls.idpattern
+            bident = cls.braceidpattern or cls.idpattern
+            pattern = (
+                f"{delim}(?:\n"
+                f"  (?P<escaped>{delim})  |\n"
+                f"  (?P<named>{ident})  |\n"
+                f"  {{(?P<braced>{bident})}} |\n"
+                f"  (?P<invalid>)\n"
+                f")\n")
+        cls.pattern = _re.compile(pattern, cls.flags | _re.VERBOSE)
 
     def __init__(self, template):
         self.template = template
 
-    def __init_subclass__(cls, **kwargs):
-        super().__init_subclass__(**kwargs)
-
-    # Scanner: yields (start, end, kind, name) for each placeholder, where
-    # kind is 'escaped', 'named', 'braced' or 'invalid'.
-    def _scan(self):
-        t = self.template
-        d = self.delimiter
-        n = len(t)
-        dl = len(d)
-        i = 0
-        while True:
-            j = t.find(d, i)
-            if j < 0:
-                return
-            k = j + dl
-            if t.startswith(d, k):
-                yield (j, k + dl, 'escaped', None)
-                i = k + dl
-                continue
-            if k < n and t[k] in _ID_START:
-                e = k + 1
-                while e < n and t[e] in _ID_CHARS:
-                    e += 1
-                yield (j, e, 'named', t[k:e])
-                i = e
-                continue
-            if k < n and t[k] == '{':
-                s = k + 1
-                e = s
-                if e < n and t[e] in _ID_START:
-                    e += 1
-                    while e < n and t[e] in _ID_CHARS:
-                        e += 1
-                    if e < n and t[e] == '}':
-                        yield (j, e + 1, 'braced', t[s:e])
-                        i = e + 1
-                        continue
-            yield (j, k, 'invalid', None)
-            i = k
-
-    def _invalid(self, i):
+    def _invalid(self, mo):
+        i = mo.start('invalid')
         lines = self.template[:i].splitlines(keepends=True)
         if not lines:
             colno = 1
@@ -101,54 +76,61 @@ class Template:
             mapping = kws
         elif kws:
             mapping = _ChainMap(kws, mapping)
-        out = []
-        pos = 0
-        for start, end, kind, name in self._scan():
-            out.append(self.template[pos:start])
-            if kind == 'escaped':
-                out.append(self.delimiter)
-            elif kind == 'invalid':
-                self._invalid(start + len(self.delimiter))
-            else:
-                out.append('%s' % (mapping[name],))
-            pos = end
-        out.append(self.template[pos:])
-        return ''.join(out)
+
+        def convert(mo):
+            named = mo.group('named') or mo.group('braced')
+            if named is not None:
+                return str(mapping[named])
+            if mo.group('escaped') is not None:
+                return self.delimiter
+            if mo.group('invalid') is not None:
+                self._invalid(mo)
+            raise ValueError('Unrecognized named group in pattern', self.pattern)
+        return self.pattern.sub(convert, self.template)
 
     def safe_substitute(self, mapping=_sentinel_dict, /, **kws):
         if mapping is _sentinel_dict:
             mapping = kws
         elif kws:
             mapping = _ChainMap(kws, mapping)
-        out = []
-        pos = 0
-        for start, end, kind, name in self._scan():
-            out.append(self.template[pos:start])
-            if kind == 'escaped':
-                out.append(self.delimiter)
-            elif kind == 'invalid':
-                out.append(self.template[start:end])
-            else:
+
+        def convert(mo):
+            named = mo.group('named') or mo.group('braced')
+            if named is not None:
                 try:
-                    out.append('%s' % (mapping[name],))
+                    return str(mapping[named])
                 except KeyError:
-                    out.append(self.template[start:end])
-            pos = end
-        out.append(self.template[pos:])
-        return ''.join(out)
+                    return mo.group()
+            if mo.group('escaped') is not None:
+                return self.delimiter
+            if mo.group('invalid') is not None:
+                return mo.group()
+            raise ValueError('Unrecognized named group in pattern', self.pattern)
+        return self.pattern.sub(convert, self.template)
 
     def is_valid(self):
-        for start, end, kind, name in self._scan():
-            if kind == 'invalid':
+        for mo in self.pattern.finditer(self.template):
+            if mo.group('invalid') is not None:
                 return False
+            if (mo.group('named') is None and mo.group('braced') is None
+                    and mo.group('escaped') is None):
+                raise ValueError('Unrecognized named group in pattern', self.pattern)
         return True
 
     def get_identifiers(self):
         ids = []
-        for start, end, kind, name in self._scan():
-            if name is not None and name not in ids:
-                ids.append(name)
+        for mo in self.pattern.finditer(self.template):
+            named = mo.group('named') or mo.group('braced')
+            if named is not None and named not in ids:
+                ids.append(named)
+            elif (named is None and mo.group('invalid') is None
+                    and mo.group('escaped') is None):
+                raise ValueError('Unrecognized named group in pattern', self.pattern)
         return ids
+
+
+# The pattern of Template itself (subclasses get theirs in __init_subclass__).
+Template.__init_subclass__()
 
 
 class _ChainMap:

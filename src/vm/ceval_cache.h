@@ -20,8 +20,9 @@
  * (unused by LOAD_GLOBAL there): [0] the type, [1] the type cache version
  * (mro_version) when filled, [2] small int: the entry index of the name in
  * the instance dict, [3] the index of the previous fill (two layouts, as
- * in a site reached by instances of two classes).  Filled only when the type had no data descriptor for
- * the name, so while the version is unchanged the instance dict decides.  A
+ * in a site reached by instances of two classes).  Filled only when the
+ * type had no data descriptor for the name, so while the version is
+ * unchanged the instance dict decides.  A
  * hit needs the instance's dict (an exact dict) to hold that very key object
  * at that entry: instances initialised alike share entry indices.
  *
@@ -136,11 +137,8 @@ static inline Val vm_exact_inst_dict(Val o, Type *t)
     return d != NULL && !val_is_small(d) && val_obj(d)->type == &vm_type_dict ? d : NULL;
 }
 
-/* The cached entry index for (t, d, name), or -1 on a miss.  The entry
- * must hold that very key in d.  When the site was filled for another type
- * (a polymorphic site: subclasses initialised alike share the layout), t
- * must have no data descriptor for name, which the type attribute cache
- * tells: then the instance dict decides as well.  -2: error. */
+/* ixv (a remembered entry index) if entry ixv of k holds that very key,
+ * else -1. */
 static inline int64_t vm_icache_probe(DictKeys *k, Val ixv, Val name)
 {
     if (ixv == NULL || !val_is_small(ixv)) return -1;
@@ -155,6 +153,11 @@ static inline int64_t vm_icache_probe(DictKeys *k, Val ixv, Val name)
  * layout, or another type (checked through the type attribute cache). */
 int64_t vm_icache_index_other(cr_valspan c, size_t at, Type *t, DictKeys *k, Val name);
 
+/* The cached entry index for (t, d, name), or -1 on a miss.  The entry
+ * must hold that very key in d.  When the site was filled for another type
+ * (a polymorphic site: subclasses initialised alike share the layout), t
+ * must have no data descriptor for name, which the type attribute cache
+ * tells: then the instance dict decides as well.  -2: error. */
 static inline int64_t vm_icache_index(cr_valspan c, size_t at, Type *t, Val d, Val name)
 {
     DictKeys *k = vm_dict_obj(d)->keys;

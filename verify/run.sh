@@ -41,14 +41,19 @@ PRELUDE="-Isrc -I. -include verify/fc_prelude.h"
 # buf keeps the states of cr_buf_repeat apart (slevel), cbor splits the
 # returns of reserve/append/put_head on success; bigint unrolls kara's one
 # level of recursion instead of using its assigns-only contract.
+# bigint splits only the returns that bound later indices (the normalised
+# length, the normalisation shift): splitting every return (bit lengths,
+# test_bit) multiplied the states of cr_big_to_base, where the one state per
+# output capacity needs no slevel at all.
 # target | core file(s) | cpp flags | sources | extra Frama-C options |
-# WP functions | slevel (full run) | slevel (--ci) | gated in --ci (1/0)
+# WP functions | slevel (full run) | slevel (--ci) | gated in --ci (1/0) |
+# extra cpp flags for --ci only (a reduced driver, e.g. shorter operands)
 targets() {
     cat <<'EOT'
 mem|src/core/mem.c|PRELUDE|src/core/mem.c verify/drv_mem.c|-eva-split-return full||10|5|0
 buf|src/core/buf.c|PRELUDE -DPC_ANALYSIS|src/core/mem.c src/core/buf.c verify/drv_buf.c|-eva-split-return full -eva-use-spec cr_panic -eva-slevel-function cr_buf_reserve:2000,cr_buf_repeat:2000 -eva-interprocedural-splits|cr_span_sub,cr_span_from,cr_valspan_sub|100|100|1
 cbor|src/core/cbor.c|PRELUDE -DPC_ANALYSIS|src/core/mem.c src/core/buf.c src/core/cbor.c verify/drv_cbor.c|-eva-split-return-function take:0,cr_buf_reserve:0,cr_buf_append:0,cr_cbor_put_head:0 -eva-use-spec cr_panic -eva-interprocedural-splits|cr_span_sub,cr_span_from|100|100|1
-bigint|src/core/bigint.c|PRELUDE|src/core/bigint.c verify/drv_bigint.c|-eva-split-return full -eva-interprocedural-splits -eva-unroll-recursive-calls 2||100|30|0
+bigint|src/core/bigint.c|PRELUDE|src/core/bigint.c verify/drv_bigint.c|-eva-split-return-function cr_big_norm:full,clz32:full -eva-interprocedural-splits -eva-unroll-recursive-calls 2 -eva-split-limit 200 -eva-slevel-function cr_big_to_base:10,clz32:100||100|30|1|-DDRV_SMALL=2
 dtoa|src/core/dtoa.c|PRELUDE -DCR_DTOA_NO_INT128|src/core/dtoa.c verify/drv_dtoa.c|-eva-split-return full||20|5|0
 freestanding|src/core/freestanding.c|-Isrc -I. -DPC_TRUSTED=1 -include __fc_string_axiomatic.h|src/core/freestanding.c verify/drv_freestanding.c|-eva-split-return full -eva-no-builtins-auto|memcpy,memmove,memset,memcmp,strlen|100|100|1
 libm|src/core/libm.c src/core/libm_fs.c|PRELUDE -DPC_TRUSTED=1 -DCR_DTOA_NO_INT128|src/core/libm.c src/core/libm_fs.c src/core/dtoa.c verify/drv_libm.c|-eva-split-return full||10|1|0
@@ -59,7 +64,7 @@ pass=0
 fail=0
 total_start=$(date +%s)
 printf '%-14s %-36s %7s %9s %7s  %s\n' target file alarms unproved seconds status
-while IFS='|' read -r name file cpp srcs extra wpf sl_full sl_ci gated; do
+while IFS='|' read -r name file cpp srcs extra wpf sl_full sl_ci gated cicpp; do
     [ -n "$name" ] || continue
     if [ $# -gt 0 ]; then
         sel=0; for t in "$@"; do [ "$t" = "$name" ] && sel=1; done
@@ -84,7 +89,7 @@ while IFS='|' read -r name file cpp srcs extra wpf sl_full sl_ci gated; do
         wp=(-then -wp -wp-rte -wp-prover z3,cvc4 -wp-timeout 10 -wp-fct "$wpf" -wp-session "$out/wp-$name")
     fi
     slevel=$sl_full
-    [ $ci = 1 ] && slevel=$sl_ci
+    if [ $ci = 1 ]; then slevel=$sl_ci; cpp="$cpp${cicpp:+ $cicpp}"; fi
     log=$out/$name.log
     start=$(date +%s)
     # shellcheck disable=SC2086

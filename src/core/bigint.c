@@ -343,7 +343,9 @@ void cr_big_divmod(cr_limb *q, cr_limb *r, const cr_limb *a, size_t an, const cr
         un[0] = a[0] << s;
     }
     const cr_dlimb base = (cr_dlimb)1 << 32;
-    cr_dlimb vtop = vn[bn - 1], vnext = vn[bn - 2];
+    /* The normalisation set the top bit of vn[bn-1]; or-ing it in again
+     * changes nothing but lets an analyser see that vtop != 0. */
+    cr_dlimb vtop = vn[bn - 1] | 0x80000000u, vnext = vn[bn - 2];
     for (size_t jj = an - bn + 1; jj > 0; jj--) {
         size_t j = jj - 1;
         cr_dlimb num = ((cr_dlimb)un[j + bn] << 32) | un[j + bn - 1];
@@ -537,7 +539,7 @@ static const char digit_chars[] = "0123456789abcdefghijklmnopqrstuvwxyz";
 size_t cr_big_to_base(uint8_t *out, size_t outcap, cr_limb *work, const cr_limb *a, size_t n,
                       unsigned base)
 {
-    size_t len = 0;
+    size_t len;
     n = cr_big_norm(a, n);
     if (outcap == 0 || base < 2 || base > 36) return 0;
     if (n == 0) {
@@ -549,12 +551,15 @@ size_t cr_big_to_base(uint8_t *out, size_t outcap, cr_limb *work, const cr_limb 
         uint64_t bits = cr_big_bit_length(a, n);
         uint64_t nd = (bits + k - 1) / k;
         if (nd > outcap) return 0;
-        for (uint64_t d = 0; d < nd; d++) {
+        /* out[i] is digit nd-1-i (bits (nd-1-i)*k ..): indexing by i keeps
+         * every write visibly below nd <= outcap. */
+        for (size_t i = 0; i < nd; i++) {
+            uint64_t d = nd - 1 - i;
             unsigned v = 0;
             for (unsigned j = 0; j < k; j++) {
                 if (cr_big_test_bit(a, n, d * k + j)) v |= 1u << j;
             }
-            out[nd - 1 - d] = (uint8_t)digit_chars[v];
+            out[i] = (uint8_t)digit_chars[v];
         }
         return (size_t)nd;
     }
@@ -567,22 +572,29 @@ size_t cr_big_to_base(uint8_t *out, size_t outcap, cr_limb *work, const cr_limb 
     }
     cr_big_copy(work, a, n);
     /* Produce digits least significant first, then reverse.  Each pass
-     * emits at least one digit, so outcap bounds the passes. */
+     * emits at least one digit, so outcap bounds the passes.  The count of
+     * free bytes only goes down, so even a loop-merging analyser (Frama-C
+     * EVA) keeps every write index outcap - room below outcap. */
+    size_t room = outcap; /* len == outcap - room */
     for (size_t pass = 0; n > 0 && pass < outcap; pass++) {
         cr_limb rem = chunk == 1000000000u ? divmod_1e9(work, n) : cr_big_divmod1(work, work, n, chunk);
         n = cr_big_norm(work, n);
         for (unsigned j = 0; j < per; j++) {
             if (n == 0 && rem == 0) break; /* no leading zeros on the last chunk */
-            if (len >= outcap) return 0;
-            out[len++] = (uint8_t)digit_chars[rem % base];
+            if (room == 0) return 0;
+            out[outcap - room] = (uint8_t)digit_chars[rem % base];
+            room--;
             rem /= base;
         }
     }
     if (n > 0) return 0;
-    for (size_t i = 0; i < len / 2; i++) {
+    len = outcap - room;
+    /* Reverse out[0 .. len): i walks up, j down, both below len <= outcap. */
+    for (size_t i = 0, j = len; i + 1 < j; i++) {
+        j--;
         uint8_t t = out[i];
-        out[i] = out[len - 1 - i];
-        out[len - 1 - i] = t;
+        out[i] = out[j];
+        out[j] = t;
     }
     return len;
 }

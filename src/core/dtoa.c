@@ -68,7 +68,7 @@ static int bitlen64(uint64_t x)
 
 static void bn_trim(bn *a)
 {
-    while (a->n > 0 && a->d[a->n - 1] == 0) a->n--;
+    while (a->n > 0 && a->n <= BN_LIMBS && a->d[a->n - 1] == 0) a->n--;
 }
 
 static void bn_set_u64(bn *a, uint64_t v)
@@ -126,29 +126,34 @@ static void bn_mul_pow5(bn *a, int k) { bn_mul_pow(a, 5, 1220703125u, 13, k); }
 
 static void bn_shl(bn *a, int bits)
 {
-    int limbs, sh, i;
+    int limbs, sh, i, j, newn;
     if (a->n == 0 || bits <= 0) return;
     limbs = bits / 32;
     sh = bits % 32;
-    if (a->n + limbs + 1 > BN_LIMBS) return; /* cannot happen: see capacities */
+    if (a->n > BN_LIMBS || limbs > BN_LIMBS) return; /* cannot happen: see capacities */
+    newn = a->n + limbs + 1;
+    if (newn > BN_LIMBS) return; /* cannot happen: see capacities */
+    /* Destination limb i = j + limbs takes source limb j (j from the top
+     * down); both indices run down together, so each stays visibly in
+     * range (i <= newn - 2, j >= 0; i >= 0 always holds when j >= 0). */
     if (sh == 0) {
-        for (i = a->n - 1; i >= 0; i--) a->d[i + limbs] = a->d[i];
-        a->d[a->n + limbs] = 0;
+        for (i = newn - 2, j = a->n - 1; j >= 0 && i >= 0; i--, j--) a->d[i] = a->d[j];
+        a->d[newn - 1] = 0;
     } else {
-        a->d[a->n + limbs] = 0;
-        for (i = a->n - 1; i >= 0; i--) {
-            a->d[i + limbs + 1] |= a->d[i] >> (32 - sh);
-            a->d[i + limbs] = a->d[i] << sh;
+        a->d[newn - 1] = 0;
+        for (i = newn - 2, j = a->n - 1; j >= 0 && i >= 0; i--, j--) {
+            a->d[i + 1] |= a->d[j] >> (32 - sh);
+            a->d[i] = a->d[j] << sh;
         }
     }
     for (i = 0; i < limbs; i++) a->d[i] = 0;
-    a->n += limbs + 1;
+    a->n = newn;
     bn_trim(a);
 }
 
 static int bn_bitlen(const bn *a)
 {
-    if (a->n == 0) return 0;
+    if (a->n <= 0 || a->n > BN_LIMBS) return 0; /* n <= BN_LIMBS always */
     return (a->n - 1) * 32 + bitlen64(a->d[a->n - 1]);
 }
 
@@ -156,7 +161,7 @@ static int bn_cmp(const bn *a, const bn *b)
 {
     int i;
     if (a->n != b->n) return a->n < b->n ? -1 : 1;
-    for (i = a->n - 1; i >= 0; i--) {
+    for (i = a->n - 1; i >= 0 && i < BN_LIMBS; i--) {
         if (a->d[i] != b->d[i]) return a->d[i] < b->d[i] ? -1 : 1;
     }
     return 0;
@@ -256,6 +261,7 @@ static void put_digit(cr_dtoa_result *out, int d)
 static void round_up_digits(cr_dtoa_result *out)
 {
     int i = out->ndigits - 1;
+    if (i >= CR_DTOA_MAXDIGITS) i = CR_DTOA_MAXDIGITS - 1; /* ndigits <= MAXDIGITS always */
     while (i >= 0 && i < CR_DTOA_MAXDIGITS && out->digits[i] == '9') i--;
     if (i < 0) {
         out->digits[0] = '1';
@@ -365,6 +371,7 @@ static bool shortest_fast(uint64_t f, int e, cr_dtoa_result *out)
         mm *= p;
     }
     /* the same fix-ups as the big-number version */
+    //@ loop unroll 4;
     for (guard = 0; guard < 4; guard++) {
         if (even ? r + mp >= s : r + mp > s) {
             if (bitlen128(s) > 116) return false;
@@ -374,6 +381,7 @@ static bool shortest_fast(uint64_t f, int e, cr_dtoa_result *out)
             break;
         }
     }
+    //@ loop unroll 4;
     for (guard = 0; guard < 4; guard++) {
         u128 t = (r + mp) * 10;
         if (even ? t < s : t <= s) {
@@ -485,6 +493,7 @@ static void dtoa_shortest(uint64_t f, int e, cr_dtoa_result *out)
         bn_mul_pow10(&mm, -k);
     }
     /* fix k so that (r + mp) / s < 1 (<= for odd) and the first digit is not 0 */
+    //@ loop unroll 4;
     for (guard = 0; guard < 4; guard++) {
         int c = bn_cmp_sum(&r, &mp, &s, &t);
         if (c > 0 || (c == 0 && even)) {
@@ -494,6 +503,7 @@ static void dtoa_shortest(uint64_t f, int e, cr_dtoa_result *out)
             break;
         }
     }
+    //@ loop unroll 4;
     for (guard = 0; guard < 4; guard++) {
         int c;
         bn_add(&t, &r, &mp);
@@ -571,10 +581,12 @@ static void dtoa_fixed(uint64_t f, int e, int mode, int64_t ndigits, cr_dtoa_res
     else
         bn_mul_pow10(&r, -k);
     /* make r / s < 1 with the first digit non-zero */
+    //@ loop unroll 4;
     for (guard = 0; guard < 4 && bn_cmp(&r, &s) >= 0; guard++) {
         bn_muladd(&s, 10, 0);
         k++;
     }
+    //@ loop unroll 4;
     for (guard = 0; guard < 4; guard++) {
         bn_copy(&t, &r);
         bn_muladd(&t, 10, 0);
@@ -653,6 +665,11 @@ void cr_dtoa(double v, int mode, int64_t ndigits, cr_dtoa_result *out)
         out->decpt = 1;
         return;
     }
+    /* Past 2**40 digits every precision gives the same digits (at most
+     * CR_DTOA_MAXDIGITS are produced); clamping keeps k + ndigits and
+     * -ndigits far from int64 overflow.  Mode 2 uses max(ndigits, 1). */
+    if (ndigits > ((int64_t)1 << 40)) ndigits = (int64_t)1 << 40;
+    if (mode == 2 && ndigits < 1) ndigits = 1;
     decompose(v, &f, &e);
     if (mode == 0) {
 #ifdef CR_DTOA_U128
@@ -707,12 +724,12 @@ static void w_fill(writer *w, char c, int64_t n)
 static void w_digits(writer *w, const cr_dtoa_result *r, int64_t from, int64_t to)
 {
     int64_t i;
-    for (i = from; i < to && i < r->ndigits && i >= 0; i++) w_char(w, r->digits[i]);
+    for (i = from; i < to && i < r->ndigits && i < CR_DTOA_MAXDIGITS && i >= 0; i++) w_char(w, r->digits[i]);
 }
 
 static void w_exponent(writer *w, char e, int64_t exp)
 {
-    char tmp[24];
+    char tmp[24] = {0};
     int n = 0;
     uint64_t u = exp < 0 ? (uint64_t)(-exp) : (uint64_t)exp;
     w_char(w, e);
@@ -728,7 +745,7 @@ static void w_exponent(writer *w, char e, int64_t exp)
 size_t cr_double_to_string(double v, char code, int64_t precision, unsigned flags,
                            char *out, size_t cap, int *kind)
 {
-    cr_dtoa_result r;
+    cr_dtoa_result r = {{0}, 0, 0, false, 0}; /* zeroed: digits past ndigits are defined */
     writer w;
     bool upper = false, use_exp = false, neg;
     int mode;
@@ -991,6 +1008,20 @@ static bool eq_nocase(const char *s, size_t len, const char *word, size_t wlen)
 /* the same for a string literal */
 #define EQ_NOCASE(s, len, lit) eq_nocase(s, len, lit, sizeof(lit) - 1)
 
+/* case-insensitive s[start:end] == word[0:wlen]: the same as eq_nocase on
+ * s + start, with every read indexed below end (both ends imprecise after
+ * trimming whitespace). */
+static bool eq_nocase_range(const char *s, size_t start, size_t end, const char *word, size_t wlen)
+{
+    size_t p, k;
+    if (end < start || end - start != wlen) return false;
+    for (p = start, k = 0; p < end && k < wlen; p++, k++) {
+        if (lower(s[p]) != word[k]) return false;
+    }
+    return true;
+}
+#define EQ_NOCASE_RANGE(s, start, end, lit) eq_nocase_range(s, start, end, lit, sizeof(lit) - 1)
+
 /* CPython's underscore rule: '_' only between two digits. */
 static bool underscores_ok(const char *s, size_t len)
 {
@@ -1007,6 +1038,20 @@ static bool underscores_ok(const char *s, size_t len)
     return prev != '_';
 }
 
+/* The decimal exponent counts digits, so it stays far below 2**62 for any
+ * string that fits in memory; saturating there changes no result and keeps
+ * every later sum (exponent part < 10**17, nd + exp10) visibly free of
+ * int64 overflow. */
+#define EXP10_CAP ((int64_t)1 << 62)
+static void exp10_inc(decimal *dec)
+{
+    if (dec->exp10 < EXP10_CAP) dec->exp10++;
+}
+static void exp10_dec(decimal *dec)
+{
+    if (dec->exp10 > -EXP10_CAP) dec->exp10--;
+}
+
 static void dec_add_digit(decimal *dec, char c, bool *sticky)
 {
     if (dec->nd == 0 && c == '0') return; /* leading zero */
@@ -1014,7 +1059,7 @@ static void dec_add_digit(decimal *dec, char c, bool *sticky)
         dec->digits[dec->nd] = c;
         dec->nd++;
     } else {
-        dec->exp10++; /* dropped digit: one more power of ten */
+        exp10_inc(dec); /* dropped digit: one more power of ten */
         if (c != '0') *sticky = true;
     }
 }
@@ -1040,11 +1085,11 @@ static bool parse_decimal(const char *s, size_t len, size_t *pos, bool underscor
         while (i < len && (is_digit(s[i]) || (underscores && s[i] == '_'))) {
             if (s[i] != '_') {
                 if (dec->nd == 0 && s[i] == '0') {
-                    dec->exp10--; /* leading zero after the point */
+                    exp10_dec(dec); /* leading zero after the point */
                 } else if (dec->nd < CR_STRTOD_SIGDIGITS) {
                     dec->digits[dec->nd] = s[i];
                     dec->nd++;
-                    dec->exp10--;
+                    exp10_dec(dec);
                 } else if (s[i] != '0') {
                     sticky = true;
                 }
@@ -1078,12 +1123,12 @@ static bool parse_decimal(const char *s, size_t len, size_t *pos, bool underscor
         /* stands for "a little more than the kept digits" */
         dec->digits[dec->nd] = '1';
         dec->nd++;
-        dec->exp10--;
+        exp10_dec(dec);
     }
     /* trailing zeros of M into the exponent */
-    while (dec->nd > 0 && dec->digits[dec->nd - 1] == '0') {
+    while (dec->nd > 0 && dec->nd <= CR_STRTOD_SIGDIGITS + 2 && dec->digits[dec->nd - 1] == '0') {
         dec->nd--;
-        dec->exp10++;
+        exp10_inc(dec);
     }
     *pos = i;
     return true;
@@ -1105,7 +1150,7 @@ static double dec_value(const decimal *dec)
 bool cr_strtod(const char *s, size_t len, unsigned flags, double *out)
 {
     size_t pos = 0;
-    decimal dec;
+    decimal dec = {{0}, 0, 0, false}; /* zeroed: digits past nd are defined */
     bool neg = false;
     bool us = (flags & CR_STRTOD_UNDERSCORES) != 0;
     if (us && !underscores_ok(s, len)) return false;
@@ -1130,7 +1175,7 @@ bool cr_strtod(const char *s, size_t len, unsigned flags, double *out)
 size_t cr_strtod_prefix(const char *s, size_t len, double *out)
 {
     size_t pos = 0;
-    decimal dec;
+    decimal dec = {{0}, 0, 0, false}; /* zeroed: digits past nd are defined */
     if (!parse_decimal(s, len, &pos, false, &dec)) return 0;
     dec.negative = false;
     *out = dec_value(&dec);
@@ -1148,7 +1193,7 @@ static bool starts_nocase(const char *s, size_t len, const char *word, size_t wl
 size_t cr_strtod_prefix_signed(const char *s, size_t len, double *out)
 {
     size_t pos = 0;
-    decimal dec;
+    decimal dec = {{0}, 0, 0, false}; /* zeroed: digits past nd are defined */
     bool neg = false;
     if (pos < len && (s[pos] == '+' || s[pos] == '-')) {
         neg = s[pos] == '-';
@@ -1179,8 +1224,8 @@ bool cr_underscores_ok(const char *s, size_t len) { return underscores_ok(s, len
 
 double cr_double_round(double x, int ndigits, bool *overflow)
 {
-    cr_dtoa_result r;
-    decimal dec;
+    cr_dtoa_result r = {{0}, 0, 0, false, 0}; /* zeroed: digits past ndigits are defined */
+    decimal dec = {{0}, 0, 0, false}; /* zeroed: digits past nd are defined */
     double d;
     int i;
     *overflow = false;
@@ -1188,7 +1233,7 @@ double cr_double_round(double x, int ndigits, bool *overflow)
     dec.nd = 0;
     for (i = 0; i < r.ndigits && i < CR_STRTOD_SIGDIGITS; i++) {
         dec.digits[i] = r.digits[i];
-        dec.nd++;
+        dec.nd = i + 1;
     }
     dec.exp10 = (int64_t)r.decpt - r.ndigits;
     dec.negative = r.negative;
@@ -1231,7 +1276,7 @@ size_t cr_double_to_hex(double v, char out[CR_HEX_BUFSIZE])
     w_char(&w, 'p');
     w_char(&w, e < 0 ? '-' : '+');
     {
-        char tmp[8];
+        char tmp[8] = {0};
         int n = 0, u = e < 0 ? -e : e;
         do {
             tmp[n++] = (char)('0' + u % 10);
@@ -1312,11 +1357,11 @@ int cr_hex_to_double(const char *s, size_t len, double *out)
         neg = s[i] == '-';
         i++;
     }
-    if (EQ_NOCASE(s + i, end - i, "inf") || EQ_NOCASE(s + i, end - i, "infinity")) {
+    if (EQ_NOCASE_RANGE(s, i, end, "inf") || EQ_NOCASE_RANGE(s, i, end, "infinity")) {
         *out = signed_inf_or_nan(neg, false);
         return CR_HEX_OK;
     }
-    if (EQ_NOCASE(s + i, end - i, "nan")) {
+    if (EQ_NOCASE_RANGE(s, i, end, "nan")) {
         *out = signed_inf_or_nan(neg, true);
         return CR_HEX_OK;
     }

@@ -277,6 +277,37 @@ static void test_random(void)
     }
 }
 
+/* cr_big_to_base with every output capacity from 0 to past the exact
+ * length, in an object of exactly that size (ASan catches a write past
+ * it): the digits when they fit, else 0, and never a write past outcap. */
+static void test_to_base_caps(void)
+{
+    int idx = 0;
+    for (int iter = 0; iter < 60; iter++) {
+        size_t n = (size_t)iter % 7;
+        cr_limb *a = xalloc(n * 4 + 4);
+        for (size_t i = 0; i < n; i++) a[i] = rnd32();
+        if (iter % 3 == 0 && n > 0) a[n - 1] = 1;      /* short top limb */
+        if (iter % 5 == 0 && n > 0) a[0] = 1000000000u; /* a power of 10^9 */
+        for (unsigned base = 2; base <= 36; base++) {
+            char *full = fmt(a, n, base);
+            size_t len = strlen(full);
+            for (size_t cap = 0; cap <= len + 2; cap++, idx++) {
+                uint8_t *out = malloc(cap ? cap : 1);
+                cr_limb *work = xalloc(n * 4 + 4);
+                if (!out) abort();
+                size_t got = cr_big_to_base(out, cap, work, a, n, base);
+                if (cap < len) check(got == 0, "to_base small cap", idx);
+                else check(got == len && memcmp(out, full, len) == 0, "to_base cap", idx);
+                free(out);
+                free(work);
+            }
+            free(full);
+        }
+        free(a);
+    }
+}
+
 int main(void)
 {
     test_arith();
@@ -284,6 +315,7 @@ int main(void)
     test_bits();
     test_bytes();
     test_random();
+    test_to_base_caps();
     printf("%d passed, %d failed\n", passed, failed);
     return failed != 0;
 }

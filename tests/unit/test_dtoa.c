@@ -2810,6 +2810,26 @@ static void test_random_round_trips(void)
     }
 }
 
+/* cr_dtoa mode 3 with the largest ndigits its contract allows: k + ndigits
+ * overflowed int64 (undefined behaviour; caught by UBSan) before ndigits
+ * was clamped; the digits equal those of a merely large precision. */
+static void test_huge_ndigits(void)
+{
+    static const double vals[] = {1e300, 123.456, 1e-300, 5e-324, 1.7976931348623157e308};
+    for (size_t i = 0; i < sizeof vals / sizeof vals[0]; i++) {
+        static cr_dtoa_result a, b;
+        cr_dtoa(vals[i], 3, INT64_MAX, &a);
+        cr_dtoa(vals[i], 3, 5000, &b);
+        int ok = a.ndigits == b.ndigits && a.decpt == b.decpt &&
+                 memcmp(a.digits, b.digits, (size_t)a.ndigits) == 0;
+        check(ok, "dtoa mode 3 ndigits INT64_MAX", "", "");
+        cr_dtoa(vals[i], 2, INT64_MIN, &a);
+        cr_dtoa(vals[i], 2, 1, &b);
+        ok = a.ndigits == b.ndigits && a.decpt == b.decpt && memcmp(a.digits, b.digits, 1) == 0;
+        check(ok, "dtoa mode 2 ndigits INT64_MIN", "", "");
+    }
+}
+
 int main(void)
 {
     test_repr();
@@ -2817,6 +2837,7 @@ int main(void)
     test_parse();
     test_round();
     test_random_round_trips();
+    test_huge_ndigits();
     printf("%d passed, %d failed\n", passed, failed);
     return failed != 0;
 }

@@ -183,9 +183,6 @@ Val vm_exec_frozen(Val module, const vm_frozen_module *fm, Val filename)
 {
     cr_span source = cr_span_make(fm->source, fm->length);
     if (fm->code == NULL || cp_default_optimize() != 0) return vm_exec_source(module, source, filename);
-    Val src = vm_str_decode_utf8(source, "strict");
-    if (!src) return NULL;
-    vm_source_register(filename, src);
     /* Re-verified on load like any marshalled code (the verifier is cheap
      * next to compiling, and the table is data an attacker might patch in
      * a tampered binary only together with the code that checks it). */
@@ -193,6 +190,24 @@ Val vm_exec_frozen(Val module, const vm_frozen_module *fm, Val filename)
     if (!code) return NULL;
     Val d = MOD(module)->dict;
     return vm_eval_code((CodeObj *)(void *)val_obj(code), d, d);
+}
+
+bool vm_frozen_source(Val filename, cr_span *source)
+{
+    static const char prefix[] = "<frozen ";
+    if (filename == NULL || !vm_is_str(filename)) return false;
+    cr_span f = vm_str_span(filename);
+    size_t np = sizeof prefix - 1;
+    if (f.len <= np + 1 || cr_span_at(f, f.len - 1) != '>' || !cr_span_eq(cr_span_sub(f, 0, np), cr_span_cstr(prefix)))
+        return false;
+    Val name = vm_str_new(cr_span_sub(f, np, f.len - np - 1));
+    const vm_frozen_module *fm = name ? vm_find_frozen(name) : NULL;
+    if (!fm) {
+        vm_err_clear();
+        return false;
+    }
+    *source = cr_span_make(fm->source, fm->length);
+    return true;
 }
 
 static Val sys_modules(void) { return vm->modules; }

@@ -23,6 +23,9 @@ const vm_frozen_module *vm_find_frozen(Val name);
  * "<frozen NAME>"); the source is compiled only when the frozen code
  * cannot be used (python -O/-OO, whose code differs). */
 Val vm_exec_frozen(Val module, const vm_frozen_module *fm, Val filename);
+/* The source of the frozen module whose code filename ("<frozen NAME>")
+ * names, for tracebacks: false if there is none. */
+bool vm_frozen_source(Val filename, cr_span *source);
 
 /* Compile and run source as the body of module (registering it for
  * tracebacks); returns the module's result or NULL. */

@@ -263,18 +263,16 @@ def start_new_thread(function, args, kwargs=None):
     except SystemExit:
         pass
     except BaseException as exc:
-        hook = getattr(_sys, 'unraisablehook', None)
-        if hook is not None and hasattr(_sys, 'UnraisableHookArgs'):
-            hook(_sys.UnraisableHookArgs((type(exc), exc, exc.__traceback__,
-                                          'Exception ignored in thread started by',
-                                          function)))
-        else:
-            stderr = _sys.stderr
-            if stderr is not None:
-                print('Exception ignored in thread started by: %r' % (function,),
-                      file=stderr)
-                import traceback
-                traceback.print_exception(type(exc), exc, exc.__traceback__, file=stderr)
+        # CPython reports it through sys.unraisablehook, with the traceback
+        # starting at the thread's function.
+        import _traceback
+        tb = exc.__traceback__
+        code = getattr(function, '__code__', None)
+        t = tb
+        while t is not None and t.tb_frame.f_code is not code:
+            t = t.tb_next
+        _traceback.write_unraisable(exc, 'Exception ignored in thread started by',
+                                    function, t if t is not None else tb)
     return ident
 
 

@@ -34,7 +34,7 @@ def _run_exitfuncs():
         try:
             func(*args, **kwargs)
         except BaseException as e:
-            import sys
-            import traceback
-            print("Exception ignored in atexit callback: %r" % (func,), file=sys.stderr)
-            traceback.print_exception(type(e), e, e.__traceback__.tb_next)
+            # CPython reports it through sys.unraisablehook.
+            import _traceback
+            _traceback.write_unraisable(e, "Exception ignored in atexit callback", func,
+                                        e.__traceback__.tb_next)

@@ -1,11 +1,10 @@
 """Helpers for pickle and copy: the reduction registry (Pyclave).
 
 Written from the library documentation and PEP 307; CPython 3.11's
-observable behaviour is the oracle.  Besides the documented API this module
-holds the default object reduction (`_object_reduce_ex`) that CPython
-implements in C as object.__reduce_ex__; Pyclave's built-in version is
-incomplete, so pickle and copy use this one when a class does not override
-__reduce_ex__ / __reduce__."""
+observable behaviour is the oracle.  object.__reduce_ex__ (in C) uses
+_reduce_ex, __newobj__, __newobj_ex__ and _slotnames from here; pickle asks
+_reduce_ex_for, which adds the reductions of a few built-in types Pyclave
+does not implement in C."""
 
 __all__ = ["pickle", "constructor", "add_extension", "remove_extension",
            "clear_extension_cache"]
@@ -48,6 +47,12 @@ except TypeError:
 
 
 # ---- protocol 0 and 1 support for instances of Python classes -------------
+# object.__reduce_ex__(proto) calls _reduce_ex for protocols 0 and 1; for
+# protocol 2 and later it uses __newobj__ / __newobj_ex__ and _slotnames.
+
+_HEAPTYPE = 1 << 9
+_new_type = type(int.__new__)
+
 
 def _reconstructor(cls, base, state):
     if base is object:
@@ -59,23 +64,16 @@ def _reconstructor(cls, base, state):
     return obj
 
 
-def _is_heap_type(cls):
-    # A class created by a class statement always has a '__module__' string
-    # in its own namespace; the built-in (C) types have none, or a descriptor.
-    try:
-        return type(cls.__dict__.get('__module__')) is str
-    except Exception:
-        return False
-
-
 def _reduce_ex(self, proto):
     assert proto < 2
     cls = self.__class__
+    # The instance is rebuilt from its first built-in base (or from a class
+    # whose __new__ is a built-in of its own).
     for base in cls.__mro__:
-        if not _is_heap_type(base):
+        if hasattr(base, '__flags__') and not base.__flags__ & _HEAPTYPE:
             break
         new = base.__new__
-        if type(new) is type(int.__new__) and getattr(new, '__self__', None) is base:
+        if isinstance(new, _new_type) and new.__self__ is base:
             break
     else:
         base = object
@@ -103,10 +101,7 @@ def _reduce_ex(self, proto):
                 getattr(self, "__slots__", None)):
             raise TypeError("a class that defines __slots__ without "
                             "defining __getstate__ cannot be pickled")
-        if type(self).__getstate__ is object.__getstate__:
-            dict = _object_getstate(self, False)
-        else:
-            dict = getstate()
+        dict = getstate()
     if dict:
         return _reconstructor, args, dict
     else:
@@ -163,125 +158,21 @@ def _slotnames(cls):
     return names
 
 
-def _solid_base(cls):
-    # The first built-in class in the MRO: what the instance is made of.
-    for base in cls.__mro__:
-        if not _is_heap_type(base):
-            return base
-    return object
-
-
-def _object_getstate(obj, required):
-    """The default object.__getstate__: the instance dict (or None) and,
-    when slots are set, a (dict, slots) pair."""
-    cls = type(obj)
-    if required and _solid_base(cls) is not object:
-        raise TypeError(f"cannot pickle {cls.__name__!r} object")
-    try:
-        d = obj.__dict__
-    except AttributeError:
-        d = None
-    if d:
-        state = dict(d)
-    else:
-        state = None
-    slotnames = _slotnames(cls)
-    if slotnames:
-        slots = {}
-        for name in slotnames:
-            try:
-                value = getattr(obj, name)
-            except AttributeError:
-                continue
-            slots[name] = value
-        if slots:
-            state = (state, slots)
-    return state
-
-
-def _getstate(obj, required):
-    getstate = getattr(obj, '__getstate__', None)
-    if getstate is None:
-        return _object_getstate(obj, required)
-    if getattr(type(obj), '__getstate__', None) is object.__getstate__:
-        return _object_getstate(obj, required)
-    return getstate()
-
-
-def _getnewargs(obj):
-    try:
-        getnewargs_ex = obj.__getnewargs_ex__
-    except AttributeError:
-        pass
-    else:
-        newargs = getnewargs_ex()
-        if not isinstance(newargs, tuple):
-            raise TypeError("__getnewargs_ex__ should return a tuple, not '%s'"
-                            % type(newargs).__name__)
-        if len(newargs) != 2:
-            raise ValueError("__getnewargs_ex__ should return a tuple of length 2, "
-                             "not %d" % len(newargs))
-        args, kwargs = newargs
-        if not isinstance(args, tuple):
-            raise TypeError("first item of the tuple returned by __getnewargs_ex__ "
-                            "must be a tuple, not '%s'" % type(args).__name__)
-        if not isinstance(kwargs, dict):
-            raise TypeError("second item of the tuple returned by __getnewargs_ex__ "
-                            "must be a dict, not '%s'" % type(kwargs).__name__)
-        return args, kwargs
-    try:
-        getnewargs = obj.__getnewargs__
-    except AttributeError:
-        return None, None
-    args = getnewargs()
-    if not isinstance(args, tuple):
-        raise TypeError("__getnewargs__ should return a tuple, not '%s'"
-                        % type(args).__name__)
-    return args, None
-
-
-# Built-in types the interpreter cannot recreate through __new__.
-_NO_NEW_TYPES = frozenset(['generator', 'coroutine', 'async_generator', 'frame',
-                           'code', 'module', 'cell', 'traceback', 'function',
-                           'builtin_function_or_method', 'method', 'mappingproxy',
-                           'method-wrapper', 'wrapper_descriptor', 'getset_descriptor',
-                           'member_descriptor', 'method_descriptor',
-                           'classmethod_descriptor', 'NoneType', 'NotImplementedType',
-                           'ellipsis'])
-
-
-def _reduce_newobj(obj):
-    cls = type(obj)
-    if not _is_heap_type(cls) and cls.__name__ in _NO_NEW_TYPES:
-        raise TypeError(f"cannot pickle {cls.__name__!r} object")
-    args, kwargs = _getnewargs(obj)
-    hasargs = args is not None
-    if args is None:
-        args = ()
-    if not kwargs:
-        newobj = __newobj__
-        newargs = (cls,) + args
-    else:
-        newobj = __newobj_ex__
-        newargs = (cls, args, kwargs)
-    state = _getstate(obj, not (hasargs or isinstance(obj, (list, dict))))
-    listitems = iter(obj) if isinstance(obj, list) else None
-    dictitems = iter(obj.items()) if isinstance(obj, dict) else None
-    return newobj, newargs, state, listitems, dictitems
+def _is_heap_type(cls):
+    return bool(getattr(cls, '__flags__', 0) & _HEAPTYPE)
 
 
 def _special_reduce(obj, proto):
-    # Reductions CPython's built-in types provide in C that Pyclave's do not.
+    # Reductions CPython's built-in types provide in C that Pyclave's
+    # (built-in methods and bytearray) do not.
     cls = type(obj)
     name = cls.__name__
-    if cls is range:
-        return range, (obj.start, obj.stop, obj.step)
     if cls is bytearray or (isinstance(obj, bytearray) and
                             getattr(cls, '__reduce_ex__', None) is object.__reduce_ex__):
-        d = getattr(obj, '__dict__', None) or None
+        d = obj.__getstate__()
+        if not obj:
+            return cls, (), d
         if proto < 3:
-            if not obj:
-                return cls, (), d
             return cls, (bytes(obj).decode('latin-1'), 'latin-1'), d
         return cls, (bytes(obj),), d
     if name == 'builtin_function_or_method' and not _is_heap_type(cls):
@@ -289,47 +180,20 @@ def _special_reduce(obj, proto):
         if self is None or type(self).__name__ == 'module':
             return obj.__qualname__
         return getattr, (self, obj.__name__)
-    if name == 'method' and not _is_heap_type(cls):
-        return getattr, (obj.__self__, obj.__func__.__name__)
     if name == 'method-wrapper' and not _is_heap_type(cls):
         return getattr, (obj.__self__, obj.__name__)
-    if cls is memoryview:
-        # Protocol 0/1 fail in copyreg, 2+ on the variable-size check.
-        if proto < 2:
-            raise TypeError("cannot pickle 'memoryview' object")
-        raise TypeError("cannot pickle memoryview objects")
     if name in ('method_descriptor', 'classmethod_descriptor', 'wrapper_descriptor') \
             and not _is_heap_type(cls):
         return getattr, (obj.__objclass__, obj.__name__)
-    if obj is NotImplemented:
-        return 'NotImplemented'
-    if obj is Ellipsis:
-        return 'Ellipsis'
     return None
 
 
-def _object_reduce_ex(obj, proto):
-    """What object.__reduce_ex__(proto) returns in CPython."""
-    cls = type(obj)
-    special = _special_reduce(obj, proto)
-    if special is not None:
-        return special
-    reduce = getattr(cls, '__reduce__', None)
-    if reduce is not None and reduce is not object.__reduce__:
-        return obj.__reduce__()
-    if proto >= 2:
-        return _reduce_newobj(obj)
-    return _reduce_ex(obj, proto)
-
-
 def _reduce_ex_for(obj, proto):
-    """obj.__reduce_ex__(proto), using the default reduction above when the
-    class does not define its own __reduce_ex__."""
+    """obj.__reduce_ex__(proto), for the built-in types whose reduction
+    Pyclave keeps here (see _special_reduce)."""
     special = _special_reduce(obj, proto)
     if special is not None:
         return special
-    if getattr(type(obj), '__reduce_ex__', None) is object.__reduce_ex__:
-        return _object_reduce_ex(obj, proto)
     return obj.__reduce_ex__(proto)
 
 

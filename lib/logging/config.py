@@ -5,11 +5,15 @@ Supported: formatters (format, datefmt, style, validate, class, '()'),
 filters (name, '()'), handlers (class, level, formatter, filters, '.'
 properties, other keyword arguments, MemoryHandler targets), loggers,
 root, disable_existing_loggers, incremental, 'ext://' and 'cfg://' values.
-Not provided: fileConfig (no configparser), listen/stopListening (no
-sockets)."""
+fileConfig reads the configparser format ([loggers], [handlers],
+[formatters] and their logger_/handler_/formatter_ sections) from a file
+name (where files exist), a file object or a ready parser.
+Not provided: listen/stopListening (no sockets)."""
 
+import io
 import logging
 import logging.handlers
+import os
 import re
 import sys
 
@@ -351,6 +355,131 @@ def _handle_existing_loggers(existing, child_loggers, disable_existing):
 
 
 dictConfigClass = DictConfigurator
+
+
+# ---------------------------------------------------------------------------
+# fileConfig: the configparser format
+
+def fileConfig(fname, defaults=None, disable_existing_loggers=True,
+               encoding=None):
+    """Configure logging from a configparser-format file: a file name, an
+    object with readline(), or a RawConfigParser.  May be called again to
+    switch to another configuration."""
+    import configparser
+    if isinstance(fname, str):
+        if not os.path.exists(fname):
+            raise FileNotFoundError(f"{fname} doesn't exist")
+        if not os.path.getsize(fname):
+            raise RuntimeError(f'{fname} is an empty file')
+    if isinstance(fname, configparser.RawConfigParser):
+        cp = fname
+    else:
+        try:
+            cp = configparser.ConfigParser(defaults)
+            if hasattr(fname, 'readline'):
+                cp.read_file(fname)
+            else:
+                cp.read(fname, encoding=io.text_encoding(encoding))
+        except configparser.ParsingError as e:
+            raise RuntimeError(f'{fname} is invalid: {e}')
+    formatters = _fc_formatters(cp)
+    logging._acquireLock()
+    try:
+        logging._handlers.clear()
+        logging.shutdown(logging._handlerList[:])
+        del logging._handlerList[:]
+        handlers = _fc_handlers(cp, formatters)
+        _fc_loggers(cp, handlers, disable_existing_loggers)
+    finally:
+        logging._releaseLock()
+
+
+def _fc_names(value):
+    """'a, b ,c' -> ['a', 'b', 'c']; '' -> []."""
+    if not len(value):
+        return []
+    return [name.strip() for name in value.split(",")]
+
+
+def _fc_formatters(cp):
+    formatters = {}
+    for form in _fc_names(cp["formatters"]["keys"]):
+        sectname = "formatter_%s" % form
+        fs = cp.get(sectname, "format", raw=True, fallback=None)
+        dfs = cp.get(sectname, "datefmt", raw=True, fallback=None)
+        stl = cp.get(sectname, "style", raw=True, fallback='%')
+        cls = logging.Formatter
+        class_name = cp[sectname].get("class")
+        if class_name:
+            cls = _resolve(class_name)
+        formatters[form] = cls(fs, dfs, stl)
+    return formatters
+
+
+def _fc_handlers(cp, formatters):
+    handlers = {}
+    targets = []    # MemoryHandler targets, set once all handlers exist
+    for hand in _fc_names(cp["handlers"]["keys"]):
+        section = cp["handler_%s" % hand]
+        klass = section["class"]
+        fmt = section.get("formatter", "")
+        try:
+            klass = eval(klass, vars(logging))
+        except (AttributeError, NameError):
+            klass = _resolve(klass)
+        args = eval(section.get("args", '()'), vars(logging))
+        kwargs = eval(section.get("kwargs", '{}'), vars(logging))
+        h = klass(*args, **kwargs)
+        h.name = hand
+        if "level" in section:
+            h.setLevel(section["level"])
+        if len(fmt):
+            h.setFormatter(formatters[fmt])
+        if issubclass(klass, logging.handlers.MemoryHandler):
+            target = section.get("target", "")
+            if len(target):
+                targets.append((h, target))
+        handlers[hand] = h
+    for h, t in targets:
+        h.setTarget(handlers[t])
+    return handlers
+
+
+def _fc_loggers(cp, handlers, disable_existing):
+    names = _fc_names(cp["loggers"]["keys"])
+    names.remove("root")
+    section = cp["logger_root"]
+    root = logging.root
+    if "level" in section:
+        root.setLevel(section["level"])
+    for h in root.handlers[:]:
+        root.removeHandler(h)
+    for hand in _fc_names(section["handlers"]):
+        root.addHandler(handlers[hand])
+    # loggers of the old configuration that the new one does not name are
+    # disabled, except children of named loggers (sorted: children follow)
+    existing = sorted(root.manager.loggerDict.keys())
+    child_loggers = []
+    for name in names:
+        section = cp["logger_%s" % name]
+        qn = section["qualname"]
+        propagate = section.getint("propagate", fallback=1)
+        logger = logging.getLogger(qn)
+        if qn in existing:
+            prefixed = qn + "."
+            for other in existing[existing.index(qn) + 1:]:
+                if other[:len(prefixed)] == prefixed:
+                    child_loggers.append(other)
+            existing.remove(qn)
+        if "level" in section:
+            logger.setLevel(section["level"])
+        for h in logger.handlers[:]:
+            logger.removeHandler(h)
+        logger.propagate = propagate
+        logger.disabled = 0
+        for hand in _fc_names(section["handlers"]):
+            logger.addHandler(handlers[hand])
+    _handle_existing_loggers(existing, child_loggers, disable_existing)
 
 
 def dictConfig(config):

@@ -228,6 +228,13 @@ SYSFN(excepthook)
     return VM_None;
 }
 
+/* sys.unraisablehook(unraisable): CPython's default hook. */
+SYSFN(unraisablehook)
+{
+    if (!vm_check_nargs("unraisablehook", nargs, kwnames, 1, 1)) return NULL;
+    return vm_unraisablehook_default(args[0]);
+}
+
 SYSFN(audit) { return VM_None; }
 SYSFN(addaudithook) { return VM_None; }
 
@@ -252,6 +259,7 @@ static const vm_methoddef sys_functions[] = {
     {"_getframe", sys__getframe, 0, NULL},
     {"displayhook", sys_displayhook, 0, NULL},
     {"excepthook", sys_excepthook, 0, NULL},
+    {"unraisablehook", sys_unraisablehook, 0, NULL},
     {"audit", sys_audit, 0, NULL},
     {"addaudithook", sys_addaudithook, 0, NULL},
     {NULL, NULL, 0, NULL},
@@ -366,6 +374,7 @@ static int sys_module_init(Val module)
         {"_xoptions", vm_dict_new()},
         {"__displayhook__", vm_dict_get_cstr(d, "displayhook")},
         {"__excepthook__", vm_dict_get_cstr(d, "excepthook")},
+        {"__unraisablehook__", vm_dict_get_cstr(d, "unraisablehook")},
     };
     for (size_t i = 0; i < sizeof items / sizeof items[0]; i++) {
         if (!items[i].v) return -1;

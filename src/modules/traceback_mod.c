@@ -7,7 +7,7 @@
 static Val tm_format_exception(Val self, Val *args, size_t nargs, Val kwnames)
 {
     if (!vm_check_nargs("format_exception", nargs, kwnames, 1, 1)) return NULL;
-    return vm_format_exception(args[0]);
+    return vm_format_exception_lc(args[0]);
 }
 
 static Val tm_format_exception_only(Val self, Val *args, size_t nargs, Val kwnames)
@@ -39,7 +39,19 @@ static Val tm_source_lines(Val self, Val *args, size_t nargs, Val kwnames)
     return lines;
 }
 
+/* write_unraisable(exc, err_msg=None, obj=None, tb=exc.__traceback__):
+ * report exc through sys.unraisablehook as CPython's C code does (threads,
+ * atexit callbacks). */
+static Val tm_write_unraisable(Val self, Val *args, size_t nargs, Val kwnames)
+{
+    if (!vm_check_nargs("write_unraisable", nargs, kwnames, 1, 4)) return NULL;
+    Val err_msg = nargs > 1 ? args[1] : NULL, obj = nargs > 2 ? args[2] : NULL, tb = nargs > 3 ? args[3] : NULL;
+    vm_write_unraisable(args[0], tb, err_msg, obj);
+    return VM_None;
+}
+
 static const vm_methoddef traceback_functions[] = {
+    {"write_unraisable", tm_write_unraisable, 0, NULL},
     {"format_exception", tm_format_exception, 0, NULL},
     {"format_exception_only", tm_format_exception_only, 0, NULL},
     {"format_entry", tm_format_entry, 0, NULL},

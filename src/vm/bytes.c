@@ -383,12 +383,42 @@ static Val bytesiter_next(Val self)
     return vm_int_from_i64(cr_span_at(s, it->i++));
 }
 static Val iter_self(Val self) { return self; }
+
+/* Pickling (CPython 3.11): (iter, (seq,), index) or (iter, ((),)) once
+ * exhausted; __setstate__ clips the index to [0, len]. */
+static Val bytesiter_reduce(Val self, Val *args, size_t nargs, Val kwnames)
+{
+    if (!vm_iter_method_args(self, "__reduce__", nargs, kwnames, 0)) return NULL;
+    BytesIterObj *it = (BytesIterObj *)(void *)val_obj(self);
+    if (!it->seq) return vm_iter_reduce("iter", vm_empty_tuple, NULL);
+    return vm_iter_reduce("iter", it->seq, vm_int_from_u64(it->i));
+}
+
+static Val bytesiter_setstate(Val self, Val *args, size_t nargs, Val kwnames)
+{
+    if (!vm_iter_method_args(self, "__setstate__", nargs, kwnames, 1)) return NULL;
+    BytesIterObj *it = (BytesIterObj *)(void *)val_obj(self);
+    int64_t i;
+    if (!vm_iter_state_index(args[0], &i)) return NULL;
+    if (it->seq) {
+        size_t n = vm_bytes_span(it->seq).len;
+        it->i = i < 0 ? 0 : ((uint64_t)i > n ? n : (size_t)i);
+    }
+    return VM_None;
+}
+
+static const vm_methoddef bytesiter_methods[] = {
+    {"__reduce__", bytesiter_reduce, 0, "Return state information for pickling."},
+    {"__setstate__", bytesiter_setstate, 0, "Set state information for unpickling."},
+    {NULL, NULL, 0, NULL},
+};
+
 Type vm_type_bytes_iterator = {.base = {&vm_type_type}, .name = "bytes_iterator", .basicsize = sizeof(BytesIterObj),
-                               .iter = iter_self, .iternext = bytesiter_next};
+                               .iter = iter_self, .iternext = bytesiter_next, .methods = bytesiter_methods};
 
 static Type bytearray_iterator_type = {.base = {&vm_type_type}, .name = "bytearray_iterator",
                                        .basicsize = sizeof(BytesIterObj), .iter = iter_self,
-                                       .iternext = bytesiter_next};
+                                       .iternext = bytesiter_next, .methods = bytesiter_methods};
 
 static Val bytes_iter(Val self)
 {

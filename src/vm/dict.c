@@ -1160,8 +1160,21 @@ VIEW_TYPE(vm_type_dict_keys, "dict_keys", keys_iter, keys_contains, keys_methods
 VIEW_TYPE(vm_type_dict_items, "dict_items", items_iter, items_contains, items_methods, view_richcmp, &view_num);
 VIEW_TYPE(vm_type_dict_values, "dict_values", values_iter, NULL, values_methods, NULL, NULL);
 
+/* Pickling (CPython 3.11): (iter, (list of the remaining items,)), taken
+ * from a copy so that this iterator does not advance. */
+static Val dictiter_reduce(Val self, Val *args, size_t nargs, Val kwnames)
+{
+    if (!vm_iter_method_args(self, "__reduce__", nargs, kwnames, 0)) return NULL;
+    DictIterObj *copy = vm_alloc_obj(vm_typeof(self), sizeof(DictIterObj), CR_SCAN);
+    if (copy == NULL) return NULL;
+    *copy = *dit(self);
+    Val list = vm_list_from_iter(VAL(copy));
+    return list == NULL ? NULL : vm_iter_reduce("iter", list, NULL);
+}
+
 static const vm_methoddef dictiter_methods[] = {
     {"__length_hint__", dictiter_length_hint, 0, NULL},
+    {"__reduce__", dictiter_reduce, 0, "Return state information for pickling."},
     {NULL, NULL, 0, NULL},
 };
 

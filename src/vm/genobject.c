@@ -246,16 +246,9 @@ void vm_gen_finalize(Val gen)
     Val pending = vm_err_fetch();
     Val handled = vm->handled_exc;
     if (gen_close_impl(gen) == NULL) {
-        /* CPython's unraisable hook: report and carry on. */
+        /* CPython's PyErr_WriteUnraisable: sys.unraisablehook, carry on. */
         Val exc = vm_err_fetch();
-        Val text = exc != NULL ? vm_format_unraisable(exc, gen) : NULL;
-        if (text != NULL) {
-            Val file = vm->sys_module != NULL ? vm_getattr_opt(vm->sys_module, vm_intern_cstr("stderr")) : NULL;
-            if (file == NULL || file == VM_None || vm_print_str(file, text) < 0) {
-                vm_err_clear();
-                vm_write_stderr_cstr(vm_str_cstr_of(text));
-            }
-        }
+        if (exc != NULL) vm_write_unraisable(exc, NULL, NULL, gen);
         vm_err_clear();
     }
     vm->handled_exc = handled;

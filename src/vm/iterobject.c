@@ -3,6 +3,7 @@
  * __getitem__, and the callable iterator iter(f, sentinel).
  */
 #include "vm/dict.h"
+#include "vm/state.h"
 
 /* These types accept their constructor arguments in __new__; __init__ is a
  * no-op (CPython's object.__init__ when __new__ is overridden). */
@@ -413,15 +414,178 @@ static Val calliter_next(Val self)
     return NULL;
 }
 
+/* ---- pickling (__reduce__ / __setstate__ as CPython 3.11) ---- */
+
+Val vm_iter_reduce(const char *builtin, Val arg, Val state)
+{
+    /* CPython's _PyEval_GetBuiltin: the builtins module's current value. */
+    Val f = vm_dict_get_cstr(vm->builtins, builtin);
+    if (f == NULL) return vm_err_occurred() ? NULL : vm_err_fmt(&vm_exc_AttributeError, "%s", builtin);
+    Val a = vm_tuple_pack(1, arg);
+    if (a == NULL) return NULL;
+    return state == NULL ? vm_tuple_pack(2, f, a) : vm_tuple_pack(3, f, a, state);
+}
+
+bool vm_iter_state_index(Val state, int64_t *out)
+{
+    if (!vm_is_int(state)) {
+        vm_err_str(&vm_exc_TypeError, "an integer is required");
+        return false;
+    }
+    if (vm_int_as_i64(state, out) < 0) {
+        vm_err_clear();
+        vm_err_str(&vm_exc_OverflowError, "Python int too large to convert to C ssize_t");
+        return false;
+    }
+    return true;
+}
+
+bool vm_iter_method_args(Val self, const char *meth, size_t nargs, Val kwnames, size_t n)
+{
+    if (nargs == n && (kwnames == NULL || vm_tuple_len(kwnames) == 0)) return true;
+    Val q = vm_str_fmt("%s.%s", vm_tname(self), meth);
+    if (q == NULL) return false;
+    return vm_check_nargs(vm_str_cstr_of(q), nargs, kwnames, n, n);
+}
+
+static Val enum_reduce(Val self, Val *args, size_t nargs, Val kwnames)
+{
+    if (!vm_iter_method_args(self, "__reduce__", nargs, kwnames, 0)) return NULL;
+    EnumObj *o = (EnumObj *)(void *)val_obj(self);
+    Val a = vm_tuple_pack(2, o->it, o->index);
+    return a == NULL ? NULL : vm_tuple_pack(2, VAL(vm_typeof(self)), a);
+}
+
+static Val zip_reduce(Val self, Val *args, size_t nargs, Val kwnames)
+{
+    if (!vm_iter_method_args(self, "__reduce__", nargs, kwnames, 0)) return NULL;
+    ZipObj *o = (ZipObj *)(void *)val_obj(self);
+    if (o->strict) return vm_tuple_pack(3, VAL(vm_typeof(self)), o->iters, VM_True);
+    return vm_tuple_pack(2, VAL(vm_typeof(self)), o->iters);
+}
+
+static Val zip_setstate(Val self, Val *args, size_t nargs, Val kwnames)
+{
+    if (!vm_iter_method_args(self, "__setstate__", nargs, kwnames, 1)) return NULL;
+    int t = vm_truthy(args[0]);
+    if (t < 0) return NULL;
+    ((ZipObj *)(void *)val_obj(self))->strict = t != 0;
+    return VM_None;
+}
+
+static Val map_reduce(Val self, Val *args, size_t nargs, Val kwnames)
+{
+    if (!vm_iter_method_args(self, "__reduce__", nargs, kwnames, 0)) return NULL;
+    MapObj *o = (MapObj *)(void *)val_obj(self);
+    size_t n = vm_tuple_len(o->iters);
+    Val a = vm_tuple_new(n + 1);
+    if (a == NULL) return NULL;
+    vm_tuple_set(a, 0, o->func);
+    for (size_t i = 0; i < n; i++) vm_tuple_set(a, i + 1, vm_tuple_get(o->iters, i));
+    return vm_tuple_pack(2, VAL(vm_typeof(self)), a);
+}
+
+static Val filter_reduce(Val self, Val *args, size_t nargs, Val kwnames)
+{
+    if (!vm_iter_method_args(self, "__reduce__", nargs, kwnames, 0)) return NULL;
+    FilterObj *o = (FilterObj *)(void *)val_obj(self);
+    Val a = vm_tuple_pack(2, o->func, o->it);
+    return a == NULL ? NULL : vm_tuple_pack(2, VAL(vm_typeof(self)), a);
+}
+
+static Val reversed_reduce(Val self, Val *args, size_t nargs, Val kwnames)
+{
+    if (!vm_iter_method_args(self, "__reduce__", nargs, kwnames, 0)) return NULL;
+    ReversedObj *o = (ReversedObj *)(void *)val_obj(self);
+    Val a = vm_tuple_pack(1, o->seq != NULL ? o->seq : vm_empty_tuple);
+    if (a == NULL) return NULL;
+    if (o->seq == NULL) return vm_tuple_pack(2, VAL(vm_typeof(self)), a);
+    return vm_tuple_pack(3, VAL(vm_typeof(self)), a, vm_int_from_i64(o->index));
+}
+
+/* The index is clipped to [-1, len(seq) - 1]. */
+static Val reversed_setstate(Val self, Val *args, size_t nargs, Val kwnames)
+{
+    if (!vm_iter_method_args(self, "__setstate__", nargs, kwnames, 1)) return NULL;
+    ReversedObj *o = (ReversedObj *)(void *)val_obj(self);
+    int64_t i;
+    if (!vm_iter_state_index(args[0], &i)) return NULL;
+    if (o->seq != NULL) {
+        int64_t n = vm_len(o->seq);
+        if (n < 0) return NULL;
+        o->index = i < -1 ? -1 : (i > n - 1 ? n - 1 : i);
+    }
+    return VM_None;
+}
+
+static Val seqiter_reduce(Val self, Val *args, size_t nargs, Val kwnames)
+{
+    if (!vm_iter_method_args(self, "__reduce__", nargs, kwnames, 0)) return NULL;
+    SeqIterObj *it = (SeqIterObj *)(void *)val_obj(self);
+    if (it->seq == NULL) return vm_iter_reduce("iter", vm_empty_tuple, NULL);
+    return vm_iter_reduce("iter", it->seq, vm_int_from_i64(it->index));
+}
+
+static Val seqiter_setstate(Val self, Val *args, size_t nargs, Val kwnames)
+{
+    if (!vm_iter_method_args(self, "__setstate__", nargs, kwnames, 1)) return NULL;
+    SeqIterObj *it = (SeqIterObj *)(void *)val_obj(self);
+    int64_t i;
+    if (!vm_iter_state_index(args[0], &i)) return NULL;
+    if (it->seq != NULL) it->index = i < 0 ? 0 : i;
+    return VM_None;
+}
+
+static Val calliter_reduce(Val self, Val *args, size_t nargs, Val kwnames)
+{
+    if (!vm_iter_method_args(self, "__reduce__", nargs, kwnames, 0)) return NULL;
+    CallIterObj *it = (CallIterObj *)(void *)val_obj(self);
+    Val f = vm_dict_get_cstr(vm->builtins, "iter");
+    if (f == NULL) return vm_err_occurred() ? NULL : vm_err_str(&vm_exc_AttributeError, "iter");
+    if (it->callable == NULL || it->sentinel == NULL) return vm_iter_reduce("iter", vm_empty_tuple, NULL);
+    Val a = vm_tuple_pack(2, it->callable, it->sentinel);
+    return a == NULL ? NULL : vm_tuple_pack(2, f, a);
+}
+
+static const vm_methoddef enum_methods[] = {
+    {"__reduce__", enum_reduce, 0, "Return state information for pickling."},
+    {NULL, NULL, 0, NULL},
+};
+
+static const vm_methoddef zip_methods[] = {
+    {"__reduce__", zip_reduce, 0, "Return state information for pickling."},
+    {"__setstate__", zip_setstate, 0, "Set state information for unpickling."},
+    {NULL, NULL, 0, NULL},
+};
+
+static const vm_methoddef map_methods[] = {
+    {"__reduce__", map_reduce, 0, "Return state information for pickling."},
+    {NULL, NULL, 0, NULL},
+};
+
+static const vm_methoddef filter_methods[] = {
+    {"__reduce__", filter_reduce, 0, "Return state information for pickling."},
+    {NULL, NULL, 0, NULL},
+};
+
+static const vm_methoddef calliter_methods[] = {
+    {"__reduce__", calliter_reduce, 0, "Return state information for pickling."},
+    {NULL, NULL, 0, NULL},
+};
+
 /* ---- types ---- */
 
 static const vm_methoddef reversed_methods[] = {
     {"__length_hint__", reversed_length_hint, 0, "Private method returning an estimate of len(list(it))."},
+    {"__reduce__", reversed_reduce, 0, "Return state information for pickling."},
+    {"__setstate__", reversed_setstate, 0, "Set state information for unpickling."},
     {NULL, NULL, 0, NULL},
 };
 
 static const vm_methoddef seqiter_methods[] = {
     {"__length_hint__", seqiter_length_hint, 0, "Private method returning an estimate of len(list(it))."},
+    {"__reduce__", seqiter_reduce, 0, "Return state information for pickling."},
+    {"__setstate__", seqiter_setstate, 0, "Set state information for unpickling."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -440,16 +604,16 @@ static const vm_methoddef seqiter_methods[] = {
         .doc = docstr,                                                     \
     }
 
-ITER_BUILTIN(vm_type_enumerate, "enumerate", EnumObj, enum_new, enum_next, NULL,
+ITER_BUILTIN(vm_type_enumerate, "enumerate", EnumObj, enum_new, enum_next, enum_methods,
              "Return an enumerate object.\n\n  iterable\n    an object supporting iteration\n\n"
              "The enumerate object yields pairs containing a count (from start, which\n"
              "defaults to zero) and a value yielded by the iterable argument.");
-ITER_BUILTIN(vm_type_zip, "zip", ZipObj, zip_new, zip_next, NULL,
+ITER_BUILTIN(vm_type_zip, "zip", ZipObj, zip_new, zip_next, zip_methods,
              "zip(*iterables, strict=False) --> Yield tuples until an input is exhausted.");
-ITER_BUILTIN(vm_type_map, "map", MapObj, map_new, map_next, NULL,
+ITER_BUILTIN(vm_type_map, "map", MapObj, map_new, map_next, map_methods,
              "map(func, *iterables) --> map object\n\nMake an iterator that computes the function using arguments from\n"
              "each of the iterables.  Stops when the shortest iterable is exhausted.");
-ITER_BUILTIN(vm_type_filter, "filter", FilterObj, filter_new, filter_next, NULL,
+ITER_BUILTIN(vm_type_filter, "filter", FilterObj, filter_new, filter_next, filter_methods,
              "filter(function or None, iterable) --> filter object\n\nReturn an iterator yielding those items of "
              "iterable for which function(item)\nis true. If function is None, return the items that are true.");
 ITER_BUILTIN(vm_type_reversed, "reversed", ReversedObj, reversed_new, reversed_next, reversed_methods,
@@ -474,6 +638,7 @@ Type vm_type_calliter = {
     .iter = vm_self_iter,
     .iternext = calliter_next,
     .new_ = vm_new_not_allowed,
+    .methods = calliter_methods,
 };
 
 void vm_iter_types_ready(void)

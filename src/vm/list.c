@@ -896,13 +896,65 @@ Type vm_type_list = {
            "The argument must be an iterable if specified.",
 };
 
+/* Pickling (CPython 3.11): (iter, (list,), index), (reversed, (list,),
+ * index), or (iter, ([],)) once exhausted; __setstate__ clips the index. */
+static Val listiter_reduce_general(Val self, bool forward)
+{
+    ListIterObj *it = lit(self);
+    if (it->seq != NULL) return vm_iter_reduce(forward ? "iter" : "reversed", it->seq, vm_int_from_i64(it->index));
+    Val empty = vm_list_new(0);
+    return empty == NULL ? NULL : vm_iter_reduce("iter", empty, NULL);
+}
+
+static Val listiter_reduce(Val self, Val *args, size_t nargs, Val kwnames)
+{
+    if (!vm_iter_method_args(self, "__reduce__", nargs, kwnames, 0)) return NULL;
+    return listiter_reduce_general(self, true);
+}
+
+static Val listreviter_reduce(Val self, Val *args, size_t nargs, Val kwnames)
+{
+    if (!vm_iter_method_args(self, "__reduce__", nargs, kwnames, 0)) return NULL;
+    return listiter_reduce_general(self, false);
+}
+
+static Val listiter_setstate(Val self, Val *args, size_t nargs, Val kwnames)
+{
+    if (!vm_iter_method_args(self, "__setstate__", nargs, kwnames, 1)) return NULL;
+    ListIterObj *it = lit(self);
+    int64_t i;
+    if (!vm_iter_state_index(args[0], &i)) return NULL;
+    if (it->seq != NULL) {
+        int64_t n = (int64_t)vm_list_len(it->seq);
+        it->index = i < 0 ? 0 : (i > n ? n : i);
+    }
+    return VM_None;
+}
+
+static Val listreviter_setstate(Val self, Val *args, size_t nargs, Val kwnames)
+{
+    if (!vm_iter_method_args(self, "__setstate__", nargs, kwnames, 1)) return NULL;
+    ListIterObj *it = lit(self);
+    int64_t i;
+    if (!vm_iter_state_index(args[0], &i)) return NULL;
+    if (it->seq != NULL) {
+        int64_t n = (int64_t)vm_list_len(it->seq);
+        it->index = i < -1 ? -1 : (i > n - 1 ? n - 1 : i);
+    }
+    return VM_None;
+}
+
 static const vm_methoddef listiter_methods[] = {
     {"__length_hint__", listiter_length_hint, 0, NULL},
+    {"__reduce__", listiter_reduce, 0, "Return state information for pickling."},
+    {"__setstate__", listiter_setstate, 0, "Set state information for unpickling."},
     {NULL, NULL, 0, NULL},
 };
 
 static const vm_methoddef listreviter_methods[] = {
     {"__length_hint__", listreviter_length_hint, 0, NULL},
+    {"__reduce__", listreviter_reduce, 0, "Return state information for pickling."},
+    {"__setstate__", listreviter_setstate, 0, "Set state information for unpickling."},
     {NULL, NULL, 0, NULL},
 };
 

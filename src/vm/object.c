@@ -3,6 +3,7 @@
  * staticmethod, super. */
 #include "vm/dict.h"
 #include "vm/frame.h"
+#include "vm/import.h"
 #include "vm/state.h"
 #include "vm/type.h"
 
@@ -276,16 +277,247 @@ static Val object_init_subclass(Val self, Val *args, size_t nargs, Val kwnames)
 
 static Val object_subclasshook(Val self, Val *args, size_t nargs, Val kwnames) { return VM_NotImplemented; }
 
+/* ---- pickling: __reduce_ex__, __reduce__, __getstate__ (typeobject.c) ---- */
+
+static Val object_getstate(Val self, Val *args, size_t nargs, Val kwnames);
+
+/* An int argument converted as Argument Clinic's 'int' converter does. */
+static bool arg_as_c_int(Val v, int64_t *out)
+{
+    Val i = vm_index(v);
+    if (i == NULL) return false;
+    if (vm_int_as_i64(i, out) < 0 || *out > INT32_MAX || *out < INT32_MIN) {
+        vm_err_clear();
+        vm_err_str(&vm_exc_OverflowError, "Python int too large to convert to C int");
+        return false;
+    }
+    return true;
+}
+
+/* type(o).name bound to o (CPython's _PyObject_LookupSpecial); NULL without
+ * an exception when absent. */
+static Val lookup_special(Val o, const char *name)
+{
+    Type *t = vm_typeof(o);
+    Val f = vm_type_lookup_cstr(t, name);
+    if (f == NULL) return NULL;
+    Type *ft = vm_typeof(f);
+    if (ft->descr_get != NULL) return ft->descr_get(f, o, obj_val(t));
+    return f;
+}
+
+/* The arguments for cls.__new__ from __getnewargs_ex__ / __getnewargs__:
+ * *args NULL when the object has neither. */
+static int get_new_arguments(Val obj, Val *args, Val *kwargs)
+{
+    *args = *kwargs = NULL;
+    Val gx = lookup_special(obj, "__getnewargs_ex__");
+    if (gx != NULL) {
+        Val r = vm_call0(gx);
+        if (r == NULL) return -1;
+        if (!vm_is_tuple(r)) {
+            vm_err_fmt(&vm_exc_TypeError, "__getnewargs_ex__ should return a tuple, not '%s'", vm_tname(r));
+            return -1;
+        }
+        if (vm_tuple_len(r) != 2) {
+            vm_err_fmt(&vm_exc_ValueError, "__getnewargs_ex__ should return a tuple of length 2, not %zu",
+                       vm_tuple_len(r));
+            return -1;
+        }
+        Val a = vm_tuple_get(r, 0), k = vm_tuple_get(r, 1);
+        if (!vm_is_tuple(a)) {
+            vm_err_fmt(&vm_exc_TypeError,
+                       "first item of the tuple returned by __getnewargs_ex__ must be a tuple, not '%s'",
+                       vm_tname(a));
+            return -1;
+        }
+        if (!vm_is_dict(k)) {
+            vm_err_fmt(&vm_exc_TypeError,
+                       "second item of the tuple returned by __getnewargs_ex__ must be a dict, not '%s'",
+                       vm_tname(k));
+            return -1;
+        }
+        *args = a;
+        *kwargs = k;
+        return 0;
+    }
+    if (vm_err_occurred()) return -1;
+    Val g = lookup_special(obj, "__getnewargs__");
+    if (g != NULL) {
+        Val r = vm_call0(g);
+        if (r == NULL) return -1;
+        if (!vm_is_tuple(r)) {
+            vm_err_fmt(&vm_exc_TypeError, "__getnewargs__ should return a tuple, not '%s'", vm_tname(r));
+            return -1;
+        }
+        *args = r;
+        return 0;
+    }
+    return vm_err_occurred() ? -1 : 0;
+}
+
+/* The slot names of t: its cached __slotnames__, else copyreg._slotnames(t)
+ * (which caches them).  A list or None. */
+static Val type_slot_names(Type *t)
+{
+    Val names = vm_dict_get_cstr(t->dict, "__slotnames__");
+    if (names != NULL) {
+        if (names != VM_None && !vm_is_list(names))
+            return vm_err_fmt(&vm_exc_TypeError, "%s.__slotnames__ should be a list or None, not %s", t->name,
+                              vm_tname(names));
+        return names;
+    }
+    if (vm_err_occurred()) return NULL;
+    Val copyreg = vm_import_module("copyreg");
+    if (copyreg == NULL) return NULL;
+    Val cls = obj_val(t);
+    names = vm_call_method(copyreg, "_slotnames", &cls, 1);
+    if (names == NULL) return NULL;
+    if (names != VM_None && !vm_is_list(names))
+        return vm_err_str(&vm_exc_TypeError, "copyreg._slotnames didn't return a list or None");
+    return names;
+}
+
+/* CPython's variable-size built-in types (tp_itemsize != 0) that Python
+ * code can reach here: their instances cannot be recreated from state. */
+static bool is_var_sized(Type *t)
+{
+    Type *fb = first_builtin(t);
+    return (fb->flags & (VM_TF_INT_SUBCLASS | VM_TF_TUPLE_SUBCLASS | VM_TF_BYTES_SUBCLASS | VM_TF_TYPE_SUBCLASS)) ||
+           fb == &vm_type_memoryview || fb == &vm_type_code;
+}
+
+/* Instances whose solid base is a built-in type with its own C fields (not
+ * object, a dict slot, or a singleton type) carry state __getstate__ cannot
+ * see: CPython refuses them when the state is required. */
+static bool has_hidden_state(Type *t)
+{
+    Type *fb = first_builtin(t);
+    size_t plain = sizeof(Obj) + (fb->dict_offset ? sizeof(Val) : 0);
+    return fb->basicsize > plain;
+}
+
+/* object.__getstate__ without an override (CPython's
+ * object_getstate_default): the instance dict or None, paired with a dict
+ * of the set __slots__ when there are any. */
+static Val getstate_default(Val obj, bool required)
+{
+    Type *t = vm_typeof(obj);
+    if (required && is_var_sized(t)) return vm_err_fmt(&vm_exc_TypeError, "cannot pickle %s objects", t->name);
+    Val d = vm_obj_dict(obj, false);
+    Val state = d != NULL && vm_dict_len(d) > 0 ? d : VM_None;
+    Val names = type_slot_names(t);
+    if (names == NULL) return NULL;
+    if (required && has_hidden_state(t)) return vm_err_fmt(&vm_exc_TypeError, "cannot pickle '%s' object", t->name);
+    if (names == VM_None || vm_list_len(names) == 0) return state;
+    Val slots = vm_dict_new();
+    if (slots == NULL) return NULL;
+    size_t n = vm_list_len(names);
+    for (size_t i = 0; i < vm_list_len(names); i++) {
+        Val name = vm_list_get(names, i);
+        Val v = vm_getattr_opt(obj, name);
+        if (v == NULL && vm_err_occurred()) return NULL;
+        if (v != NULL && vm_dict_set(slots, name, v) < 0) return NULL;
+        if (vm_list_len(names) != n)
+            return vm_err_str(&vm_exc_RuntimeError, "__slotsname__ changed size during iteration");
+    }
+    if (vm_dict_len(slots) == 0) return state;
+    return vm_tuple_pack(2, state, slots);
+}
+
+/* obj.__getstate__(), with `required` passed on when it is object's. */
+static Val getstate_of(Val obj, bool required)
+{
+    Val g = vm_getattr(obj, vm_intern_cstr("__getstate__"));
+    if (g == NULL) return NULL;
+    if (vm_is_type(g, &vm_type_builtin)) {
+        BuiltinObj *b = (BuiltinObj *)(void *)val_obj(g);
+        if (b->self == obj && b->def->fn == object_getstate) return getstate_default(obj, required);
+    }
+    return vm_call0(g);
+}
+
+/* Protocol 2+: (copyreg.__newobj__, (cls, *args), state, listitems,
+ * dictitems), or __newobj_ex__ with (cls, args, kwargs). */
+static Val reduce_newobj(Val obj)
+{
+    Type *t = vm_typeof(obj);
+    if (t->new_ == NULL || t->new_ == vm_new_not_allowed)
+        return vm_err_fmt(&vm_exc_TypeError, "cannot pickle '%s' object", t->name);
+    Val args, kwargs;
+    if (get_new_arguments(obj, &args, &kwargs) < 0) return NULL;
+    Val copyreg = vm_import_module("copyreg");
+    if (copyreg == NULL) return NULL;
+    bool hasargs = args != NULL;
+    Val newobj, newargs;
+    if (kwargs == NULL || vm_dict_len(kwargs) == 0) {
+        newobj = vm_getattr_cstr(copyreg, "__newobj__");
+        if (newobj == NULL) return NULL;
+        size_t n = args != NULL ? vm_tuple_len(args) : 0;
+        newargs = vm_tuple_new(n + 1);
+        if (newargs == NULL) return NULL;
+        vm_tuple_set(newargs, 0, obj_val(t));
+        for (size_t i = 0; i < n; i++) vm_tuple_set(newargs, i + 1, vm_tuple_get(args, i));
+    } else {
+        newobj = vm_getattr_cstr(copyreg, "__newobj_ex__");
+        if (newobj == NULL) return NULL;
+        newargs = vm_tuple_pack(3, obj_val(t), args, kwargs);
+        if (newargs == NULL) return NULL;
+    }
+    Val state = getstate_of(obj, !(hasargs || vm_is_list(obj) || vm_is_dict(obj)));
+    if (state == NULL) return NULL;
+    Val listitems = VM_None, dictitems = VM_None;
+    if (vm_is_list(obj)) {
+        listitems = vm_iter(obj);
+        if (listitems == NULL) return NULL;
+    }
+    if (vm_is_dict(obj)) {
+        Val items = vm_call_method(obj, "items", NULL, 0);
+        dictitems = items != NULL ? vm_iter(items) : NULL;
+        if (dictitems == NULL) return NULL;
+    }
+    return vm_tuple_pack(5, newobj, newargs, state, listitems, dictitems);
+}
+
+/* Protocols 0 and 1 go through copyreg._reduce_ex. */
+static Val common_reduce(Val self, int64_t proto)
+{
+    if (proto >= 2) return reduce_newobj(self);
+    Val copyreg = vm_import_module("copyreg");
+    if (copyreg == NULL) return NULL;
+    Val a[2] = {self, vm_int_from_i64(proto)};
+    return vm_call_method(copyreg, "_reduce_ex", a, 2);
+}
+
+static Val object_reduce(Val self, Val *args, size_t nargs, Val kwnames)
+{
+    if (!vm_check_nargs("object.__reduce__", nargs, kwnames, 0, 0)) return NULL;
+    return common_reduce(self, 0);
+}
+
+/* A class that overrides __reduce__ is reduced by it; otherwise the
+ * protocol's default reduction. */
 static Val object_reduce_ex(Val self, Val *args, size_t nargs, Val kwnames)
 {
-    Val d = vm_obj_dict(self, false);
-    return vm_tuple_pack(3, obj_val(vm_typeof(self)), vm_empty_tuple, d ? d : VM_None);
+    if (!vm_check_nargs("object.__reduce_ex__", nargs, kwnames, 1, 1)) return NULL;
+    int64_t proto;
+    if (!arg_as_c_int(args[0], &proto)) return NULL;
+    Val name = vm_intern_cstr("__reduce__");
+    Val reduce = vm_getattr_opt(self, name);
+    if (reduce == NULL && vm_err_occurred()) return NULL;
+    if (reduce != NULL) {
+        Val clsreduce = vm_getattr(obj_val(vm_typeof(self)), name);
+        if (clsreduce == NULL) return NULL;
+        Val objreduce = vm_dict_get(vm_type_object.dict, name);
+        if (clsreduce != objreduce) return vm_call0(reduce);
+    }
+    return common_reduce(self, proto);
 }
 
 static Val object_getstate(Val self, Val *args, size_t nargs, Val kwnames)
 {
-    Val d = vm_obj_dict(self, false);
-    return d ? d : VM_None;
+    if (!vm_check_nargs("object.__getstate__", nargs, kwnames, 0, 0)) return NULL;
+    return getstate_default(self, false);
 }
 
 static const vm_methoddef object_methods[] = {
@@ -294,9 +526,9 @@ static const vm_methoddef object_methods[] = {
     {"__sizeof__", object_sizeof, 0, NULL},
     {"__init_subclass__", object_init_subclass, VM_METH_CLASS, NULL},
     {"__subclasshook__", object_subclasshook, VM_METH_CLASS, NULL},
-    {"__reduce_ex__", object_reduce_ex, 0, NULL},
-    {"__reduce__", object_reduce_ex, 0, NULL},
-    {"__getstate__", object_getstate, 0, NULL},
+    {"__reduce_ex__", object_reduce_ex, 0, "Helper for pickle."},
+    {"__reduce__", object_reduce, 0, "Helper for pickle."},
+    {"__getstate__", object_getstate, 0, "Helper for pickle."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -572,6 +804,98 @@ static int type_set_abstract(Val self, Val v)
     return 0;
 }
 
+/* type.__flags__: CPython's Py_TPFLAGS_* bits, derived from what Pyclave
+ * knows of the type (the bits Python code tests: HEAPTYPE, BASETYPE,
+ * IS_ABSTRACT, HAVE_GC, the fast subclass bits, SEQUENCE/MAPPING). */
+enum {
+    TPF_MANAGED_DICT = 1u << 4, TPF_SEQUENCE = 1u << 5, TPF_MAPPING = 1u << 6,
+    TPF_DISALLOW_INSTANTIATION = 1u << 7, TPF_IMMUTABLETYPE = 1u << 8, TPF_HEAPTYPE = 1u << 9,
+    TPF_BASETYPE = 1u << 10, TPF_READY = 1u << 12, TPF_HAVE_GC = 1u << 14, TPF_IS_ABSTRACT = 1u << 20,
+    TPF_MATCH_SELF = 1u << 22,
+};
+
+/* Static types CPython does not track in its cycle GC. */
+static bool static_type_without_gc(Type *t)
+{
+    static const char *const names[] = {"code", "bool", "int", "complex", "float", "str", "bytes", "bytearray",
+                                        "range", "range_iterator", "longrange_iterator", "NoneType",
+                                        "NotImplementedType", "ellipsis", "object"};
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (vm_str_eq_cstr(t->name_obj, names[i])) return true;
+    return false;
+}
+
+/* SEQUENCE / MAPPING of a static type. */
+static uint32_t static_collection_flags(Type *t)
+{
+    if (t == &vm_type_list || t == &vm_type_tuple || t == &vm_type_range || t == &vm_type_memoryview)
+        return TPF_SEQUENCE;
+    if (t == &vm_type_dict) return TPF_MAPPING;
+    if (vm_str_eq_cstr(t->name_obj, "mappingproxy")) return TPF_MAPPING;
+    if (vm_str_eq_cstr(t->name_obj, "deque") || vm_str_eq_cstr(t->name_obj, "array")) return TPF_SEQUENCE;
+    return 0;
+}
+
+/* The first SEQUENCE / MAPPING bits along the MRO (collections.abc's
+ * Sequence and Mapping declare theirs with __abc_tpflags__). */
+static uint32_t collection_flags(Type *t)
+{
+    Val mro = t->mro;
+    size_t n = mro != NULL ? vm_tuple_len(mro) : 0;
+    for (size_t i = 0; i < n; i++) {
+        Type *b = vm_as_type(vm_tuple_get(mro, i));
+        uint32_t f = 0;
+        if (b->flags & VM_TF_HEAPTYPE) {
+            Val v = vm_dict_get_cstr(b->dict, "__abc_tpflags__");
+            int64_t x;
+            if (v == NULL) vm_err_clear();
+            else if (val_is_small(v) && (x = val_small(v)) >= 0) f = (uint32_t)x & (TPF_SEQUENCE | TPF_MAPPING);
+        } else {
+            f = static_collection_flags(b);
+        }
+        if (f) return f;
+    }
+    return 0;
+}
+
+static bool is_match_self(Type *fb)
+{
+    Type *const ts[] = {&vm_type_bool, &vm_type_bytearray, &vm_type_bytes, &vm_type_dict, &vm_type_float,
+                        &vm_type_frozenset, &vm_type_int, &vm_type_list, &vm_type_set, &vm_type_str,
+                        &vm_type_tuple};
+    for (size_t i = 0; i < sizeof ts / sizeof ts[0]; i++)
+        if (vm_is_subtype(fb, ts[i])) return true;
+    return false;
+}
+
+static Val type_get_flags(Val self)
+{
+    Type *t = vm_as_type(self);
+    Type *fb = first_builtin(t);
+    uint32_t f = TPF_READY | collection_flags(t);
+    if (t->flags & VM_TF_HEAPTYPE) {
+        f |= TPF_HEAPTYPE | TPF_HAVE_GC;
+        if ((t->flags & VM_TF_HAS_DICT) && !(fb->flags & VM_TF_HAS_DICT) && !is_var_sized(t)) f |= TPF_MANAGED_DICT;
+    } else {
+        f |= TPF_IMMUTABLETYPE;
+        if (!static_type_without_gc(t)) f |= TPF_HAVE_GC;
+        if (t->new_ == NULL || t->new_ == vm_new_not_allowed) f |= TPF_DISALLOW_INSTANTIATION;
+    }
+    if (t->flags & VM_TF_BASETYPE) f |= TPF_BASETYPE;
+    if (t->flags & VM_TF_ABSTRACT) f |= TPF_IS_ABSTRACT;
+    if (is_match_self(fb)) f |= TPF_MATCH_SELF;
+    static const struct {
+        uint32_t vm, tp;
+    } sub[] = {
+        {VM_TF_INT_SUBCLASS, 1u << 24},  {VM_TF_LIST_SUBCLASS, 1u << 25}, {VM_TF_TUPLE_SUBCLASS, 1u << 26},
+        {VM_TF_BYTES_SUBCLASS, 1u << 27}, {VM_TF_STR_SUBCLASS, 1u << 28}, {VM_TF_DICT_SUBCLASS, 1u << 29},
+        {VM_TF_EXC_SUBCLASS, 1u << 30},  {VM_TF_TYPE_SUBCLASS, 1u << 31},
+    };
+    for (size_t i = 0; i < sizeof sub / sizeof sub[0]; i++)
+        if (t->flags & sub[i].vm) f |= sub[i].tp;
+    return vm_int_from_u64(f);
+}
+
 static Val type_mro_method(Val self, Val *args, size_t nargs, Val kwnames)
 {
     return vm_list_from_iter(vm_as_type(self)->mro);
@@ -635,6 +959,7 @@ static const vm_getsetdef type_getsets[] = {
     {"__dict__", type_get_dict, NULL},
     {"__doc__", type_get_doc, type_set_doc},
     {"__abstractmethods__", type_get_abstract, type_set_abstract},
+    {"__flags__", type_get_flags, NULL},
     {NULL, NULL, NULL},
 };
 

@@ -486,6 +486,16 @@ extern Type vm_type_enumerate, vm_type_zip, vm_type_map, vm_type_filter, vm_type
 Val vm_seqiter_new(Val seq);
 /* iter(callable, sentinel) */
 Val vm_calliter_new(Val callable, Val sentinel);
+/* Pickling of the built-in iterators (iterobject.c): the __reduce__ result
+ * (builtins.<builtin>, (arg,)) or, when state is not NULL,
+ * (builtins.<builtin>, (arg,), state). */
+Val vm_iter_reduce(const char *builtin, Val arg, Val state);
+/* The index given to an iterator's __setstate__, converted as CPython's
+ * PyLong_AsSsize_t ("an integer is required"); false with an exception. */
+bool vm_iter_state_index(Val state, int64_t *out);
+/* Argument count check of such a method: n positional arguments, errors
+ * named "<type of self>.<meth>()" as CPython's method descriptors. */
+bool vm_iter_method_args(Val self, const char *meth, size_t nargs, Val kwnames, size_t n);
 
 /* ---- functions and methods ---- */
 typedef struct {

@@ -368,8 +368,77 @@ static Val longrangeiter_length_hint(Val self, Val *args, size_t nargs, Val kwna
     return sub(it->len, it->index);
 }
 
+/* ---- pickling ---- */
+
+static Val m_reduce(Val self, Val *args, size_t nargs, Val kwnames)
+{
+    if (!vm_check_nargs("range.__reduce__", nargs, kwnames, 0, 0)) return NULL;
+    RangeObj *r = rg(self);
+    Val a = vm_tuple_pack(3, r->start, r->stop, r->step);
+    return a == NULL ? NULL : vm_tuple_pack(2, VAL(&vm_type_range), a);
+}
+
+/* (iter, (range(start, start + len*step, step),), index) as CPython. */
+static Val iter_reduce(Val start, Val step, Val len, Val index)
+{
+    Val p = mul(len, step);
+    Val stop = p == NULL ? NULL : add(start, p);
+    Val r = stop == NULL ? NULL : make_range(start, stop, step);
+    return r == NULL ? NULL : vm_iter_reduce("iter", r, index);
+}
+
+static Val rangeiter_reduce(Val self, Val *args, size_t nargs, Val kwnames)
+{
+    if (!vm_iter_method_args(self, "__reduce__", nargs, kwnames, 0)) return NULL;
+    RangeIterObj *it = (RangeIterObj *)(void *)val_obj(self);
+    return iter_reduce(vm_int_from_i64(it->start), vm_int_from_i64(it->step), vm_int_from_u64(it->len),
+                       vm_int_from_u64(it->index));
+}
+
+static Val longrangeiter_reduce(Val self, Val *args, size_t nargs, Val kwnames)
+{
+    if (!vm_iter_method_args(self, "__reduce__", nargs, kwnames, 0)) return NULL;
+    LongRangeIterObj *it = (LongRangeIterObj *)(void *)val_obj(self);
+    return iter_reduce(it->start, it->step, it->len, it->index);
+}
+
+/* The index is clipped to [0, len] (CPython's PyLong_AsLong conversion). */
+static Val rangeiter_setstate(Val self, Val *args, size_t nargs, Val kwnames)
+{
+    if (!vm_iter_method_args(self, "__setstate__", nargs, kwnames, 1)) return NULL;
+    RangeIterObj *it = (RangeIterObj *)(void *)val_obj(self);
+    Val v = vm_index(args[0]);
+    int64_t i;
+    if (v == NULL) return NULL;
+    if (vm_int_as_i64(v, &i) < 0) {
+        vm_err_clear();
+        return vm_err_str(&vm_exc_OverflowError, "Python int too large to convert to C long");
+    }
+    it->index = i < 0 ? 0 : ((uint64_t)i > it->len ? it->len : (uint64_t)i);
+    return VM_None;
+}
+
+static Val longrangeiter_setstate(Val self, Val *args, size_t nargs, Val kwnames)
+{
+    if (!vm_iter_method_args(self, "__setstate__", nargs, kwnames, 1)) return NULL;
+    LongRangeIterObj *it = (LongRangeIterObj *)(void *)val_obj(self);
+    Val state = args[0], zero = val_from_small(0);
+    int c = vm_richcmp_bool(state, zero, VM_LT);
+    if (c < 0) return NULL;
+    if (c > 0) {
+        state = zero;
+    } else {
+        c = vm_richcmp_bool(it->len, state, VM_LT);
+        if (c < 0) return NULL;
+        if (c > 0) state = it->len;
+    }
+    it->index = state;
+    return VM_None;
+}
+
 static const vm_methoddef range_methods[] = {
     {"__reversed__", m_reversed, 0, "Return a reverse iterator."},
+    {"__reduce__", m_reduce, 0, NULL},
     {"count", m_count, 0, "rangeobject.count(value) -> integer -- return number of occurrences of value"},
     {"index", m_index, 0, "rangeobject.index(value) -> integer -- return index of value."},
     {NULL, NULL, 0, NULL},
@@ -409,11 +478,15 @@ Type vm_type_range = {
 
 static const vm_methoddef rangeiter_methods[] = {
     {"__length_hint__", rangeiter_length_hint, 0, NULL},
+    {"__reduce__", rangeiter_reduce, 0, "Return state information for pickling."},
+    {"__setstate__", rangeiter_setstate, 0, "Set state information for unpickling."},
     {NULL, NULL, 0, NULL},
 };
 
 static const vm_methoddef longrangeiter_methods[] = {
     {"__length_hint__", longrangeiter_length_hint, 0, NULL},
+    {"__reduce__", longrangeiter_reduce, 0, "Return state information for pickling."},
+    {"__setstate__", longrangeiter_setstate, 0, "Set state information for unpickling."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -1061,8 +1061,21 @@ Type vm_type_frozenset = {
            "Build an immutable unordered collection of unique elements.",
 };
 
+/* Pickling (CPython 3.11): (iter, (list of the remaining items,)), taken
+ * from a copy so that this iterator does not advance. */
+static Val setiter_reduce(Val self, Val *args, size_t nargs, Val kwnames)
+{
+    if (!vm_iter_method_args(self, "__reduce__", nargs, kwnames, 0)) return NULL;
+    SetIterObj *copy = vm_alloc_obj(&vm_type_set_iter, sizeof(SetIterObj), CR_SCAN);
+    if (copy == NULL) return NULL;
+    *copy = *sit(self);
+    Val list = vm_list_from_iter(VAL(copy));
+    return list == NULL ? NULL : vm_iter_reduce("iter", list, NULL);
+}
+
 static const vm_methoddef setiter_methods[] = {
     {"__length_hint__", setiter_length_hint, 0, NULL},
+    {"__reduce__", setiter_reduce, 0, "Return state information for pickling."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -250,8 +250,34 @@ static Val striter_length_hint(Val self, Val *args, size_t nargs, Val kwnames)
     return vm_int_from_u64(vm_str_len(it->str) - it->index);
 }
 
+/* Pickling (CPython 3.11): (iter, (str,), index) or (iter, ('',)). */
+static Val striter_reduce(Val self, Val *args, size_t nargs, Val kwnames)
+{
+    if (!vm_iter_method_args(self, "__reduce__", nargs, kwnames, 0)) return NULL;
+    StrIterObj *it = (StrIterObj *)(void *)val_obj(self);
+    if (!it->str) return vm_iter_reduce("iter", vm_str_empty(), NULL);
+    return vm_iter_reduce("iter", it->str, vm_int_from_u64(it->index));
+}
+
+/* The index is clipped to [0, len]; the byte position follows it. */
+static Val striter_setstate(Val self, Val *args, size_t nargs, Val kwnames)
+{
+    if (!vm_iter_method_args(self, "__setstate__", nargs, kwnames, 1)) return NULL;
+    StrIterObj *it = (StrIterObj *)(void *)val_obj(self);
+    int64_t i;
+    if (!vm_iter_state_index(args[0], &i)) return NULL;
+    if (it->str) {
+        size_t n = vm_str_len(it->str);
+        it->index = i < 0 ? 0 : ((uint64_t)i > n ? n : (size_t)i);
+        it->pos = it->index == n ? vm_str_span(it->str).len : vm_str_byte_offset(it->str, it->index);
+    }
+    return VM_None;
+}
+
 static const vm_methoddef striter_methods[] = {
     {"__length_hint__", striter_length_hint, 0, "Private method returning an estimate of len(list(it))."},
+    {"__reduce__", striter_reduce, 0, "Return state information for pickling."},
+    {"__setstate__", striter_setstate, 0, "Set state information for unpickling."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -14,6 +14,7 @@
 #include "core/host.h"
 #include "vm/ceval_internal.h"
 #include "vm/import.h"
+#include "vm/type.h"
 
 /* ================= traceback objects ================= */
 
@@ -180,6 +181,7 @@ typedef struct {
     int group_depth;     /* exception groups: nesting (indent and margin) */
     bool need_close;
     size_t max_group_width, max_group_depth;
+    bool linecache; /* for the traceback module: linecache.cache lines first */
 } Ctx;
 
 static void put(Ctx *c, const char *s) { cr_buf_cstr(&c->out, s); }
@@ -285,6 +287,49 @@ static int segment_anchors(cr_span seg, int64_t *left, int64_t *right, const cha
     return 1;
 }
 
+/* Line lineno of filename from linecache.cache (an entry (size, mtime,
+ * lines, fullname) as CPython's linecache keeps), without its line end;
+ * NULL when the module is not loaded or has no such entry. */
+static Val linecache_line(Val filename, int lineno)
+{
+    if (vm->modules == NULL || lineno <= 0) return NULL;
+    Val mod = vm_dict_get_cstr(vm->modules, "linecache");
+    Val cache = mod != NULL ? vm_getattr_opt(mod, vm_intern_cstr("cache")) : NULL;
+    Val entry = cache != NULL && vm_is_dict(cache) ? vm_dict_get(cache, filename) : NULL;
+    vm_err_clear();
+    if (entry == NULL || !vm_is_tuple(entry) || vm_tuple_len(entry) < 3) return NULL;
+    Val lines = vm_tuple_get(entry, 2);
+    if (!vm_is_list(lines) || (size_t)lineno > vm_list_len(lines)) return NULL;
+    Val line = vm_list_get(lines, (size_t)lineno - 1);
+    if (!vm_is_str(line)) return NULL;
+    cr_span t = vm_str_span(line);
+    size_t n = t.len;
+    while (n > 0 && (cr_span_at(t, n - 1) == '\n' || cr_span_at(t, n - 1) == '\r')) n--;
+    if (n == t.len) return line;
+    Val r = vm_str_new(cr_span_sub(t, 0, n));
+    if (r == NULL) vm_err_clear();
+    return r;
+}
+
+/* The source line shown for a traceback entry: for the traceback module
+ * linecache.cache first; then the interpreter's registry (modules it
+ * compiled, frozen library modules included) or the file.  Other
+ * "<...>" names (strings, stdin) have no lines, as in CPython. */
+static Val source_line(Ctx *c, Val filename, int lineno)
+{
+    if (c->linecache) {
+        Val l = linecache_line(filename, lineno);
+        if (l != NULL) return l;
+    }
+    cr_span fname = vm_str_span(filename);
+    if (fname.len > 0 && cr_span_at(fname, 0) == '<' && cr_span_at(fname, fname.len - 1) == '>' &&
+        cr_span_find(fname, cr_span_cstr("<frozen "), 0) != 0)
+        return NULL;
+    Val lines = vm_source_lines(filename);
+    if (lines == NULL || lineno <= 0 || (size_t)lineno > vm_list_len(lines)) return NULL;
+    return vm_list_get(lines, (size_t)lineno - 1);
+}
+
 /* One traceback entry: File line, source line and caret line. */
 static void display_line(Ctx *c, TracebackObj *tb)
 {
@@ -298,11 +343,8 @@ static void display_line(Ctx *c, TracebackObj *tb)
     put_str(c, co->name);
     put(c, "\n");
 
-    cr_span fname = vm_str_span(co->filename);
-    if (fname.len > 0 && cr_span_at(fname, 0) == '<' && cr_span_at(fname, fname.len - 1) == '>') return;
-    Val lines = vm_source_lines(co->filename);
-    if (lines == NULL || tb->lineno <= 0 || (size_t)tb->lineno > vm_list_len(lines)) return;
-    Val line = vm_list_get(lines, (size_t)tb->lineno - 1);
+    Val line = source_line(c, co->filename, tb->lineno);
+    if (line == NULL) return;
     cr_span ls = vm_str_span(line);
     size_t lead = 0;
     while (lead < ls.len && (is_ws(cr_span_at(ls, lead)))) lead++;
@@ -836,10 +878,11 @@ static void print_group(Ctx *c, Val value, int depth)
     if (c->group_depth == 1) c->group_depth--;
 }
 
-Val vm_format_exception(Val exc)
+static Val format_exception(Val exc, bool linecache)
 {
     Ctx c;
     cr_buf_init(&c.out);
+    c.linecache = linecache;
     c.seen = vm_list_new(0);
     c.group_depth = 0;
     c.need_close = false;
@@ -854,58 +897,269 @@ Val vm_format_exception(Val exc)
     return vm_str_decode_utf8(cr_buf_span(&c.out), "replace");
 }
 
-Val vm_format_unraisable(Val exc, Val obj)
+Val vm_format_exception(Val exc) { return format_exception(exc, false); }
+
+Val vm_format_exception_lc(Val exc) { return format_exception(exc, true); }
+
+static void ctx_init(Ctx *c);
+static Val ctx_text(Ctx *c);
+
+/* ================= unraisable exceptions ================= */
+
+/* sys.unraisablehook's argument: CPython's UnraisableHookArgs struct
+ * sequence (a 5-tuple with named fields; not reachable as a sys attribute). */
+static const char *const unraisable_fields[] = {"exc_type", "exc_value", "exc_traceback", "err_msg", "object"};
+enum { UNRAISABLE_NFIELDS = 5 };
+
+static Val unraisable_getattr(Val self, Val name)
 {
-    Ctx c;
-    cr_buf_init(&c.out);
-    c.seen = NULL;
-    c.group_depth = 0;
-    c.need_close = false;
-    c.max_group_width = 15;
-    c.max_group_depth = 10;
-    Val saved = vm_err_fetch();
-    if (obj != NULL) {
-        put(&c, "Exception ignored in: ");
+    for (size_t i = 0; i < UNRAISABLE_NFIELDS && vm_is_str(name); i++)
+        if (vm_str_eq_cstr(name, unraisable_fields[i])) return vm_tuple_get(self, i);
+    return vm_generic_getattr(self, name);
+}
+
+static Val unraisable_repr(Val self)
+{
+    cr_buf b;
+    cr_buf_init(&b);
+    cr_buf_cstr(&b, "UnraisableHookArgs(");
+    for (size_t i = 0; i < UNRAISABLE_NFIELDS && i < vm_tuple_len(self); i++) {
+        if (i) cr_buf_cstr(&b, ", ");
+        cr_buf_cstr(&b, unraisable_fields[i]);
+        cr_buf_byte(&b, '=');
+        Val r = vm_repr(vm_tuple_get(self, i));
+        if (r == NULL) return NULL;
+        cr_buf_append(&b, vm_str_span(r));
+    }
+    cr_buf_byte(&b, ')');
+    if (b.failed) return vm_err_nomem();
+    return vm_str_new(cr_buf_span(&b));
+}
+
+static Val unraisable_make(const Val *items)
+{
+    Val t = vm_tuple_from(items, UNRAISABLE_NFIELDS);
+    if (t == NULL) return NULL;
+    val_obj(t)->type = &vm_type_unraisable_args; /* same layout as a tuple */
+    return t;
+}
+
+/* UnraisableHookArgs(sequence): exactly five items (structseq_new). */
+static Val unraisable_new(Type *type, Val *args, size_t nargs, Val kwnames)
+{
+    static const char *const kw[] = {"sequence", "dict", NULL};
+    Val a[2];
+    if (!vm_parse_args("structseq", args, nargs, kwnames, kw, 0, 1, 2, a)) return NULL;
+    if (val_is_small(a[0]) || vm_typeof(a[0])->getitem == NULL || vm_is_dict(a[0]))
+        return vm_err_str(&vm_exc_TypeError, "constructor requires a sequence");
+    Val t = vm_sequence_tuple(a[0]);
+    if (t == NULL) return NULL;
+    size_t n = vm_tuple_len(t);
+    if (n != UNRAISABLE_NFIELDS)
+        return vm_err_fmt(&vm_exc_TypeError, "UnraisableHookArgs() takes a 5-sequence (%zu-sequence given)", n);
+    Val items[UNRAISABLE_NFIELDS];
+    for (size_t i = 0; i < UNRAISABLE_NFIELDS; i++) items[i] = vm_tuple_get(t, i);
+    return unraisable_make(items);
+}
+
+static Val unraisable_reduce(Val self, Val *args, size_t nargs, Val kwnames)
+{
+    if (!vm_check_nargs("__reduce__", nargs, kwnames, 0, 0)) return NULL;
+    Val t = vm_tuple_from(vm_tuple_items(self).items, vm_tuple_len(self));
+    Val d = vm_dict_new();
+    Val a = t != NULL && d != NULL ? vm_tuple_pack(2, t, d) : NULL;
+    return a == NULL ? NULL : vm_tuple_pack(2, obj_val(&vm_type_unraisable_args), a);
+}
+
+static const vm_methoddef unraisable_methods[] = {
+    {"__reduce__", unraisable_reduce, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+Type vm_type_unraisable_args = {
+    .base = {&vm_type_type},
+    .name = "UnraisableHookArgs",
+    .basicsize = sizeof(TupleObj),
+    .tbase = &vm_type_tuple,
+    .flags = VM_TF_TUPLE_SUBCLASS,
+    .getattr = unraisable_getattr,
+    .repr = unraisable_repr,
+    .new_ = unraisable_new,
+    .methods = unraisable_methods,
+    .doc = "UnraisableHookArgs\n\nType used to pass arguments to sys.unraisablehook.",
+};
+
+static bool unraisable_type_ready(void)
+{
+    if (vm_type_unraisable_args.mro != NULL) return true;
+    if (vm_type_ready(&vm_type_unraisable_args) < 0) return false;
+    Val d = vm_type_unraisable_args.dict;
+    Val five = val_from_small(UNRAISABLE_NFIELDS);
+    Val fields = vm_tuple_new(UNRAISABLE_NFIELDS);
+    if (fields == NULL) return false;
+    for (size_t i = 0; i < UNRAISABLE_NFIELDS; i++) {
+        Val f = vm_str_cstr(unraisable_fields[i]);
+        if (f == NULL) return false;
+        vm_tuple_set(fields, i, f);
+    }
+    return vm_dict_set_cstr(d, "n_fields", five) == 0 && vm_dict_set_cstr(d, "n_sequence_fields", five) == 0 &&
+           vm_dict_set_cstr(d, "n_unnamed_fields", val_from_small(0)) == 0 &&
+           vm_dict_set_cstr(d, "__match_args__", fields) == 0;
+}
+
+/* CPython's write_unraisable_exc_file: the text of the default hook. */
+static void format_unraisable(Ctx *c, Val exc_type, Val exc_value, Val exc_tb, Val err_msg, Val obj)
+{
+    if (obj != VM_None) {
+        Val m = err_msg != VM_None ? vm_str(err_msg) : NULL;
+        if (m != NULL) {
+            put_str(c, m);
+            put(c, ": ");
+        } else {
+            vm_err_clear();
+            put(c, "Exception ignored in: ");
+        }
         Val r = vm_repr(obj);
         if (r == NULL) {
             vm_err_clear();
-            put(&c, "<object repr() failed>");
+            put(c, "<object repr() failed>");
         } else {
-            put_str(&c, r);
+            put_str(c, r);
         }
-        put(&c, "\n");
+        put(c, "\n");
+    } else if (err_msg != VM_None) {
+        Val m = vm_str(err_msg);
+        if (m == NULL) {
+            vm_err_clear();
+            return;
+        }
+        put_str(c, m);
+        put(c, ":\n");
     }
-    if (!val_is_small(exc) && vm_isinstance_t(exc, &vm_exc_BaseException)) {
-        Val tb = ((ExcObj *)(void *)val_obj(exc))->traceback;
-        if (tb != NULL && tb != VM_None && vm_is_type(tb, &vm_type_traceback))
-            print_tb(&c, tb, "Traceback (most recent call last):\n", NULL);
-        Type *t = vm_typeof(exc);
-        Val mod = t->module;
-        if (t->flags & VM_TF_HEAPTYPE) {
-            Val m = vm_type_lookup_cstr(t, "__module__");
-            if (m != NULL) mod = m;
-        }
-        if (mod != NULL && vm_is_str(mod) && !vm_str_eq_cstr(mod, "builtins") && !vm_str_eq_cstr(mod, "__main__")) {
-            put_str(&c, mod);
-            put(&c, ".");
-        }
+    if (exc_tb != VM_None && vm_is_type(exc_tb, &vm_type_traceback))
+        print_tb(c, exc_tb, "Traceback (most recent call last):\n", NULL);
+    if (exc_type == VM_None) return;
+    Val mod = vm_getattr_opt(exc_type, vm_intern_cstr("__module__"));
+    if (mod == NULL || !vm_is_str(mod)) {
+        vm_err_clear();
+        put(c, "<unknown>");
+    } else if (!vm_str_eq_cstr(mod, "builtins") && !vm_str_eq_cstr(mod, "__main__")) {
+        put_str(c, mod);
+        put(c, ".");
+    }
+    if (vm_is_typeobj(exc_type)) {
+        Type *t = vm_as_type(exc_type);
         Val qn = t->qualname != NULL ? t->qualname : t->name_obj;
-        if (qn != NULL && vm_is_str(qn)) put_str(&c, qn);
-        else put(&c, t->name);
-        Val sv = vm_str(exc);
-        put(&c, ": ");
+        if (qn != NULL && vm_is_str(qn)) put_str(c, qn);
+        else put(c, t->name);
+    } else {
+        put(c, "<unknown>");
+    }
+    if (exc_value != VM_None) {
+        put(c, ": ");
+        Val sv = vm_str(exc_value);
         if (sv == NULL) {
             vm_err_clear();
-            put(&c, "<exception str() failed>");
+            put(c, "<exception str() failed>");
         } else {
-            put_str(&c, sv);
+            put_str(c, sv);
         }
-        put(&c, "\n");
     }
+    put(c, "\n");
+}
+
+static Val unraisable_text(Val exc_type, Val exc_value, Val exc_tb, Val err_msg, Val obj)
+{
+    Ctx c;
+    ctx_init(&c);
+    Val saved = vm_err_fetch();
+    format_unraisable(&c, exc_type, exc_value, exc_tb, err_msg, obj);
     vm_err_clear();
     if (saved != NULL) vm_err_restore(saved);
-    if (c.out.failed) return vm_err_nomem();
-    return vm_str_decode_utf8(cr_buf_span(&c.out), "replace");
+    return ctx_text(&c);
+}
+
+Val vm_format_unraisable(Val exc, Val obj)
+{
+    bool is_exc = !val_is_small(exc) && vm_isinstance_t(exc, &vm_exc_BaseException);
+    Val tb = is_exc ? ((ExcObj *)(void *)val_obj(exc))->traceback : NULL;
+    return unraisable_text(is_exc ? obj_val(vm_typeof(exc)) : VM_None, is_exc ? exc : VM_None,
+                           tb != NULL ? tb : VM_None, VM_None, obj != NULL ? obj : VM_None);
+}
+
+/* The text written to sys.stderr (nothing when it is None or missing),
+ * then its flush(). */
+static int write_to_stderr(Val text)
+{
+    Val file = vm->sys_module != NULL ? vm_getattr_opt(vm->sys_module, vm_intern_cstr("stderr")) : NULL;
+    if (file == NULL || file == VM_None) {
+        vm_err_clear();
+        return 0;
+    }
+    if (vm_print_str(file, text) < 0) return -1;
+    Val fl = vm_getattr_opt(file, vm_intern_cstr("flush"));
+    if (fl == NULL) return vm_err_occurred() ? -1 : 0;
+    return vm_call0(fl) == NULL ? -1 : 0;
+}
+
+Val vm_unraisablehook_default(Val args)
+{
+    if (!vm_is_type(args, &vm_type_unraisable_args))
+        return vm_err_str(&vm_exc_TypeError, "sys.unraisablehook argument type must be UnraisableHookArgs");
+    cr_valspan a = vm_tuple_items(args);
+    if (a.len != UNRAISABLE_NFIELDS) return vm_err_str(&vm_exc_TypeError, "invalid UnraisableHookArgs");
+    Val text = unraisable_text(cr_valspan_get(a, 0), cr_valspan_get(a, 1), cr_valspan_get(a, 2),
+                               cr_valspan_get(a, 3), cr_valspan_get(a, 4));
+    if (text == NULL) return NULL;
+    return write_to_stderr(text) < 0 ? NULL : VM_None;
+}
+
+/* The default hook's text written without raising (last resort). */
+static void default_unraisable(Val exc_type, Val exc_value, Val exc_tb, Val err_msg, Val obj)
+{
+    Val text = unraisable_text(exc_type, exc_value, exc_tb, err_msg, obj);
+    if (text == NULL || write_to_stderr(text) < 0) {
+        vm_err_clear();
+        if (text != NULL) vm_write_stderr_cstr(vm_str_cstr_of(text));
+    }
+    vm_err_clear();
+}
+
+void vm_write_unraisable(Val exc, Val tb, Val err_msg, Val obj)
+{
+    Val saved = vm_err_fetch();
+    Val handled = vm->handled_exc;
+    bool is_exc = exc != NULL && !val_is_small(exc) && vm_isinstance_t(exc, &vm_exc_BaseException);
+    Val exc_type = exc == NULL ? VM_None : (is_exc ? obj_val(vm_typeof(exc)) : obj_val(vm_typeof(exc)));
+    Val exc_value = exc == NULL ? VM_None : exc;
+    if (tb == NULL && is_exc) tb = ((ExcObj *)(void *)val_obj(exc))->traceback;
+    if (tb == NULL) tb = VM_None;
+    if (err_msg == NULL) err_msg = VM_None;
+    if (obj == NULL) obj = VM_None;
+    Val items[UNRAISABLE_NFIELDS] = {exc_type, exc_value, tb, err_msg, obj};
+    Val args = unraisable_type_ready() ? unraisable_make(items) : NULL;
+    if (args == NULL) {
+        vm_err_clear();
+        default_unraisable(exc_type, exc_value, tb, err_msg, obj);
+    } else {
+        Val hook = vm->sys_module != NULL ? vm_getattr_opt(vm->sys_module, vm_intern_cstr("unraisablehook")) : NULL;
+        vm_err_clear();
+        if (hook == NULL || hook == VM_None) {
+            default_unraisable(exc_type, exc_value, tb, err_msg, obj);
+        } else if (vm_call1(hook, args) == NULL) {
+            /* The hook failed: report its own exception with the default hook. */
+            Val e = vm_err_fetch();
+            Val et = e != NULL ? obj_val(vm_typeof(e)) : VM_None;
+            Val etb = e != NULL && vm_isinstance_t(e, &vm_exc_BaseException)
+                          ? ((ExcObj *)(void *)val_obj(e))->traceback : NULL;
+            Val msg = vm_str_cstr("Exception ignored in sys.unraisablehook");
+            vm_err_clear();
+            default_unraisable(et, e != NULL ? e : VM_None, etb != NULL ? etb : VM_None, msg ? msg : VM_None, hook);
+        }
+    }
+    vm_err_clear();
+    vm->handled_exc = handled;
+    if (saved != NULL) vm_err_restore(saved);
 }
 
 void vm_print_exception(Val exc, Val file)
@@ -940,6 +1194,7 @@ static void ctx_init(Ctx *c)
     c->need_close = false;
     c->max_group_width = 15;
     c->max_group_depth = 10;
+    c->linecache = false;
 }
 
 static Val ctx_text(Ctx *c)
@@ -956,6 +1211,7 @@ Val vm_format_tb_entry(Val tb)
     }
     Ctx c;
     ctx_init(&c);
+    c.linecache = true;
     Val saved = vm_err_fetch();
     display_line(&c, TB(tb));
     vm_err_clear();

@@ -11,8 +11,20 @@ void vm_print_exception(Val exc, Val file);
 /* CPython's default unraisable hook text ("Exception ignored in: obj",
  * the traceback and "Type: message", no chained exceptions). */
 Val vm_format_unraisable(Val exc, Val obj);
+/* CPython's PyErr_WriteUnraisable / _PyErr_WriteUnraisableMsg: calls
+ * sys.unraisablehook with an UnraisableHookArgs (exc's type, exc, tb or
+ * exc.__traceback__ when tb is NULL, err_msg or None, obj or None), the
+ * default hook when it is None or missing, and reports a failing hook with
+ * the default hook.  Raises nothing; a pending exception is kept. */
+void vm_write_unraisable(Val exc, Val tb, Val err_msg, Val obj);
+/* sys.__unraisablehook__(args): the default hook, writing to sys.stderr. */
+Val vm_unraisablehook_default(Val args);
+extern Type vm_type_unraisable_args;
 /* The same text as a str (NULL on error). */
 Val vm_format_exception(Val exc);
+/* The same for the traceback module: source lines from linecache.cache
+ * first (as traceback.py's linecache.getline). */
+Val vm_format_exception_lc(Val exc);
 /* Pieces of that text for the traceback module: one traceback entry
  * ("  File ..., line N, in f", the source line and its carets) and the
  * closing "Type: message" lines (SyntaxError location, "Did you mean",

@@ -484,8 +484,32 @@ static Val tupleiter_length_hint(Val self, Val *args, size_t nargs, Val kwnames)
     return vm_int_from_u64(n);
 }
 
+/* Pickling (CPython 3.11): (iter, (tuple,), index) or (iter, ((),)). */
+static Val tupleiter_reduce(Val self, Val *args, size_t nargs, Val kwnames)
+{
+    if (!vm_iter_method_args(self, "__reduce__", nargs, kwnames, 0)) return NULL;
+    TupleIterObj *it = (TupleIterObj *)(void *)val_obj(self);
+    if (it->seq == NULL) return vm_iter_reduce("iter", vm_empty_tuple, NULL);
+    return vm_iter_reduce("iter", it->seq, vm_int_from_u64(it->index));
+}
+
+static Val tupleiter_setstate(Val self, Val *args, size_t nargs, Val kwnames)
+{
+    if (!vm_iter_method_args(self, "__setstate__", nargs, kwnames, 1)) return NULL;
+    TupleIterObj *it = (TupleIterObj *)(void *)val_obj(self);
+    int64_t i;
+    if (!vm_iter_state_index(args[0], &i)) return NULL;
+    if (it->seq != NULL) {
+        size_t n = vm_tuple_len(it->seq);
+        it->index = i < 0 ? 0 : ((uint64_t)i > n ? n : (size_t)i);
+    }
+    return VM_None;
+}
+
 static const vm_methoddef tupleiter_methods[] = {
     {"__length_hint__", tupleiter_length_hint, 0, NULL},
+    {"__reduce__", tupleiter_reduce, 0, "Return state information for pickling."},
+    {"__setstate__", tupleiter_setstate, 0, "Set state information for unpickling."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -91,6 +91,19 @@ if [ -f "$here/../../lib/functools.py" ] && [ -d "$here/../../lib/collections" ]
     check "stdlib app: lru_cache" 2880067194370816120 "$("$P" call "$tmp/stdlib.pce" fib 90)"
 fi
 
+# configparser, urllib.parse and html.parser inside the enclave (no os there).
+if [ -f "$here/../../lib/configparser.py" ] && [ -f "$here/../../lib/urllib/parse.py" ]; then
+    out=$("$P" build "$app/uses_config.py" -o "$tmp/config.pce" 2>&1)
+    check "config app: build exit" 0 $?
+    case $out in *warning*) bad "config app: build warnings: $out" ;; *) ok ;; esac
+    check "config app: configparser.read_string" '{"s": {"a": "1", "b": "1!"}}' \
+        "$("$P" call "$tmp/config.pce" conf '"[s]\nA = 1\nb = %(a)s!\n"')"
+    check "config app: urllib.parse" '["https", "example.com", 8443, "/a/b", {"x": ["1", "2"]}, "https://user@Example.com:8443/x", "q=a+b&n=1&n=2"]' \
+        "$("$P" call "$tmp/config.pce" url '"https://user@Example.com:8443/a/b?x=1&x=2#f"')"
+    check "config app: html.parser" '[["a", [{"$tuple": ["href", "x"]}]]]' \
+        "$("$P" call "$tmp/config.pce" tags '"<a href=x>y</a>"')"
+fi
+
 # ---- call ----
 check "compute" "[285, 3628800]" "$("$P" call "$I" compute 10)"
 args='[1, -2, 3.5, "h\u00e9llo \ud83d\ude00", null, true, false, {"$bytes": "AAEC/w=="}, {"$tuple": [1, [2, {"k": []}]]}, {"a": 1, "b": {"c": null}}, 123456789012345678901234567890, -123456789012345678901234567890, 1e+100, 0.1, -0.0, 18446744073709551616, -18446744073709551617, 9223372036854775807, -9223372036854775808, [], {}]'

@@ -1,0 +1,1 @@
+"""urllib for Pyclave: only urllib.parse is provided (no network access)."""

@@ -21,3 +21,21 @@ for obj in samples:
             print(T.__name__, label, 'TypeError:', e)
         else:
             print(T.__name__, label, 'made', type(r).__name__)
+
+# Constructors of other built-in types, with a few argument shapes: the
+# ones CPython refuses (generator, traceback, frame, code without
+# arguments, UnionType) used to build empty instances here.
+import types
+cands = dict(none=type(None), ell=type(...), ni=type(NotImplemented), ns=types.SimpleNamespace, mod=types.ModuleType,
+             prop=property, sm=staticmethod, cm=classmethod, sup=super, mv=memoryview, sl=slice, fs=frozenset,
+             func=types.FunctionType, cell=types.CellType, meth=types.MethodType,
+             gen=types.GeneratorType, tb=types.TracebackType, frame=types.FrameType, code=types.CodeType,
+             ga=types.GenericAlias, un=types.UnionType, obj=object, bo=bool, by=bytearray, cx=complex, en=enumerate,
+             rev=reversed, zp=zip, mp2=map, flt=filter, rng=range, bexc=BaseException, exc=ValueError)
+for k, T in cands.items():
+    for args in ((), (1,), ('x',)):
+        try:
+            r = T(*args)
+            print(k, args, 'made', type(r).__name__)
+        except Exception as e:
+            print(k, args, type(e).__name__)

@@ -363,19 +363,103 @@ class array:
         return self[:]
 
     def __reduce_ex__(self, protocol):
-        return (array, (self._code, self.tolist() if self._code != 'u' else self.tounicode()))
+        # As CPython: protocols 0-2 rebuild from a list of the items, later
+        # ones from the machine bytes through _array_reconstructor.
+        try:
+            state = self.__dict__
+        except AttributeError:
+            state = None
+        cls = type(self)
+        if not isinstance(protocol, int):
+            raise TypeError("'%s' object cannot be interpreted as an integer"
+                            % type(protocol).__name__)
+        if protocol < 3:
+            return (cls, (self._code, self.tolist()), state)
+        return (_array_reconstructor, (cls, self._code, _MFORMAT[self._code],
+                                       self.tobytes()), state)
 
     def __repr__(self):
+        name = type(self).__name__
         if not self._items:
-            return 'array(%r)' % self._code
+            return '%s(%r)' % (name, self._code)
         if self._code == 'u':
-            return 'array(%r, %r)' % (self._code, ''.join(self._items))
-        return 'array(%r, %r)' % (self._code, self._items)
+            return '%s(%r, %r)' % (name, self._code, ''.join(self._items))
+        return '%s(%r, %r)' % (name, self._code, self._items)
 
     __class_getitem__ = classmethod(type(list[int]))
 
 
 ArrayType = array
+
+
+# Machine format codes of CPython's array pickles (x86-64: little-endian,
+# 8-byte long, 4-byte wchar_t).
+_MFORMAT = {'B': 0, 'b': 1, 'H': 2, 'h': 4, 'I': 6, 'i': 8, 'L': 10, 'l': 12,
+            'Q': 10, 'q': 12, 'f': 14, 'd': 16, 'u': 20}
+
+# code -> (size, signed, little-endian, kind) with kind 'i' int, 'f' float,
+# 'u' UTF-16/32 text.
+_MFORMAT_DESC = {
+    0: (1, False, True, 'i'), 1: (1, True, True, 'i'),
+    2: (2, False, True, 'i'), 3: (2, False, False, 'i'),
+    4: (2, True, True, 'i'), 5: (2, True, False, 'i'),
+    6: (4, False, True, 'i'), 7: (4, False, False, 'i'),
+    8: (4, True, True, 'i'), 9: (4, True, False, 'i'),
+    10: (8, False, True, 'i'), 11: (8, False, False, 'i'),
+    12: (8, True, True, 'i'), 13: (8, True, False, 'i'),
+    14: (4, True, True, 'f'), 15: (4, True, False, 'f'),
+    16: (8, True, True, 'f'), 17: (8, True, False, 'f'),
+    18: (2, False, True, 'u'), 19: (2, False, False, 'u'),
+    20: (4, False, True, 'u'), 21: (4, False, False, 'u'),
+}
+
+
+def _array_reconstructor(arraytype, typecode, mformat_code, items, /):
+    """Rebuild an array from a pickle (machine format given by mformat_code)."""
+    if not isinstance(arraytype, type):
+        raise TypeError('first argument must be a type object, not %s'
+                        % type(arraytype).__name__)
+    if not issubclass(arraytype, array):
+        raise TypeError('%s is not a subtype of array.array' % arraytype.__name__)
+    if not isinstance(typecode, str) or len(typecode) != 1:
+        raise TypeError('_array_reconstructor() argument 2 must be a unicode character, not %s'
+                        % type(typecode).__name__)
+    if typecode not in _ITEMSIZE:
+        raise ValueError('second argument must be a valid type code')
+    mformat_code = _index(mformat_code)
+    if mformat_code not in _MFORMAT_DESC:
+        raise ValueError('third argument must be a valid machine format code.')
+    if not isinstance(items, bytes):
+        raise TypeError('fourth argument should be bytes, not %s' % type(items).__name__)
+    if _MFORMAT[typecode] == mformat_code:
+        return arraytype(typecode, items)
+    size, signed, little, kind = _MFORMAT_DESC[mformat_code]
+    if len(items) % size:
+        raise ValueError('string length not a multiple of item size')
+    if kind == 'u':
+        if typecode != 'u':
+            raise ValueError('third argument must be a valid machine format code.')
+        text = items.decode(('utf-16-' if size == 2 else 'utf-32-') + ('le' if little else 'be'))
+        return arraytype(typecode, text)
+    order = '<' if little else '>'
+    if kind == 'f':
+        fmt = order + '%d%s' % (len(items) // size, 'f' if size == 4 else 'd')
+        values = list(_struct.unpack(fmt, items))
+    else:
+        values = [int.from_bytes(items[i:i + size], 'little' if little else 'big', signed=signed)
+                  for i in range(0, len(items), size)]
+        # As CPython, the array gets the (last) integer typecode of that
+        # size and signedness, whatever typecode was asked for.
+        for code in 'bBhHiIlLqQ':
+            if _ITEMSIZE[code] == size and (code in 'bhilq') == signed:
+                typecode = code
+    return arraytype(typecode, values)
+
+
+# CPython's pickles name the module of _array_reconstructor and of array with
+# two distinct str objects (so protocol 4 writes 'array' twice rather than
+# memoizing it): give the function a module name of its own.
+_array_reconstructor.__module__ = ''.join(['arr', 'ay'])
 
 def _name_c_types():
     # Types CPython defines in C: error messages show their C names.

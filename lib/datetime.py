@@ -104,6 +104,26 @@ def _check_date_fields(year, month, day):
     return year, month, day
 
 
+def _pickle_state(state, size, what):
+    """The bytes of a pickled state (a str comes from a Python 2 pickle
+    loaded with encoding='latin1'), or None when state is not one."""
+    if isinstance(state, bytes):
+        return state if len(state) == size else None
+    if isinstance(state, str) and len(state) == size:
+        try:
+            return state.encode('latin1')
+        except UnicodeEncodeError:
+            raise ValueError("Failed to encode latin1 string when unpickling a %s object. "
+                             "pickle.load(data, encoding='latin1') is assumed." % what) from None
+    return None
+
+
+def _state_tzinfo(tz):
+    if tz is not None and not isinstance(tz, tzinfo):
+        raise TypeError('bad tzinfo state arg')
+    return tz
+
+
 def _require_fields(month, day):
     if month is None:
         raise TypeError("function missing required argument 'month' (pos 2)")
@@ -750,6 +770,16 @@ class date:
     __slots__ = ('_year', '_month', '_day', '_hashcode')
 
     def __new__(cls, year, month=None, day=None):
+        if month is None and isinstance(year, (bytes, str)) and len(year) == 4 and \
+                1 <= ord(year[2:3]) <= 12:
+            # A pickled state (see __reduce__).
+            b = _pickle_state(year, 4, 'date')
+            self = object.__new__(cls)
+            self._year = b[0] * 256 + b[1]
+            self._month = b[2]
+            self._day = b[3]
+            self._hashcode = -1
+            return self
         _require_fields(month, day)
         year, month, day = _check_date_fields(year, month, day)
         self = object.__new__(cls)
@@ -897,8 +927,11 @@ class date:
             week = 0
         return IsoCalendarDate(year, week + 1, day + 1)
 
+    def _getstate(self):
+        return (bytes((self._year >> 8, self._year & 0xff, self._month, self._day)),)
+
     def __reduce__(self):
-        return (self.__class__, (self._year, self._month, self._day))
+        return (self.__class__, self._getstate())
 
 
 date.min = date(1, 1, 1)
@@ -1052,6 +1085,20 @@ class time:
     __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_hashcode', '_fold')
 
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
+        if isinstance(hour, (bytes, str)) and len(hour) == 6 and \
+                ord(hour[0:1]) & 0x7F < 24:
+            # A pickled state, with the tzinfo as second argument.
+            b = _pickle_state(hour, 6, 'time')
+            self = object.__new__(cls)
+            self._hour = b[0] & 0x7F
+            self._minute = b[1]
+            self._second = b[2]
+            self._microsecond = (b[3] << 16) | (b[4] << 8) | b[5]
+            self._tzinfo = _state_tzinfo(None if minute == 0 and type(minute) is int
+                                         else minute)
+            self._hashcode = -1
+            self._fold = 1 if b[0] & 0x80 else 0
+            return self
         hour, minute, second, microsecond, fold = _check_time_fields(hour, minute, second,
                                                                      microsecond, fold)
         _check_tzinfo(tzinfo)
@@ -1117,8 +1164,16 @@ class time:
                     self._hashcode = hash((h, m, self.second, self.microsecond))
         return self._hashcode
 
-    def _getstate(self):
-        return ((self._hour, self._minute, self._second, self._microsecond),)
+    def _getstate(self, protocol=3):
+        us = self._microsecond
+        hour = self._hour
+        if self._fold and protocol > 3:
+            hour |= 0x80
+        basestate = bytes((hour, self._minute, self._second, us >> 16, (us >> 8) & 0xff,
+                           us & 0xff))
+        if self._tzinfo is None:
+            return (basestate,)
+        return (basestate, self._tzinfo)
 
     def __repr__(self):
         if self._microsecond:
@@ -1179,9 +1234,11 @@ class time:
                           self.tzinfo if tzinfo is True else tzinfo,
                           fold=self._fold if fold is None else fold)
 
+    def __reduce_ex__(self, protocol):
+        return (self.__class__, self._getstate(_index(protocol)))
+
     def __reduce__(self):
-        return (self.__class__, (self._hour, self._minute, self._second, self._microsecond,
-                                 self._tzinfo))
+        return (self.__class__, self._getstate(2))
 
 
 time.min = time(0, 0, 0)
@@ -1197,6 +1254,22 @@ class datetime(date):
 
     def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0, microsecond=0,
                 tzinfo=None, *, fold=0):
+        if isinstance(year, (bytes, str)) and len(year) == 10 and \
+                1 <= ord(year[2:3]) & 0x7F <= 12:
+            # A pickled state, with the tzinfo as second argument.
+            b = _pickle_state(year, 10, 'datetime')
+            self = object.__new__(cls)
+            self._year = b[0] * 256 + b[1]
+            self._month = b[2] & 0x7F
+            self._day = b[3]
+            self._hour = b[4]
+            self._minute = b[5]
+            self._second = b[6]
+            self._microsecond = (b[7] << 16) | (b[8] << 8) | b[9]
+            self._tzinfo = _state_tzinfo(month)
+            self._hashcode = -1
+            self._fold = 1 if b[2] & 0x80 else 0
+            return self
         _require_fields(month, day)
         year, month, day = _check_date_fields(year, month, day)
         hour, minute, second, microsecond, fold = _check_time_fields(hour, minute, second,
@@ -1477,9 +1550,22 @@ class datetime(date):
                 self._hashcode = hash(timedelta(days, seconds, self.microsecond) - offset)
         return self._hashcode
 
+    def _getstate(self, protocol=3):
+        us = self._microsecond
+        month = self._month
+        if self._fold and protocol > 3:
+            month |= 0x80
+        basestate = bytes((self._year >> 8, self._year & 0xff, month, self._day, self._hour,
+                           self._minute, self._second, us >> 16, (us >> 8) & 0xff, us & 0xff))
+        if self._tzinfo is None:
+            return (basestate,)
+        return (basestate, self._tzinfo)
+
+    def __reduce_ex__(self, protocol):
+        return (self.__class__, self._getstate(_index(protocol)))
+
     def __reduce__(self):
-        return (self.__class__, (self._year, self._month, self._day, self._hour, self._minute,
-                                 self._second, self._microsecond, self._tzinfo))
+        return (self.__class__, self._getstate(2))
 
 
 datetime.min = datetime(1, 1, 1)

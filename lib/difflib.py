@@ -2,11 +2,11 @@
 the difflib documentation.  SequenceMatcher follows the published
 Ratcliff/Obershelp-style algorithm with difflib's junk and popularity
 heuristics, so ratios, opcodes and diffs are those of CPython 3.11.
-(HtmlDiff is not provided.)"""
+HtmlDiff gives CPython's side-by-side HTML, byte for byte."""
 
 __all__ = ['get_close_matches', 'ndiff', 'restore', 'SequenceMatcher', 'Differ',
            'IS_CHARACTER_JUNK', 'IS_LINE_JUNK', 'context_diff', 'unified_diff', 'diff_bytes',
-           'Match']
+           'Match', 'HtmlDiff']
 
 from heapq import nlargest as _nlargest
 from collections import namedtuple as _namedtuple
@@ -475,3 +475,371 @@ def restore(delta, which):
     for line in delta:
         if line[:2] in ('  ', tag):
             yield line[2:]
+
+
+# ---- side-by-side differences (HtmlDiff) ----------------------------------
+# _mdiff pairs the lines of two texts from the ndiff delta: each item is
+# (from, to, changed) where from/to are (line number, text) with the changed
+# stretches of text between '\0' + one of '+-^' and '\1', or None for the
+# separator between context blocks.
+
+import re as _re
+_CHANGE_RUN = _re.compile(r'(\++|\-+|\^+)')
+
+
+def _mdiff(fromlines, tolines, context=None, linejunk=None, charjunk=IS_CHARACTER_JUNK):
+    delta = ndiff(fromlines, tolines, linejunk, charjunk)
+    counts = [0, 0]
+
+    def make_line(lines, key, side):
+        counts[side] += 1
+        if key is None:
+            return counts[side], lines.pop(0)[2:]
+        if key == '?':
+            text = lines.pop(0)
+            guide = lines.pop(0)
+            runs = [(m.group(1)[0], m.start(), m.end()) for m in _CHANGE_RUN.finditer(guide)]
+            for mark, begin, end in reversed(runs):
+                text = text[:begin] + '\0' + mark + text[begin:end] + '\1' + text[end:]
+            return counts[side], text[2:]
+        text = lines.pop(0)[2:] or ' '
+        return counts[side], '\0' + key + text + '\1'
+
+    def line_iterator():
+        # Looks four delta lines ahead to pair changed lines and to
+        # balance added and deleted ones with blank filler lines.
+        lines = []
+        pending = 0
+        to_yield = 0
+        while True:
+            while len(lines) < 4:
+                lines.append(next(delta, 'X'))
+            kinds = ''.join(line[0] for line in lines)
+            if kinds.startswith('X'):
+                to_yield = pending
+            elif kinds.startswith('-?+?'):
+                yield make_line(lines, '?', 0), make_line(lines, '?', 1), True
+                continue
+            elif kinds.startswith('--++'):
+                pending -= 1
+                yield make_line(lines, '-', 0), None, True
+                continue
+            elif kinds.startswith(('--?+', '--+', '- ')):
+                from_line, to_line = make_line(lines, '-', 0), None
+                to_yield, pending = pending - 1, 0
+            elif kinds.startswith('-+?'):
+                yield make_line(lines, None, 0), make_line(lines, '?', 1), True
+                continue
+            elif kinds.startswith('-?+'):
+                yield make_line(lines, '?', 0), make_line(lines, None, 1), True
+                continue
+            elif kinds.startswith('-'):
+                pending -= 1
+                yield make_line(lines, '-', 0), None, True
+                continue
+            elif kinds.startswith('+--'):
+                pending += 1
+                yield None, make_line(lines, '+', 1), True
+                continue
+            elif kinds.startswith(('+ ', '+-')):
+                from_line, to_line = None, make_line(lines, '+', 1)
+                to_yield, pending = pending + 1, 0
+            elif kinds.startswith('+'):
+                pending += 1
+                yield None, make_line(lines, '+', 1), True
+                continue
+            elif kinds.startswith(' '):
+                yield make_line(lines[:], None, 0), make_line(lines, None, 1), False
+                continue
+            while to_yield < 0:
+                to_yield += 1
+                yield None, ('', '\n'), True
+            while to_yield > 0:
+                to_yield -= 1
+                yield ('', '\n'), None, True
+            if kinds.startswith('X'):
+                return
+            yield from_line, to_line, True
+
+    def pair_iterator():
+        lines = line_iterator()
+        left, right = [], []
+        while True:
+            while not left or not right:
+                try:
+                    from_line, to_line, changed = next(lines)
+                except StopIteration:
+                    return
+                if from_line is not None:
+                    left.append((from_line, changed))
+                if to_line is not None:
+                    right.append((to_line, changed))
+            from_line, from_changed = left.pop(0)
+            to_line, to_changed = right.pop(0)
+            yield from_line, to_line, from_changed or to_changed
+
+    pairs = pair_iterator()
+    if context is None:
+        yield from pairs
+        return
+    context += 1
+    while True:
+        # Keep the last `context` pairs until a change shows up.
+        index = 0
+        ring = [None] * context
+        changed = False
+        while changed is False:
+            try:
+                from_line, to_line, changed = next(pairs)
+            except StopIteration:
+                return
+            ring[index % context] = (from_line, to_line, changed)
+            index += 1
+        if index > context:
+            yield None, None, None
+            count = context
+        else:
+            count = index
+            index = 0
+        while count:
+            yield ring[index % context]
+            index += 1
+            count -= 1
+        count = context - 1
+        try:
+            while count:
+                from_line, to_line, changed = next(pairs)
+                if changed:
+                    count = context - 1
+                else:
+                    count -= 1
+                yield from_line, to_line, changed
+        except StopIteration:
+            return
+
+
+class HtmlDiff(object):
+    """HTML table (or complete file) showing two texts side by side, with
+    intraline changes marked."""
+
+    _file_template = ('\n'
+        '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN"\n'
+        '          "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">\n'
+        '\n'
+        '<html>\n'
+        '\n'
+        '<head>\n'
+        '    <meta http-equiv="Content-Type"\n'
+        '          content="text/html; charset=%(charset)s" />\n'
+        '    <title></title>\n'
+        '    <style type="text/css">%(styles)s\n'
+        '    </style>\n'
+        '</head>\n'
+        '\n'
+        '<body>\n'
+        '    %(table)s%(legend)s\n'
+        '</body>\n'
+        '\n'
+        '</html>')
+
+    _styles = ('\n'
+        '        table.diff {font-family:Courier; border:medium;}\n'
+        '        .diff_header {background-color:#e0e0e0}\n'
+        '        td.diff_header {text-align:right}\n'
+        '        .diff_next {background-color:#c0c0c0}\n'
+        '        .diff_add {background-color:#aaffaa}\n'
+        '        .diff_chg {background-color:#ffff77}\n'
+        '        .diff_sub {background-color:#ffaaaa}')
+
+    _table_template = ('\n'
+        '    <table class="diff" id="difflib_chg_%(prefix)s_top"\n'
+        '           cellspacing="0" cellpadding="0" rules="groups" >\n'
+        '        <colgroup></colgroup> <colgroup></colgroup> <colgroup></colgroup>\n'
+        '        <colgroup></colgroup> <colgroup></colgroup> <colgroup></colgroup>\n'
+        '        %(header_row)s\n'
+        '        <tbody>\n'
+        '%(data_rows)s        </tbody>\n'
+        '    </table>')
+
+    _legend = ('\n'
+        '    <table class="diff" summary="Legends">\n'
+        '        <tr> <th colspan="2"> Legends </th> </tr>\n'
+        '        <tr> <td> <table border="" summary="Colors">\n'
+        '                      <tr><th> Colors </th> </tr>\n'
+        '                      <tr><td class="diff_add">&nbsp;Added&nbsp;</td></tr>\n'
+        '                      <tr><td class="diff_chg">Changed</td> </tr>\n'
+        '                      <tr><td class="diff_sub">Deleted</td> </tr>\n'
+        '                  </table></td>\n'
+        '             <td> <table border="" summary="Links">\n'
+        '                      <tr><th colspan="2"> Links </th> </tr>\n'
+        '                      <tr><td>(f)irst change</td> </tr>\n'
+        '                      <tr><td>(n)ext change</td> </tr>\n'
+        '                      <tr><td>(t)op</td> </tr>\n'
+        '                  </table></td> </tr>\n'
+        '    </table>')
+
+    _default_prefix = 0
+
+    def __init__(self, tabsize=8, wrapcolumn=None, linejunk=None, charjunk=IS_CHARACTER_JUNK):
+        self._tabsize = tabsize
+        self._wrapcolumn = wrapcolumn
+        self._linejunk = linejunk
+        self._charjunk = charjunk
+
+    def make_file(self, fromlines, tolines, fromdesc='', todesc='', context=False, numlines=5,
+                  *, charset='utf-8'):
+        table = self.make_table(fromlines, tolines, fromdesc, todesc, context=context,
+                                numlines=numlines)
+        text = self._file_template % dict(styles=self._styles, legend=self._legend,
+                                          table=table, charset=charset)
+        return text.encode(charset, 'xmlcharrefreplace').decode(charset)
+
+    def _tab_newline_replace(self, fromlines, tolines):
+        def expand(line):
+            # Spaces of the text are hidden while tabs expand, so that the
+            # expansion's spaces can become '\t' (shown as &nbsp; later).
+            line = line.replace(' ', '\0').expandtabs(self._tabsize)
+            return line.replace(' ', '\t').replace('\0', ' ').rstrip('\n')
+        return [expand(line) for line in fromlines], [expand(line) for line in tolines]
+
+    def _split_line(self, data_list, line_num, text):
+        if not line_num:
+            data_list.append((line_num, text))
+            return
+        size = len(text)
+        limit = self._wrapcolumn
+        if size <= limit or size - text.count('\0') * 3 <= limit:
+            data_list.append((line_num, text))
+            return
+        # Cut after `limit` visible characters, closing and reopening a
+        # change mark that spans the cut.
+        i = 0
+        n = 0
+        mark = ''
+        while n < limit and i < size:
+            c = text[i]
+            if c == '\0':
+                mark = text[i + 1]
+                i += 2
+            elif c == '\1':
+                mark = ''
+                i += 1
+            else:
+                i += 1
+                n += 1
+        first, rest = text[:i], text[i:]
+        if mark:
+            first += '\1'
+            rest = '\0' + mark + rest
+        data_list.append((line_num, first))
+        self._split_line(data_list, '>', rest)
+
+    def _line_wrapper(self, diffs):
+        for fromdata, todata, flag in diffs:
+            if flag is None:
+                yield fromdata, todata, flag
+                continue
+            (fromline, fromtext), (toline, totext) = fromdata, todata
+            left, right = [], []
+            self._split_line(left, fromline, fromtext)
+            self._split_line(right, toline, totext)
+            while left or right:
+                fromdata = left.pop(0) if left else ('', ' ')
+                todata = right.pop(0) if right else ('', ' ')
+                yield fromdata, todata, flag
+
+    def _collect_lines(self, diffs):
+        fromlist, tolist, flaglist = [], [], []
+        for fromdata, todata, flag in diffs:
+            try:
+                fromlist.append(self._format_line(0, flag, *fromdata))
+                tolist.append(self._format_line(1, flag, *todata))
+            except TypeError:
+                # the separator between context blocks
+                fromlist.append(None)
+                tolist.append(None)
+            flaglist.append(flag)
+        return fromlist, tolist, flaglist
+
+    def _format_line(self, side, flag, linenum, text):
+        try:
+            linenum = '%d' % linenum
+            id = ' id="%s%s"' % (self._prefix[side], linenum)
+        except TypeError:
+            id = ''
+        text = text.replace('&', '&amp;').replace('>', '&gt;').replace('<', '&lt;')
+        text = text.replace(' ', '&nbsp;').rstrip()
+        return '<td class="diff_header"%s>%s</td><td nowrap="nowrap">%s</td>' % (id, linenum, text)
+
+    def _make_prefix(self):
+        n = HtmlDiff._default_prefix
+        HtmlDiff._default_prefix += 1
+        self._prefix = ['from%d_' % n, 'to%d_' % n]
+
+    def _convert_flags(self, fromlist, tolist, flaglist, context, numlines):
+        toprefix = self._prefix[1]
+        next_id = [''] * len(flaglist)
+        next_href = [''] * len(flaglist)
+        num_chg = 0
+        in_change = False
+        last = 0
+        for i, flag in enumerate(flaglist):
+            if flag:
+                if not in_change:
+                    in_change = True
+                    last = i
+                    # the anchor goes numlines before the change
+                    next_id[max(0, i - numlines)] = ' id="difflib_chg_%s_%d"' % (toprefix, num_chg)
+                    num_chg += 1
+                    next_href[last] = '<a href="#difflib_chg_%s_%d">n</a>' % (toprefix, num_chg)
+            else:
+                in_change = False
+        if not flaglist:
+            flaglist = [False]
+            next_id = ['']
+            next_href = ['']
+            last = 0
+            if context:
+                fromlist = ['<td></td><td>&nbsp;No Differences Found&nbsp;</td>']
+                tolist = fromlist
+            else:
+                fromlist = tolist = ['<td></td><td>&nbsp;Empty File&nbsp;</td>']
+        if not flaglist[0]:
+            next_href[0] = '<a href="#difflib_chg_%s_0">f</a>' % toprefix
+        next_href[last] = '<a href="#difflib_chg_%s_top">t</a>' % toprefix
+        return fromlist, tolist, flaglist, next_href, next_id
+
+    def make_table(self, fromlines, tolines, fromdesc='', todesc='', context=False, numlines=5):
+        self._make_prefix()
+        fromlines, tolines = self._tab_newline_replace(fromlines, tolines)
+        diffs = _mdiff(fromlines, tolines, numlines if context else None,
+                       linejunk=self._linejunk, charjunk=self._charjunk)
+        if self._wrapcolumn:
+            diffs = self._line_wrapper(diffs)
+        fromlist, tolist, flaglist = self._collect_lines(diffs)
+        fromlist, tolist, flaglist, next_href, next_id = self._convert_flags(
+            fromlist, tolist, flaglist, context, numlines)
+        rows = []
+        for i in range(len(flaglist)):
+            if flaglist[i] is None:
+                if i > 0:
+                    rows.append('        </tbody>        \n        <tbody>\n')
+            else:
+                rows.append('            <tr><td class="diff_next"%s>%s</td>%s'
+                            '<td class="diff_next">%s</td>%s</tr>\n'
+                            % (next_id[i], next_href[i], fromlist[i], next_href[i], tolist[i]))
+        if fromdesc or todesc:
+            header_row = ('<thead><tr><th class="diff_next"><br /></th>'
+                          '<th colspan="2" class="diff_header">%s</th>'
+                          '<th class="diff_next"><br /></th>'
+                          '<th colspan="2" class="diff_header">%s</th></tr></thead>'
+                          % (fromdesc, todesc))
+        else:
+            header_row = ''
+        table = self._table_template % dict(data_rows=''.join(rows), header_row=header_row,
+                                            prefix=self._prefix[1])
+        return (table.replace('\0+', '<span class="diff_add">')
+                .replace('\0-', '<span class="diff_sub">')
+                .replace('\0^', '<span class="diff_chg">')
+                .replace('\1', '</span>')
+                .replace('\t', '&nbsp;'))

@@ -284,7 +284,35 @@ class BytesIO(BufferedIOBase):
 
     def __getstate__(self):
         self._check()
-        return (self.getvalue(), self._pos, None)
+        return (self.getvalue(), self._pos, _user_dict(self, _BYTESIO_SLOTS))
+
+    def __setstate__(self, state):
+        if not isinstance(state, tuple) or len(state) < 3:
+            raise TypeError("_io.BytesIO.__setstate__ argument should be 3-tuple, got %s"
+                            % type(state).__name__)
+        if '_buf' not in self.__dict__:
+            # made by pickle through __new__ only
+            BytesIO.__init__(self)
+        self._check()
+        value, pos, d = state[0], state[1], state[2]
+        buf = bytearray()
+        buf += _bytes_view(value)
+        self._check_resize()
+        self._buf = buf
+        if not isinstance(pos, int):
+            raise TypeError("second item of state must be an integer, not %s"
+                            % type(pos).__name__)
+        if pos < 0:
+            raise ValueError("position value cannot be negative")
+        self._pos = pos
+        if d is not None:
+            if not isinstance(d, dict):
+                raise TypeError("third item of state should be a dict, got a %s"
+                                % type(d).__name__)
+            self.__dict__.update(d)
+
+    def __reduce_ex__(self, protocol):
+        return _io_reduce_ex(self, protocol, "a bytes-like object is required, not '%s'")
 
     def _check(self):
         if self._bclosed:
@@ -329,19 +357,21 @@ class BytesIO(BufferedIOBase):
         self._pos = end
         return bytes(buf[pos:end])
 
+    # As CPython's C BytesIO, these call the other methods of BytesIO
+    # itself, not a subclass's overrides.
     def read1(self, size=-1):
-        return self.read(size)
+        return BytesIO.read(self, size)
 
     def readinto(self, b):
         self._check()
         m = memoryview(b).cast("B")
-        data = self.read(len(m))
+        data = BytesIO.read(self, len(m))
         n = len(data)
         m[:n] = data
         return n
 
     def readinto1(self, b):
-        return self.readinto(b)
+        return BytesIO.readinto(self, b)
 
     def readline(self, size=-1):
         self._check()
@@ -360,14 +390,25 @@ class BytesIO(BufferedIOBase):
 
     def readlines(self, hint=None):
         self._check()
-        return BufferedIOBase.readlines(self, hint)
+        hint = -1 if hint is None else _index(hint)
+        lines = []
+        total = 0
+        while True:
+            line = BytesIO.readline(self)
+            if not line:
+                break
+            lines.append(line)
+            total += len(line)
+            if 0 < hint <= total:
+                break
+        return lines
 
     def __iter__(self):
         return self
 
     def __next__(self):
         self._check()
-        line = self.readline()
+        line = BytesIO.readline(self)
         if not line:
             raise StopIteration
         return line
@@ -392,7 +433,7 @@ class BytesIO(BufferedIOBase):
     def writelines(self, lines):
         self._check()
         for line in lines:
-            self.write(line)
+            BytesIO.write(self, line)
 
     def seek(self, pos, whence=0):
         self._check()
@@ -480,7 +521,7 @@ class StringIO(TextIOBase):
         self._pos = 0
         self._sclosed = False
         if initial_value:
-            self.write(initial_value)
+            StringIO.write(self, initial_value)  # not a subclass's write
             self._pos = 0
 
     def _check(self):
@@ -663,17 +704,385 @@ class StringIO(TextIOBase):
 
     def __getstate__(self):
         self._check()
-        return (self.getvalue(), self._newline, self._pos, None)
+        return (self.getvalue(), self._newline, self._pos, _user_dict(self, _STRINGIO_SLOTS))
+
+    def __setstate__(self, state):
+        if not isinstance(state, tuple) or len(state) < 4:
+            raise TypeError("_io.StringIO.__setstate__ argument should be 4-tuple, got %s"
+                            % type(state).__name__)
+        StringIO.__init__(self, None, state[1])
+        value = state[0]
+        # The value is stored as it is (__init__ would translate newlines).
+        if value is not None:
+            if not isinstance(value, str):
+                raise TypeError("initial_value must be str or None, not %s"
+                                % type(value).__name__)
+            self._value = value
+            self._parts = []
+            self._length = len(value)
+        pos = state[2]
+        if not isinstance(pos, int):
+            raise TypeError("third item of state must be an integer, got %s"
+                            % type(pos).__name__)
+        if pos < 0:
+            raise ValueError("position value cannot be negative")
+        self._pos = pos
+        d = state[3]
+        if d is not None:
+            if not isinstance(d, dict):
+                raise TypeError("fourth item of state should be a dict, got a %s"
+                                % type(d).__name__)
+            self.__dict__.update(d)
+
+    def __reduce_ex__(self, protocol):
+        return _io_reduce_ex(self, protocol, "initial_value must be str or None, not %s")
+
+
+# Pickling of BytesIO and StringIO, as CPython's C types: protocols 0 and 1
+# cannot (copyreg would rebuild from the C base), 2 and later rebuild an
+# empty object and give it the __getstate__ state.  The state's dict holds
+# the attributes set on the object, not this implementation's own.
+_BYTESIO_SLOTS = frozenset(('_buf', '_pos', '_exports', '_bclosed'))
+_STRINGIO_SLOTS = frozenset(('_newline', '_seen', '_value', '_parts', '_length', '_pos',
+                             '_sclosed'))
+
+
+def _user_dict(obj, internal):
+    d = {k: v for k, v in obj.__dict__.items()
+         if k not in internal and not k.startswith('_IOBase__')}
+    return d or None
+
+
+def _io_reduce_ex(obj, protocol, subclass_msg):
+    import copyreg
+    cls = type(obj)
+    if protocol < 2:
+        if cls is BytesIO or cls is StringIO:
+            raise TypeError("cannot pickle %r object" % cls.__name__)
+        # CPython's copyreg calls the C base with the object.
+        raise TypeError(subclass_msg % cls.__name__)
+    state = obj.__getstate__()
+    return (copyreg.__newobj__, (cls,), state)
 
 
 StringIO.__module__ = "_io"
+
+
+# ---------------------------------------------------------------- TextIOWrapper
+# open() and sys.stdout are the C file type of _io; io.TextIOWrapper is this
+# Python class (which that type is registered with), so that text can be
+# layered over any binary buffer (BytesIO, open(..., 'rb')) and subclassed.
+
+_CFile = _io.TextIOWrapper
+
+
+class TextIOWrapper(TextIOBase):
+    """Character and line based layer over a BufferedIOBase object."""
+
+    _CHUNK_SIZE = 8192
+
+    def __init__(self, buffer, encoding=None, errors=None, newline=None, line_buffering=False,
+                 write_through=False):
+        if encoding is not None and not isinstance(encoding, str):
+            raise TypeError("TextIOWrapper() argument 'encoding' must be str or None, not %s"
+                            % type(encoding).__name__)
+        if errors is not None and not isinstance(errors, str):
+            raise TypeError("TextIOWrapper() argument 'errors' must be str or None, not %s"
+                            % type(errors).__name__)
+        if newline is not None and not isinstance(newline, str):
+            raise TypeError("TextIOWrapper() argument 'newline' must be str or None, not %s"
+                            % type(newline).__name__)
+        if newline not in (None, "", "\n", "\r", "\r\n"):
+            raise ValueError("illegal newline value: %s" % (newline,))
+        import codecs
+        if encoding is None or encoding == "locale":
+            encoding = "utf-8"
+        codecs.lookup(encoding)
+        self._buffer = buffer
+        self._encoding = encoding
+        self._errors = "strict" if errors is None else errors
+        self._newline = newline
+        self._line_buffering = bool(line_buffering)
+        self._write_through = bool(write_through)
+        self._encoder = codecs.getincrementalencoder(encoding)(self._errors)
+        self._decoder = codecs.getincrementaldecoder(encoding)(self._errors)
+        self._pending = []       # encoded text not yet given to the buffer
+        self._pending_size = 0
+        self._text = ""          # decoded text not yet read (untranslated)
+        self._eof = False
+        self._seen = 0
+        self._detached = False
+
+    # -- attributes
+    def _checkattached(self):
+        if self._detached:
+            raise ValueError("underlying buffer has been detached")
+
+    @property
+    def buffer(self):
+        return None if self._detached else self._buffer
+
+    encoding = property(lambda self: self._encoding)
+    errors = property(lambda self: self._errors)
+    line_buffering = property(lambda self: self._line_buffering)
+    write_through = property(lambda self: self._write_through)
+
+    @property
+    def name(self):
+        self._checkattached()
+        return self._buffer.name
+
+    @property
+    def closed(self):
+        self._checkattached()
+        return self._buffer.closed
+
+    @property
+    def newlines(self):
+        return _NEWLINE_KINDS[self._seen] if self._newline in (None, "") else None
+
+    def __repr__(self):
+        parts = ["<_io.TextIOWrapper"]
+        try:
+            name = self.name
+        except AttributeError:
+            pass
+        else:
+            parts.append(" name=%r" % (name,))
+        try:
+            mode = self.mode
+        except AttributeError:
+            pass
+        else:
+            parts.append(" mode=%r" % (mode,))
+        parts.append(" encoding=%r>" % (self._encoding,))
+        return "".join(parts)
+
+    def fileno(self):
+        self._checkattached()
+        return self._buffer.fileno()
+
+    def isatty(self):
+        self._checkattached()
+        return self._buffer.isatty()
+
+    def readable(self):
+        self._checkattached()
+        return self._buffer.readable()
+
+    def writable(self):
+        self._checkattached()
+        return self._buffer.writable()
+
+    def seekable(self):
+        self._checkattached()
+        return self._buffer.seekable()
+
+    def _check_open(self):
+        self._checkattached()
+        if self._buffer.closed:
+            raise _closed_error()
+
+    # -- writing
+    def write(self, s):
+        self._check_open()
+        if not isinstance(s, str):
+            raise TypeError("write() argument must be str, not %s" % type(s).__name__)
+        n = len(s)
+        has_nl = "\n" in s
+        if has_nl and self._newline not in (None, "", "\n"):
+            s = s.replace("\n", self._newline)
+        data = self._encoder.encode(s)
+        self._pending.append(data)
+        self._pending_size += len(data)
+        if (self._write_through or self._pending_size > self._CHUNK_SIZE or
+                (self._line_buffering and (has_nl or "\r" in s))):
+            self._flush_pending()
+        if self._line_buffering and (has_nl or "\r" in s):
+            self._buffer.flush()
+        if self._text:
+            # written text replaces what was read ahead
+            self._text = ""
+        return n
+
+    def _flush_pending(self):
+        if self._pending:
+            data = b"".join(self._pending)
+            self._pending = []
+            self._pending_size = 0
+            self._buffer.write(data)
+
+    def flush(self):
+        self._check_open()
+        self._flush_pending()
+        self._buffer.flush()
+
+    def close(self):
+        if self._detached or self._buffer.closed:
+            return
+        try:
+            self.flush()
+        finally:
+            self._buffer.close()
+
+    def detach(self):
+        self._checkattached()
+        self.flush()
+        self._detached = True
+        return self._buffer
+
+    # -- reading
+    def _fill(self):
+        """Decode one more chunk; False at the end of the buffer."""
+        if self._eof:
+            return False
+        reader = getattr(self._buffer, "read1", None) or self._buffer.read
+        data = reader(self._CHUNK_SIZE)
+        if data is None:
+            data = b""
+        if not isinstance(data, (bytes, bytearray)):
+            raise TypeError("underlying read1() should have returned a bytes-like object, not '%s'"
+                            % type(data).__name__)
+        self._eof = not data
+        self._text += self._decoder.decode(bytes(data), final=self._eof)
+        return True
+
+    def _translate(self, text, final):
+        # Universal newlines (newline None): \r\n and \r become \n.  A
+        # trailing \r waits for the next chunk unless at the end.
+        nl = self._newline
+        if nl is None or nl == "":
+            if "\r" in text or "\n" in text:
+                StringIO._track(self, text)
+        if nl is None:
+            return text.replace("\r\n", "\n").replace("\r", "\n")
+        return text
+
+    def _prepare_read(self):
+        self._check_open()
+        if not self.readable():
+            raise UnsupportedOperation("not readable")
+        self._flush_pending()
+
+    def read(self, size=-1):
+        self._prepare_read()
+        size = _index_or_none(size)
+        if size < 0:
+            while self._fill():
+                pass
+            text, self._text = self._text, ""
+            return self._translate(text, True)
+        while len(self._text) <= size and self._fill():
+            pass
+        text = self._text
+        cut = size
+        if self._newline is None and cut < len(text) and cut > 0 and text[cut - 1] == "\r" \
+                and text[cut] == "\n":
+            cut += 1
+        out = self._translate(text[:cut], True)
+        self._text = text[cut:]
+        return out
+
+    def _line_end(self, text):
+        """End of the first line of text (untranslated), or -1 (needs more)."""
+        nl = self._newline
+        if nl is None or nl == "":
+            for i, c in enumerate(text):
+                if c == "\n":
+                    return i + 1
+                if c == "\r":
+                    if i + 1 < len(text):
+                        return i + 2 if text[i + 1] == "\n" else i + 1
+                    return -1 if not self._eof else i + 1
+            return -1
+        i = text.find(nl)
+        return -1 if i < 0 else i + len(nl)
+
+    def readline(self, size=-1):
+        self._prepare_read()
+        size = _index_or_none(size)
+        while True:
+            end = self._line_end(self._text)
+            if end >= 0 or not self._fill():
+                break
+            if 0 <= size <= len(self._text):
+                break
+        text = self._text
+        if end < 0:
+            end = len(text)
+        if 0 <= size < end:
+            end = size
+        self._text = text[end:]
+        return self._translate(text[:end], True)
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    # -- positioning: byte offsets of the buffer (no decoder state kept)
+    def tell(self):
+        self._check_open()
+        if not self.seekable():
+            raise UnsupportedOperation("underlying stream is not seekable")
+        self.flush()
+        pos = self._buffer.tell()
+        if self._text:
+            pos -= len(self._text.encode(self._encoding, self._errors))
+        return pos
+
+    def seek(self, cookie, whence=0):
+        self._check_open()
+        if not self.seekable():
+            raise UnsupportedOperation("underlying stream is not seekable")
+        whence = _index(whence)
+        if whence == 1:
+            if cookie != 0:
+                raise UnsupportedOperation("can't do nonzero cur-relative seeks")
+            cookie = self.tell()
+            whence = 0
+        if whence == 2:
+            if cookie != 0:
+                raise UnsupportedOperation("can't do nonzero end-relative seeks")
+            self.flush()
+            self._text = ""
+            self._eof = False
+            self._decoder.reset()
+            return self._buffer.seek(0, 2)
+        if whence != 0:
+            raise ValueError("invalid whence (%d, should be 0, 1 or 2)" % whence)
+        if cookie < 0:
+            raise ValueError("negative seek position %r" % (cookie,))
+        self.flush()
+        self._text = ""
+        self._eof = False
+        self._decoder.reset()
+        self._encoder.reset()
+        self._buffer.seek(cookie)
+        return cookie
+
+    def truncate(self, pos=None):
+        self.flush()
+        if pos is None:
+            pos = self.tell()
+        return self._buffer.truncate(pos)
+
+
+TextIOWrapper.__module__ = "_io"
+TextIOWrapper.register(_CFile)
+
 
 def _name_c_types():
     # Types CPython defines in C: error messages show their C names.
     from _pyclave import c_type_name
     c_type_name(BytesIO, '_io.BytesIO')
     c_type_name(StringIO, '_io.StringIO')
+    c_type_name(TextIOWrapper, '_io.TextIOWrapper')
 
 
 _name_c_types()
 del _name_c_types
+# pickle finds the classes where CPython's are.
+_io.StringIO = StringIO
+_io.BytesIO = BytesIO

@@ -349,8 +349,11 @@ def isatty(fd):
     return _posix.isatty(fd)
 
 
-def fdopen(fd, *args, **kwargs):
-    raise OSError('os.fdopen is not supported by Pyclave (open() of file descriptors)')
+def fdopen(fd, mode="r", buffering=-1, encoding=None, *args, **kwargs):
+    if not isinstance(fd, int):
+        raise TypeError("invalid fd type (%s, expected integer)" % type(fd))
+    import io
+    return io.open(fd, mode, buffering, encoding, *args, **kwargs)
 
 
 class terminal_size(tuple):
@@ -372,8 +375,19 @@ class terminal_size(tuple):
 
 
 def get_terminal_size(fd=1):
-    # no ioctl host service: behave as for a descriptor that is not a terminal
+    # The host offers no ioctl service: every descriptor behaves as one that
+    # is not a terminal (as CPython's does when output goes to a pipe or a
+    # file); shutil.get_terminal_size then gives COLUMNS/LINES or the fallback.
+    fd = _index_fd(fd)
+    if fd < 0:
+        raise OSError(9, 'Bad file descriptor')
     raise OSError(25, 'Inappropriate ioctl for device')
+
+
+def _index_fd(fd):
+    if isinstance(fd, float) or not hasattr(type(fd), '__index__'):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(fd).__name__)
+    return type(fd).__index__(fd)
 
 
 _S_IFMT = 0o170000

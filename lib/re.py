@@ -526,3 +526,14 @@ def _expand_template(template, match):
     except IndexError:
         raise error("invalid group reference %d" % index) from None
     return empty.join(literals)
+
+
+# ---- pickling (as CPython's re: copyreg rebuilds a pattern through _compile) ----
+
+def _pickle(p):
+    return _compile, (p.pattern, p.flags)
+
+
+import copyreg as _copyreg
+_copyreg.pickle(Pattern, _pickle, _compile)
+del _copyreg

@@ -399,7 +399,12 @@ class deque:
         self._set_live(live * n)
 
     def __reduce__(self):
-        return (type(self), ((), self._maxlen), None, iter(self))
+        # As CPython: no maxlen argument when unbounded; the state is the
+        # instance dict (subclasses), else None.
+        state = getattr(self, '__dict__', None) or None
+        if self._maxlen is None:
+            return (type(self), (), state, iter(self))
+        return (type(self), ((), self._maxlen), state, iter(self))
 
     def __class_getitem__(cls, item):
         return type(list[int])(cls, item)

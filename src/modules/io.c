@@ -11,6 +11,7 @@ struct FileObj {
     Val dict;
     Val name, mode;  /* str */
     bool binary, readable, writable, line_buffered, is_std;
+    bool no_close;   /* open(fd, closefd=False): close() leaves the descriptor open */
     /* The stream state: this object's own, or for a text file's .buffer
      * its text file's, so that bytes and text written (or read) through
      * either keep their order and share one read-ahead. */
@@ -220,7 +221,7 @@ static Val file_close(Val self, Val *args, size_t nargs, Val kwnames)
     FileObj *f = FILE_(self);
     if (f->io->closed) return VM_None;
     if (f->io->out.len && flush_out(f) < 0) return NULL;
-    if (!f->is_std && cr_host_services->close) cr_host_services->close(f->io->handle);
+    if (!f->is_std && !f->io->no_close && cr_host_services->close) cr_host_services->close(f->io->handle);
     f->io->closed = true;
     return VM_None;
 }
@@ -392,10 +393,18 @@ Val md_open(Val *args, size_t nargs, Val kwnames)
     if (!cr_host_services->open)
         return vm_err_str(&vm_exc_OSError, "open() is not available inside the enclave (no file system)");
     Val file = a[0];
+    int64_t fd = -1;
     if (!vm_is_str(file)) {
-        if (vm_is_int(file)) return vm_err_str(&vm_exc_OSError, "open() of file descriptors is not supported");
-        return vm_err_fmt(&vm_exc_TypeError, "expected str, bytes or os.PathLike object, not %s", vm_tname(file));
+        /* An open file descriptor (a C int, as CPython's FileIO). */
+        if (!vm_is_int(file) || vm_int_as_i64(file, &fd) < 0 || fd > INT32_MAX || fd < INT32_MIN) {
+            vm_err_clear();
+            return vm_err_fmt(&vm_exc_TypeError, "expected str, bytes or os.PathLike object, not %s", vm_tname(file));
+        }
+        if (fd < 0) return vm_err_str(&vm_exc_ValueError, "negative file descriptor");
     }
+    int closefd = a[6] ? vm_truthy(a[6]) : 1;
+    if (closefd < 0) return NULL;
+    if (fd < 0 && !closefd) return vm_err_str(&vm_exc_ValueError, "Cannot use closefd=False with file name");
     Val mode = a[1] ? a[1] : vm_str_cstr("r");
     if (!vm_is_str(mode))
         return vm_err_fmt(&vm_exc_TypeError, "open() argument 'mode' must be str, not %s", vm_tname(mode));
@@ -422,6 +431,12 @@ Val md_open(Val *args, size_t nargs, Val kwnames)
     if (bin && text) return vm_err_str(&vm_exc_ValueError, "can't have text and binary mode at once");
     if (bin && a[3] && a[3] != VM_None)
         return vm_err_str(&vm_exc_ValueError, "binary mode doesn't take an encoding argument");
+    bool rd = kind == 'r' || plus, wr = kind != 'r' || plus;
+    if (fd >= 0) {
+        Val fo = file_new(fd, file, mode, bin, rd, wr, false);
+        if (fo) FILE_(fo)->no_close = !closefd;
+        return fo;
+    }
     char cmode[4] = {kind, plus ? '+' : 0, 0, 0};
     int64_t h = cr_host_services->open(vm_str_cstr_of(file), cmode);
     if (h < 0) {
@@ -436,7 +451,6 @@ Val md_open(Val *args, size_t nargs, Val kwnames)
         Val e = vm_exc_new(t, vm_tuple_from(eargs, 3));
         return e ? vm_err_set_val(e) : NULL;
     }
-    bool rd = kind == 'r' || plus, wr = kind != 'r' || plus;
     return file_new(h, file, mode, bin, rd, wr, false);
 }
 

@@ -31,10 +31,10 @@ VmState *vm = &vm_state_storage;
  * were marked with it (the callers of a running frame do not change while it
  * runs; a generator frame gets a new caller at each resumption, so the walk
  * always continues past one).  A released frame is cleared at once, so the
- * free list keeps no dead object alive. */
-enum { FRAME_BUCKETS = 48, FRAME_BUCKET_CAP = 8 };
-static FrameObj *frame_free[FRAME_BUCKETS];
-static unsigned frame_free_count[FRAME_BUCKETS];
+ * free list keeps no dead object alive.  The hot halves, taking a recycled
+ * frame for a call and giving one back, are inline in ceval_internal.h. */
+FrameObj *vm_frame_free[VM_FRAME_BUCKETS];
+unsigned vm_frame_free_count[VM_FRAME_BUCKETS];
 
 static bool frame_is_gen(const FrameObj *f)
 {
@@ -49,29 +49,9 @@ void vm_frame_mark_escaped(FrameObj *f)
     }
 }
 
-void vm_frame_release(FrameObj *f)
-{
-    if (f->escaped || f->func == NULL || f->locals != NULL || frame_is_gen(f) || f->state != VM_FRAME_COMPLETED)
-        return;
-    size_t n = f->slots.len + f->blocks.len;
-    if (n >= FRAME_BUCKETS || frame_free_count[n] >= FRAME_BUCKET_CAP) return;
-    cr_valspan all = {f->storage, n};
-    for (size_t i = 0; i < n; i++) cr_valspan_set(all, i, NULL);
-    /* Back to the state of a fresh allocation (vm_frame_new sets the
-     * layout fields); the fields that hold values are cleared now.  The
-     * loop's exit already left nblocks 0 and inlined false. */
-    f->code = NULL;
-    f->globals = f->builtins = f->locals_snapshot = f->func = f->exc_base = f->saved_handled = NULL;
-    f->gcache = (cr_valspan){NULL, 0};
-    f->nblocks = 0;
-    f->lasti = f->next_instr = 0;
-    f->in_yield_from = f->inlined = false;
-    f->back = frame_free[n];
-    frame_free[n] = f;
-    frame_free_count[n]++;
-}
-
 /* ---- state, recursion and budget ---- */
+
+static void c_stack_floor_init(void);
 
 void vm_state_init(void *c_stack_base, size_t c_stack_limit)
 {
@@ -99,7 +79,8 @@ void vm_state_init(void *c_stack_base, size_t c_stack_limit)
     cr_gc_add_root(&s->modules);
     cr_gc_add_root(&s->sys_module);
     cr_gc_add_root(&s->main_module);
-    for (size_t i = 0; i < FRAME_BUCKETS; i++) cr_gc_add_root(&frame_free[i]);
+    for (size_t i = 0; i < VM_FRAME_BUCKETS; i++) cr_gc_add_root(&vm_frame_free[i]);
+    c_stack_floor_init();
 }
 
 /* The caller may hand the frame (or, through f_back, its callers) to
@@ -120,15 +101,27 @@ static size_t c_stack_used(void)
     return base > now ? (size_t)(base - now) : 0;
 }
 
-/* True when less than a safety margin of C stack is left. */
-bool vm_c_stack_exhausted(void)
+/* The safety margin kept free below the limit. */
+static size_t c_stack_margin(size_t limit)
 {
-    size_t limit = vm->c_stack_limit;
-    if (limit == 0 || vm->c_stack_base == NULL) return false;
     size_t margin = limit / 8;
     if (margin < 32 * 1024) margin = 32 * 1024;
     if (margin >= limit) margin = limit / 2;
-    return c_stack_used() > limit - margin;
+    return margin;
+}
+
+/* The lowest stack address allowed before less than the safety margin is
+ * left (0: unchecked): set by vm_state_init, read by the inline
+ * vm_c_stack_exhausted (ceval_internal.h) on every call. */
+uintptr_t vm_c_stack_floor;
+
+static void c_stack_floor_init(void)
+{
+    size_t limit = vm->c_stack_limit;
+    vm_c_stack_floor = 0;
+    if (limit == 0 || vm->c_stack_base == NULL) return;
+    uintptr_t base = (uintptr_t)vm->c_stack_base, allowed = limit - c_stack_margin(limit);
+    if (base > allowed) vm_c_stack_floor = base - allowed;
 }
 
 static Val recursion_error(const char *where)
@@ -146,10 +139,7 @@ static bool c_stack_critical(void)
 {
     size_t limit = vm->c_stack_limit;
     if (limit == 0 || vm->c_stack_base == NULL) return false;
-    size_t margin = limit / 8;
-    if (margin < 32 * 1024) margin = 32 * 1024;
-    if (margin >= limit) margin = limit / 2;
-    return c_stack_used() > limit - margin / 4;
+    return c_stack_used() > limit - c_stack_margin(limit) / 4;
 }
 
 bool vm_enter_recursion(const char *where)
@@ -298,43 +288,67 @@ Val vm_lookup_special(Val obj, const char *name)
 
 /* ---- frames ---- */
 
-FrameObj *vm_frame_new(CodeObj *co, Val globals, Val builtins, Val locals)
+/* The frame layout of co: total Vals and the first value-stack slot.
+ * Computed with overflow checks once per code object and cached in
+ * co->frame_layout (the fields it derives from never change); false with
+ * MemoryError when the sizes overflow. */
+static bool frame_layout_compute(CodeObj *co, size_t *n_out, size_t *base_out)
 {
     size_t ncells = vm_tuple_len(co->cellvars), nfrees = vm_tuple_len(co->freevars);
     size_t nfast = (size_t)co->nlocals, nstack = (size_t)co->stacksize;
     size_t nblockvals = 2 * (size_t)co->blockdepth;
-    size_t n, bytes;
-    if (!cr_add_ok(nfast, ncells, &n) || !cr_add_ok(n, nfrees, &n) || !cr_add_ok(n, nstack, &n) ||
+    size_t n, base, bytes;
+    if (!cr_add_ok(nfast, ncells, &base) || !cr_add_ok(base, nfrees, &base) || !cr_add_ok(base, nstack, &n) ||
         !cr_add_ok(n, nblockvals, &n) || !cr_mul_ok(n, sizeof(Val), &bytes) ||
         !cr_add_ok(bytes, sizeof(FrameObj), &bytes)) {
         vm_err_nomem();
+        return false;
+    }
+    *n_out = n;
+    *base_out = base;
+    if (n <= UINT32_MAX && base <= UINT32_MAX) co->frame_layout = (uint64_t)base << 32 | (uint64_t)n;
+    return true;
+}
+
+FrameObj *vm_frame_new(CodeObj *co, Val globals, Val builtins, Val locals)
+{
+    size_t n, stack_base;
+    uint64_t layout = co->frame_layout;
+    if (layout != 0) {
+        n = (size_t)(layout & UINT32_MAX);
+        stack_base = (size_t)(layout >> 32);
+    } else if (!frame_layout_compute(co, &n, &stack_base)) {
         return NULL;
     }
+    /* The block stack's Vals sit after the slots.  Even a wrong layout
+     * could not reach outside the storage: the spans below cover exactly
+     * the n Vals allocated, and every access through them is checked. */
+    size_t nblockvals = 2 * (size_t)co->blockdepth;
+    if (nblockvals > n) cr_panic_bounds();
     FrameObj *f;
-    if (n < FRAME_BUCKETS && frame_free[n] != NULL) {
-        f = frame_free[n]; /* cleared by vm_frame_release */
-        frame_free[n] = f->back;
-        frame_free_count[n]--;
+    if (n < VM_FRAME_BUCKETS && vm_frame_free[n] != NULL) {
+        f = vm_frame_free[n]; /* cleared by vm_frame_release */
+        vm_frame_free[n] = f->back;
+        vm_frame_free_count[n]--;
         f->back = NULL;
     } else {
-        f = vm_alloc_obj(&vm_type_frame, bytes, CR_SCAN);
+        /* No overflow: n < 2^32 (checked size when the layout was made). */
+        _Static_assert(sizeof(size_t) >= 8, "frame sizes assume a 64-bit size_t");
+        f = vm_alloc_obj(&vm_type_frame, sizeof(FrameObj) + n * sizeof(Val), CR_SCAN);
         if (f == NULL) return NULL;
     }
-    cr_valspan all = {f->storage, n};
-    if (nblockvals == 0) { /* most functions: no sub-span computation */
-        f->slots = all;
-        f->blocks = (cr_valspan){f->storage, 0};
-    } else {
-        f->slots = cr_valspan_sub(all, 0, n - nblockvals);
-        f->blocks = cr_valspan_sub(all, n - nblockvals, nblockvals);
-    }
+    /* The storage array holds n Vals (allocated above for this n, or a
+     * recycled frame from bucket n). */
+    f->slots = (cr_valspan){f->storage, n - nblockvals};
+    if (nblockvals == 0) f->blocks = (cr_valspan){f->storage, 0};
+    else f->blocks = cr_valspan_sub((cr_valspan){f->storage, n}, n - nblockvals, nblockvals);
     f->code = co;
     f->globals = globals;
     f->builtins = builtins;
     f->locals = locals;
-    f->ncells_start = nfast;
-    f->stack_base = nfast + ncells + nfrees;
-    f->sp = f->stack_base;
+    f->ncells_start = (size_t)co->nlocals;
+    f->stack_base = stack_base;
+    f->sp = stack_base;
     f->state = VM_FRAME_CREATED;
     return f;
 }

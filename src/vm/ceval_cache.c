@@ -44,7 +44,7 @@ Val vm_fast_getattr(Val o, Val name)
     if (t->dict_offset != 0) {
         Val d = vm_obj_dict(o, false);
         if (d != NULL) {
-            Val v = vm_dict_get(d, name);
+            Val v = vm_inst_dict_get(d, name);
             if (v != NULL || vm_err_occurred()) return v;
         }
     }
@@ -89,11 +89,8 @@ int vm_load_method(Val obj, Val name, Val *meth)
         if (descr == NULL && vm_err_occurred()) return -1;
         if (descr != NULL && vm_is_method_like(descr)) {
             Val d = instance_dict(obj, t);
-            /* The hash bits rule out most instance dicts without a lookup. */
-            if (d != NULL && val_obj(name)->type == &vm_type_str && vm_str_obj(name)->hash != -1 &&
-                !vm_dict_may_hold_hash(d, vm_str_obj(name)->hash))
-                d = NULL;
-            Val shadow = d != NULL ? vm_dict_get(d, name) : NULL;
+            /* Hash bits and a probe rule out most instance dicts cheaply. */
+            Val shadow = d != NULL ? vm_inst_dict_get(d, name) : NULL;
             if (shadow == NULL) {
                 if (vm_err_occurred()) return -1;
                 *meth = descr;
@@ -166,16 +163,42 @@ void vm_gcache_fill(cr_valspan c, size_t at, Val globals, Val builtins, Val name
 
 int64_t vm_icache_index_other(cr_valspan c, size_t at, Type *t, DictKeys *k, Val name)
 {
-    int64_t ix = vm_icache_probe(k, cr_valspan_get(c, at + 2), name);
-    if (ix < 0 && (ix = vm_icache_probe(k, cr_valspan_get(c, at + 3), name)) < 0) return -1;
-    if (cr_valspan_get(c, at) == obj_val(t) && cr_valspan_get(c, at + 1) == vm_type_ver_val(t)) return ix;
+    uint64_t ixs = vm_icache_ixs(cr_valspan_get(c, at + 3));
+    Val stamp = vm_epoch_val();
+    bool current = cr_valspan_get(c, at + 2) == stamp;
+    int64_t ix;
+    if (current && (ixs >> VM_IC_EXT_BIT & 1) != 0) {
+        Val tv = obj_val(t);
+        if (cr_valspan_get(c, at + 4) == tv && (ix = vm_icache_probe(k, vm_icache_ix_at(ixs, 2), name)) >= 0) return ix;
+        if (cr_valspan_get(c, at + 5) == tv && (ix = vm_icache_probe(k, vm_icache_ix_at(ixs, 3), name)) >= 0) return ix;
+    }
+    /* Another type: its instances may share a remembered layout. */
+    unsigned nix = current && (ixs >> VM_IC_EXT_BIT & 1) != 0 ? 4 : 2;
+    ix = -1;
+    for (unsigned i = 0; i < nix && ix < 0; i++) ix = vm_icache_probe(k, vm_icache_ix_at(ixs, i), name);
+    if (ix < 0) return -1;
     Val descr = vm_cached_type_lookup(t, name);
-    if (descr == NULL) return vm_err_occurred() ? -2 : ix;
-    return vm_typeof(descr)->descr_set != NULL ? -1 : ix;
+    if (descr == NULL && vm->cur_exc != NULL) return -2;
+    if (descr != NULL && vm_typeof(descr)->descr_set != NULL) return -1;
+    /* t has no data descriptor for name: remember (t, ix) in a free pair,
+     * so that t's next visit is a direct hit. */
+    if (current && (uint64_t)ix < VM_IC_NONE) {
+        size_t slot = 0;
+        unsigned which = 0;
+        if (cr_valspan_get(c, at + 1) == NULL) slot = at + 1, which = 1;
+        else if ((ixs >> VM_IC_EXT_BIT & 1) != 0 && cr_valspan_get(c, at + 4) == NULL) slot = at + 4, which = 2;
+        else if ((ixs >> VM_IC_EXT_BIT & 1) != 0 && cr_valspan_get(c, at + 5) == NULL) slot = at + 5, which = 3;
+        if (which != 0) {
+            cr_valspan_set(c, slot, obj_val(t));
+            ixs = (ixs & ~((uint64_t)VM_IC_NONE << (VM_IC_BITS * which))) | (uint64_t)ix << (VM_IC_BITS * which);
+            cr_valspan_set(c, at + 3, val_from_small((int64_t)ixs));
+        }
+    }
+    return ix;
 }
 
 /* After a lookup that found or stored name in d. */
-void vm_icache_fill(cr_valspan c, size_t at, Type *t, Val d, Val name)
+void vm_icache_fill(cr_valspan c, size_t at, Type *t, Val d, Val name, bool ext)
 {
     DictKeys *k = vm_dict_obj(d)->keys;
     if (k == NULL || k->nentries > 32) return; /* the scan is linear: small dicts only */
@@ -186,10 +209,29 @@ void vm_icache_fill(cr_valspan c, size_t at, Type *t, Val d, Val name)
     }
     if (descr != NULL && vm_typeof(descr)->descr_set != NULL) return;
     int64_t ix = entry_index(k, name);
-    if (ix < 0 || !cr_small_fits(ix)) return;
-    Val prev = cr_valspan_get(c, at + 2);
-    if (prev != NULL && val_is_small(prev) && val_small(prev) != ix) cr_valspan_set(c, at + 3, prev);
-    cr_valspan_set(c, at, obj_val(t));
-    cr_valspan_set(c, at + 1, vm_type_ver_val(t));
-    cr_valspan_set(c, at + 2, val_from_small(ix));
+    if (ix < 0 || ix >= VM_IC_NONE) return;
+    Val stamp = vm_epoch_val(), tv = obj_val(t), a = cr_valspan_get(c, at);
+    uint64_t ixs = vm_icache_ixs(cr_valspan_get(c, at + 3)), u = (uint64_t)ix;
+    if (cr_valspan_get(c, at + 2) == stamp && a != NULL && (a != tv || vm_icache_ix_at(ixs, 0) != u)) {
+        /* Keep A; the new pair goes to the first free one of B, C, D (C
+         * and D when the site has the extension slots), else replaces B. */
+        unsigned which = 1;
+        if (cr_valspan_get(c, at + 1) != NULL && (ixs >> VM_IC_EXT_BIT & 1) != 0)
+            which = cr_valspan_get(c, at + 4) == NULL ? 2 : cr_valspan_get(c, at + 5) == NULL ? 3 : 1;
+        cr_valspan_set(c, which == 1 ? at + 1 : at + 2 + which, tv);
+        ixs = (ixs & ~((uint64_t)VM_IC_NONE << (VM_IC_BITS * which))) | u << (VM_IC_BITS * which);
+        cr_valspan_set(c, at + 3, val_from_small((int64_t)ixs));
+        return;
+    }
+    uint64_t none = VM_IC_NONE;
+    ixs = u | none << VM_IC_BITS | none << (2 * VM_IC_BITS) | none << (3 * VM_IC_BITS) |
+          (uint64_t)(ext ? 1 : 0) << VM_IC_EXT_BIT;
+    cr_valspan_set(c, at, tv);
+    cr_valspan_set(c, at + 1, NULL);
+    cr_valspan_set(c, at + 2, stamp);
+    cr_valspan_set(c, at + 3, val_from_small((int64_t)ixs));
+    if (ext) { /* pairs of an older stamp must not look current */
+        cr_valspan_set(c, at + 4, NULL);
+        cr_valspan_set(c, at + 5, NULL);
+    }
 }

@@ -16,20 +16,37 @@
  * to have grown (entries are only ever appended; clearing or resizing
  * replaces the block), so the name cannot have been added to globals.
  *
- * Instance attribute cache: in the instruction's four slots of f->gcache
- * (unused by LOAD_GLOBAL there): [0] the type, [1] the type cache version
- * (mro_version) when filled, [2] small int: the entry index of the name in
- * the instance dict, [3] the index of the previous fill (two layouts, as
- * in a site reached by instances of two classes).  Filled only when the
- * type had no data descriptor for the name, so while the version is
- * unchanged the instance dict decides.  A
- * hit needs the instance's dict (an exact dict) to hold that very key object
- * at that entry: instances initialised alike share entry indices.
+ * Extension slots: the four slots of the next instruction unit are free
+ * when that unit is no LOAD_GLOBAL / LOAD_ATTR / STORE_ATTR / LOAD_METHOD
+ * (an EXTENDED_ARG prefix's slots are never used: an instruction uses the
+ * slots of its last unit).  The loop decides this when it fills a site (it
+ * knows the code) and the site records the decision (VM_IC_EXT), so a
+ * polymorphic site may remember more types.  Every slot access is checked
+ * like any other.
  *
- * LOAD_METHOD cache, in the same four slots: [0] the type, [1] its version
- * when filled, [2] the method-like attribute vm_load_method found on the
- * type.  A hit also needs the instance not to shadow the name: no instance
- * dict, or an exact dict whose hash bits rule the name out. */
+ * Instance attribute cache: in the instruction's four slots of f->gcache
+ * (unused by LOAD_GLOBAL there), (type, entry index) pairs: [0] type A,
+ * [1] type B (or NULL; B may be A again with another layout), [2] small
+ * int: vm_type_epoch when filled, [3] small int: the entry indices of the
+ * name in the instance dict, 15 bits each (A bits 0-14, B 15-29, C 30-44,
+ * D 45-59; 0x7fff: none), bit 60 VM_IC_EXT_BIT: types C and D are in the
+ * extension slots [4] and [5].
+ * A pair is filled only when its type had no data descriptor for the name;
+ * vm_type_epoch changes with every namespace or MRO change of any type
+ * (type.h), so while it is unchanged the instance dict decides for both
+ * types.  A hit needs the instance's dict (an exact dict) to hold that very
+ * key object at that entry: instances initialised alike share entry
+ * indices.  Any other type whose dict holds the name at A's or B's index is
+ * accepted after the type attribute cache shows it has no data descriptor
+ * for the name (vm_icache_index_other).
+ *
+ * LOAD_METHOD cache, in the same four slots: [0] type A, [1] vm_type_epoch
+ * when filled (small int), [2] the method-like attribute vm_load_method
+ * found on A, [3] VM_IC_EXT when the extension slots hold (type, method)
+ * pairs B [4] [5] and C [6] [7].  A hit also needs the instance not to
+ * shadow the name: no instance
+ * dict, or an exact dict that does not hold the name (its hash bits rule
+ * it out, or vm_dict_str_probe finds no key with its hash). */
 #ifndef PYCLAVE_VM_CEVAL_CACHE_H
 #define PYCLAVE_VM_CEVAL_CACHE_H
 
@@ -54,8 +71,9 @@ int vm_load_method(Val obj, Val name, Val *meth);
 int vm_gcache_alloc(FrameObj *f);
 /* Record where name was found (globals or builtins) for LOAD_GLOBAL at c[at]. */
 void vm_gcache_fill(cr_valspan c, size_t at, Val globals, Val builtins, Val name);
-/* Remember where name sits in instance dict d for instances of t. */
-void vm_icache_fill(cr_valspan c, size_t at, Type *t, Val d, Val name);
+/* Remember where name sits in instance dict d for instances of t (ext:
+ * the extension slots are free for this site). */
+void vm_icache_fill(cr_valspan c, size_t at, Type *t, Val d, Val name, bool ext);
 
 /* ---- inline checks ---- */
 
@@ -107,7 +125,7 @@ static inline void vm_gcache_take(FrameObj *f)
 }
 
 /* The value of entry ix of k if it still holds key (by identity). */
-static inline Val vm_cache_entry_if(DictKeys *k, int64_t ix, Val key)
+__attribute__((always_inline)) static inline Val vm_cache_entry_if(DictKeys *k, int64_t ix, Val key)
 {
     size_t base = (size_t)ix * DK_ENTRY_WIDTH;
     if (ix < 0 || base + DK_VALUE >= k->entries.len) return NULL;
@@ -116,7 +134,7 @@ static inline Val vm_cache_entry_if(DictKeys *k, int64_t ix, Val key)
 }
 
 /* LOAD_GLOBAL: the cached value of name, or NULL on a miss. */
-static inline Val vm_gcache_lookup(cr_valspan c, size_t at, Val globals, Val builtins, Val name)
+__attribute__((always_inline)) static inline Val vm_gcache_lookup(cr_valspan c, size_t at, Val globals, Val builtins, Val name)
 {
     DictKeys *gk = vm_dict_obj(globals)->keys;
     Val ck = cr_valspan_get(c, at);
@@ -137,60 +155,137 @@ static inline Val vm_exact_inst_dict(Val o, Type *t)
     return d != NULL && !val_is_small(d) && val_obj(d)->type == &vm_type_dict ? d : NULL;
 }
 
-/* ixv (a remembered entry index) if entry ixv of k holds that very key,
- * else -1. */
-static inline int64_t vm_icache_probe(DictKeys *k, Val ixv, Val name)
+/* ix (a remembered entry index, 0xffff: none) if entry ix of k holds that
+ * very key, else -1. */
+__attribute__((always_inline)) static inline int64_t vm_icache_probe(DictKeys *k, uint64_t ix, Val name)
 {
-    if (ixv == NULL || !val_is_small(ixv)) return -1;
-    int64_t ix = val_small(ixv);
-    if (ix < 0 || (uint64_t)ix >= k->nentries) return -1;
+    if (ix >= k->nentries) return -1;
     size_t base = (size_t)ix * DK_ENTRY_WIDTH;
     if (base + DK_VALUE >= k->entries.len || cr_vals_get(&k->entries, base + DK_KEY) != name) return -1;
-    return ix;
+    return (int64_t)ix;
 }
 
-/* vm_icache_index's slower half (ceval_cache.c): the other remembered
- * layout, or another type (checked through the type attribute cache). */
+/* The stamp of the instance attribute cache: vm_type_epoch as a small int. */
+static inline Val vm_epoch_val(void)
+{
+    return val_from_small((int64_t)(vm_type_epoch & (uint64_t)CR_SMALL_MAX));
+}
+
+/* The remembered entry indices of an instance attribute site ([3]). */
+enum { VM_IC_BITS = 15, VM_IC_NONE = 0x7fff, VM_IC_EXT_BIT = 60 };
+static inline uint64_t vm_icache_ixs(Val v) { return v != NULL && val_is_small(v) ? (uint64_t)val_small(v) : ~(uint64_t)0; }
+static inline uint64_t vm_icache_ix_at(uint64_t ixs, unsigned which) { return (ixs >> (VM_IC_BITS * which)) & VM_IC_NONE; }
+/* LOAD_METHOD's [3]: the extension slots belong to this site. */
+#define VM_IC_EXT val_from_small(1)
+
+/* vm_icache_index's slower half (ceval_cache.c): types C and D, then any
+ * other type, checked through the type attribute cache. */
 int64_t vm_icache_index_other(cr_valspan c, size_t at, Type *t, DictKeys *k, Val name);
 
 /* The cached entry index for (t, d, name), or -1 on a miss.  The entry
- * must hold that very key in d.  When the site was filled for another type
- * (a polymorphic site: subclasses initialised alike share the layout), t
- * must have no data descriptor for name, which the type attribute cache
- * tells: then the instance dict decides as well.  -2: error. */
-static inline int64_t vm_icache_index(cr_valspan c, size_t at, Type *t, Val d, Val name)
+ * must hold that very key in d.  -2: error. */
+__attribute__((always_inline)) static inline int64_t vm_icache_index(cr_valspan c, size_t at, Type *t, Val d, Val name)
 {
     DictKeys *k = vm_dict_obj(d)->keys;
     if (k == NULL) return -1;
-    if (cr_valspan_get(c, at) == obj_val(t) && cr_valspan_get(c, at + 1) == vm_type_ver_val(t)) {
-        int64_t ix = vm_icache_probe(k, cr_valspan_get(c, at + 2), name);
-        if (ix >= 0) return ix;
+    if (cr_valspan_get(c, at + 2) == vm_epoch_val()) {
+        Val tv = obj_val(t);
+        uint64_t ixs = vm_icache_ixs(cr_valspan_get(c, at + 3));
+        int64_t ix;
+        if (cr_valspan_get(c, at) == tv && (ix = vm_icache_probe(k, vm_icache_ix_at(ixs, 0), name)) >= 0) return ix;
+        if (cr_valspan_get(c, at + 1) == tv && (ix = vm_icache_probe(k, vm_icache_ix_at(ixs, 1), name)) >= 0)
+            return ix;
     }
     return vm_icache_index_other(c, at, t, k, name);
 }
 
-/* LOAD_METHOD: the cached unbound method for obj of type t, or NULL. */
-static inline Val vm_mcache_method(cr_valspan c, size_t at, Val obj, Type *t, Val name)
+/* Whether the keys k of an exact dict hold the exact str name (whose hash
+ * is hash): the entry index, -1 absent, -2 undecided (an entry with the
+ * same hash holds another key object: only a full comparison can tell).
+ * Follows the probe sequence of dict.c's dict_lookup (open addressing with
+ * perturbation, PERTURB_SHIFT 5: keep the two in step) through the checked
+ * vectors; a table without an empty slot on the path (never made by dict.c)
+ * ends in "undecided" after a bounded number of probes. */
+static inline int64_t vm_dict_str_probe(DictKeys *k, Val name, int64_t hash)
 {
-    if (cr_valspan_get(c, at) != obj_val(t) || cr_valspan_get(c, at + 1) != vm_type_ver_val(t)) return NULL;
+    if (k == NULL || k->indices.len == 0) return -1;
+    size_t mask = k->indices.len - 1, perturb = (size_t)hash, i = (size_t)hash & mask;
+    for (size_t guard = 0; guard <= k->indices.len + 64; guard++) {
+        int64_t ix = val_small(cr_vals_get(&k->indices, i));
+        if (ix == -1) return -1; /* DKIX_EMPTY */
+        if (ix >= 0) {
+            size_t base = (size_t)ix * DK_ENTRY_WIDTH;
+            if (cr_vals_get(&k->entries, base + DK_KEY) == name) return ix;
+            if (vm_hash_join(cr_vals_get(&k->entries, base + DK_HASH_HI), cr_vals_get(&k->entries, base + DK_HASH_LO)) ==
+                hash)
+                return -2;
+        }
+        perturb >>= 5;
+        i = (i * 5 + perturb + 1) & mask;
+    }
+    return -2;
+}
+
+/* Instance dict lookup of an attribute name: the value, or NULL (absent, or
+ * an error if one is set).  Exact dicts and interned-like exact str names
+ * (hash known) take vm_dict_str_probe; anything else vm_dict_get. */
+static inline Val vm_inst_dict_get(Val d, Val name)
+{
+    if (val_obj(d)->type == &vm_type_dict && val_obj(name)->type == &vm_type_str) {
+        int64_t h = vm_str_obj(name)->hash;
+        DictKeys *k = vm_dict_obj(d)->keys;
+        if (h != -1) {
+            if (k == NULL || !vm_dict_may_hold_hash(d, h)) return NULL;
+            int64_t ix = vm_dict_str_probe(k, name, h);
+            if (ix == -1) return NULL;
+            if (ix >= 0) return cr_vals_get(&k->entries, (size_t)ix * DK_ENTRY_WIDTH + DK_VALUE);
+        }
+    }
+    return vm_dict_get(d, name);
+}
+
+/* LOAD_METHOD: the cached unbound method for obj of type t, or NULL. */
+__attribute__((always_inline)) static inline Val vm_mcache_method(cr_valspan c, size_t at, Val obj, Type *t, Val name)
+{
+    if (cr_valspan_get(c, at + 1) != vm_epoch_val()) return NULL;
+    Val tv = obj_val(t), meth;
+    if (cr_valspan_get(c, at) == tv) meth = cr_valspan_get(c, at + 2);
+    else if (cr_valspan_get(c, at + 3) != VM_IC_EXT) return NULL;
+    else if (cr_valspan_get(c, at + 4) == tv) meth = cr_valspan_get(c, at + 5);
+    else if (cr_valspan_get(c, at + 6) == tv) meth = cr_valspan_get(c, at + 7);
+    else return NULL;
     if (t->dict_offset != 0) {
         Val d = vm_obj_dict(obj, false);
         if (d != NULL) {
             if (val_obj(d)->type != &vm_type_dict || val_obj(name)->type != &vm_type_str) return NULL;
             int64_t h = vm_str_obj(name)->hash;
-            if (h == -1 || vm_dict_may_hold_hash(d, h)) return NULL;
+            if (h == -1) return NULL;
+            if (vm_dict_may_hold_hash(d, h) && vm_dict_str_probe(vm_dict_obj(d)->keys, name, h) != -1) return NULL;
         }
     }
-    return cr_valspan_get(c, at + 2);
+    return meth;
 }
 
-/* After vm_load_method found meth on t (ver: t's version before the lookup). */
-static inline void vm_mcache_fill(cr_valspan c, size_t at, Type *t, Val ver, Val meth)
+/* After vm_load_method found meth on t (stamp: vm_epoch_val() before the
+ * lookup; ext: the extension slots are free for this site). */
+static inline void vm_mcache_fill(cr_valspan c, size_t at, Type *t, Val stamp, Val meth, bool ext)
 {
-    if (vm_type_ver_val(t) != ver) return;
-    cr_valspan_set(c, at, obj_val(t));
-    cr_valspan_set(c, at + 1, ver);
+    if (vm_epoch_val() != stamp) return;
+    Val tv = obj_val(t), a = cr_valspan_get(c, at);
+    if (ext && a != NULL && a != tv && cr_valspan_get(c, at + 1) == stamp && cr_valspan_get(c, at + 3) == VM_IC_EXT) {
+        /* Keep A; the newest other type becomes B, B becomes C. */
+        cr_valspan_set(c, at + 6, cr_valspan_get(c, at + 4));
+        cr_valspan_set(c, at + 7, cr_valspan_get(c, at + 5));
+        cr_valspan_set(c, at + 4, tv);
+        cr_valspan_set(c, at + 5, meth);
+        return;
+    }
+    cr_valspan_set(c, at, tv);
+    cr_valspan_set(c, at + 1, stamp);
     cr_valspan_set(c, at + 2, meth);
+    cr_valspan_set(c, at + 3, ext ? VM_IC_EXT : NULL);
+    if (ext) /* pairs of an older stamp must not look current */
+        for (size_t i = 4; i < 8; i++) cr_valspan_set(c, at + i, NULL);
 }
 
 #endif

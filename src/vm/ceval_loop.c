@@ -30,16 +30,52 @@
 
 #ifdef USE_COMPUTED_GOTO
 #define TARGET(op) L_##op:
-#define DISPATCH() goto dispatch
+/* Each opcode body ends with its own copy of the fetch and the indirect
+ * jump (one jump fewer per instruction than a shared dispatch block, and a
+ * branch-predictor entry per opcode).  op < 256 indexes the 256-entry
+ * label table: no range check is needed for it. */
+#define DISPATCH()                                                                                  \
+    do {                                                                                            \
+        lasti = next;                                                                               \
+        uint32_t unit_ = fetch(cu, next++);                                                         \
+        op = unit_ & 0xffu;                                                                         \
+        oparg = unit_ >> 8;                                                                         \
+        f->lasti = lasti;                                                                           \
+        goto *labels[op];                                                                           \
+    } while (0)
 #else
 #define TARGET(op) case OP_##op:
 #define DISPATCH() goto dispatch
 #endif
 
-static inline uint16_t fetch(const CodeObj *co, size_t i)
+/* The running code's instruction units, kept in the loop's locals (a
+ * store through f would otherwise make the compiler reload co->code and
+ * co->ncode for every fetch). */
+typedef struct {
+    const uint16_t *units;
+    size_t len;
+} code_units;
+
+static inline code_units code_units_of(const CodeObj *co)
 {
-    if (i >= co->ncode) cr_panic_bounds();
-    return co->code[i]; /* boundary: index checked against ncode just above */
+    code_units c = {co->code, co->ncode};
+    return c;
+}
+
+static inline uint16_t fetch(code_units c, size_t i)
+{
+    if (i >= c.len) cr_panic_bounds();
+    return c.units[i]; /* boundary: index checked against len just above */
+}
+
+/* The inline cache slots of the unit after lasti are free for the site at
+ * lasti (ceval_cache.h, "Extension slots"). */
+static inline bool next_slots_free(code_units cu, size_t lasti, cr_valspan c)
+{
+    size_t end;
+    if (lasti + 1 >= cu.len || !cr_mul_ok(lasti + 2, 4, &end) || end > c.len) return false;
+    uint32_t op = fetch(cu, lasti + 1) & 0xffu;
+    return op != OP_LOAD_GLOBAL && op != OP_LOAD_ATTR && op != OP_STORE_ATTR && op != OP_LOAD_METHOD;
 }
 
 static inline int fast_truth(Val v)
@@ -270,11 +306,11 @@ Val vm_eval_frame(FrameObj *f, Val throw_exc)
         vm->recursion_depth++;
     }
     CodeObj *co = f->code;
+    code_units cu = code_units_of(co);
     cr_valspan S = f->slots;
     size_t sp = f->sp;
     size_t next = f->next_instr;
     size_t lasti = next;
-    Val consts = co->consts, names = co->names;
     Val globals = f->globals, builtins = f->builtins;
     Val retval = NULL;
     uint32_t op, oparg;
@@ -287,8 +323,10 @@ Val vm_eval_frame(FrameObj *f, Val throw_exc)
      * allocating.  Every BINARY_OP and every frame switch resets this. */
     size_t fresh_float_at = SIZE_MAX;
     Val fresh_float = NULL;
-    cr_valspan constv = vm_tuple_items(consts); /* co->consts, checked once */
-    cr_valspan namev = vm_tuple_items(names);   /* co->names, likewise */
+    /* co->consts and co->names, checked once per frame: kept in f too, so
+     * that returning from an inlined call reloads them with two loads. */
+    cr_valspan constv = f->constv = vm_tuple_items(co->consts);
+    cr_valspan namev = f->namev = vm_tuple_items(co->names);
     FrameObj *nf = NULL;             /* frame of an inlined call being entered */
 
     f->back = vm->frame;
@@ -302,18 +340,17 @@ Val vm_eval_frame(FrameObj *f, Val throw_exc)
 #define LOAD_FRAME_STATE()                                                                          \
     do {                                                                                            \
         co = f->code;                                                                               \
+        cu = code_units_of(co);                                                                     \
         S = f->slots;                                                                               \
         sp = f->sp;                                                                                 \
         next = f->next_instr;                                                                       \
         lasti = f->lasti;                                                                           \
-        consts = co->consts;                                                                        \
-        names = co->names;                                                                          \
         globals = f->globals;                                                                       \
         builtins = f->builtins;                                                                     \
         fresh_gen_at = SIZE_MAX;                                                                    \
         fresh_float_at = SIZE_MAX;                                                                  \
-        constv = vm_tuple_items(consts);                                                            \
-        namev = vm_tuple_items(names);                                                              \
+        constv = f->constv;                                                                         \
+        namev = f->namev;                                                                           \
     } while (0)
 
     if (throw_exc != NULL) {
@@ -324,22 +361,35 @@ Val vm_eval_frame(FrameObj *f, Val throw_exc)
     if (f->in_yield_from) f->in_yield_from = false;
 
 #ifdef USE_COMPUTED_GOTO
+    /* 256 entries, one per possible opcode byte: the opcodes, then
+     * bad_opcode for every byte that is no opcode.  The static assertion
+     * keeps the padding in step with the opcode list. */
 #define LABEL_ADDR(name) &&L_##name,
-    static const void *const labels[OP__COUNT] = {VM_OPCODES(LABEL_ADDR)};
+#define BAD1 &&bad_opcode,
+#define BAD8 BAD1 BAD1 BAD1 BAD1 BAD1 BAD1 BAD1 BAD1
+#define BAD64 BAD8 BAD8 BAD8 BAD8 BAD8 BAD8 BAD8 BAD8
+    static const void *const labels[] = {VM_OPCODES(LABEL_ADDR) BAD64 BAD64 BAD8 BAD8 BAD1 BAD1 BAD1 BAD1 BAD1};
+    _Static_assert(sizeof labels / sizeof labels[0] == 256, "the label table needs one entry per opcode byte");
+#undef BAD64
+#undef BAD8
+#undef BAD1
 #undef LABEL_ADDR
 #endif
 
+#ifdef USE_COMPUTED_GOTO
+    DISPATCH(); /* the first instruction; each body dispatches the next */
+#else
 dispatch: {
     lasti = next;
-    uint16_t unit = fetch(co, next++);
+    uint16_t unit = fetch(cu, next++);
     op = unit & 0xffu;
     oparg = unit >> 8;
     f->lasti = lasti;
 }
+#endif
 dispatch_op:
 #ifdef USE_COMPUTED_GOTO
-    if (op >= OP__COUNT) goto bad_opcode;
-    goto *labels[op];
+    goto *labels[op & 0xffu];
 #else
     switch (op) {
 #endif
@@ -348,7 +398,7 @@ dispatch_op:
 
     TARGET(EXTENDED_ARG)
     {
-        uint16_t unit = fetch(co, next++);
+        uint16_t unit = fetch(cu, next++);
         lasti = next - 1;
         f->lasti = lasti;
         op = unit & 0xffu;
@@ -476,8 +526,8 @@ dispatch_op:
             if (lasti == fresh_float_at && b == fresh_float) {
                 r = b;
             } else if (lasti == fresh_float_at + 1 && a == fresh_float &&
-                       ((fetch(co, fresh_float_at) & 0xffu) == OP_LOAD_FAST ||
-                        (fetch(co, fresh_float_at) & 0xffu) == OP_LOAD_CONST)) {
+                       ((fetch(cu, fresh_float_at) & 0xffu) == OP_LOAD_FAST ||
+                        (fetch(cu, fresh_float_at) & 0xffu) == OP_LOAD_CONST)) {
                 r = a;
             } else {
                 r = vm_float_new(z);
@@ -900,7 +950,8 @@ dispatch_op:
             if (v == NULL) {
                 v = vm_fast_getattr(o, name);
                 if (v == NULL && vm_err_occurred()) goto error;
-                if (v != NULL && d != NULL) vm_icache_fill(f->gcache, 4 * lasti, t, d, name);
+                if (v != NULL && d != NULL)
+                    vm_icache_fill(f->gcache, 4 * lasti, t, d, name, next_slots_free(cu, lasti, f->gcache));
             }
         }
         if (v == NULL) v = vm_getattr(o, name);
@@ -927,7 +978,8 @@ dispatch_op:
                 }
             }
             r = vm_fast_setattr(o, name, v);
-            if (r == 0 && d != NULL && vm_exact_inst_dict(o, t) == d) vm_icache_fill(f->gcache, 4 * lasti, t, d, name);
+            if (r == 0 && d != NULL && vm_exact_inst_dict(o, t) == d)
+                vm_icache_fill(f->gcache, 4 * lasti, t, d, name, next_slots_free(cu, lasti, f->gcache));
         }
         if (r > 0) r = vm_setattr(o, name, v);
         if (r < 0) goto error;
@@ -954,12 +1006,12 @@ dispatch_op:
                 PUSH(obj);
                 DISPATCH();
             }
-            ver = vm_type_ver_val(t);
+            ver = vm_epoch_val();
         }
         int r = vm_load_method(obj, name, &meth);
         if (r < 0) goto error;
         if (r == 1) {
-            if (t != NULL) vm_mcache_fill(f->gcache, 4 * lasti, t, ver, meth);
+            if (t != NULL) vm_mcache_fill(f->gcache, 4 * lasti, t, ver, meth, next_slots_free(cu, lasti, f->gcache));
             SET_TOP(meth);
             PUSH(obj);
         } else {
@@ -975,15 +1027,16 @@ dispatch_op:
         Val meth = PEEK(oparg + 2);
         if (meth == NO_METHOD) meth = NULL;
         if (budget_tick() < 0) goto error;
-        if (is_gen_func(meth != NULL ? meth : PEEK(oparg + 1))) fresh_gen_at = next;
-        FuncObj *ifn = inlinable(meth != NULL ? meth : PEEK(oparg + 1));
-        if (ifn != NULL) {
+        Val callee = meth != NULL ? meth : PEEK(oparg + 1);
+        FuncObj *ifn = inlinable(callee);
+        if (ifn != NULL) { /* never a generator function: inlinable excludes them */
             size_t n = meth != NULL ? oparg + 1 : oparg;
-            nf = vm_func_make_frame(ifn, STACK_ARGS(n), n, NULL);
+            nf = vm_func_make_frame_at(ifn, S, sp - n, n);
             sp -= oparg + 2;
             if (nf == NULL) goto error;
             goto enter_inlined;
         }
+        if (is_gen_func(callee)) fresh_gen_at = next;
         if (meth == NULL) {
             r = call_stack(S, sp, oparg, NULL);
         } else if (vm_typeof(meth) == &vm_type_function) {
@@ -1000,11 +1053,10 @@ dispatch_op:
     TARGET(CALL_FUNCTION)
     {
         if (budget_tick() < 0) goto error;
-        if (is_gen_func(PEEK(oparg + 1))) fresh_gen_at = next;
         Val callable = PEEK(oparg + 1);
         FuncObj *ifn = inlinable(callable);
-        if (ifn != NULL) {
-            nf = vm_func_make_frame(ifn, STACK_ARGS(oparg), oparg, NULL);
+        if (ifn != NULL) { /* never a generator function: inlinable excludes them */
+            nf = vm_func_make_frame_at(ifn, S, sp - oparg, oparg);
             sp -= oparg + 1;
             if (nf == NULL) goto error;
             goto enter_inlined;
@@ -1013,11 +1065,12 @@ dispatch_op:
             (ifn = inlinable(((MethodObj *)(void *)val_obj(callable))->func)) != NULL) {
             /* The callable's slot becomes self, as in call_stack. */
             cr_valspan_set(S, sp - oparg - 1, ((MethodObj *)(void *)val_obj(callable))->self);
-            nf = vm_func_make_frame(ifn, STACK_ARGS(oparg + 1), oparg + 1, NULL);
+            nf = vm_func_make_frame_at(ifn, S, sp - oparg - 1, oparg + 1);
             sp -= oparg + 1;
             if (nf == NULL) goto error;
             goto enter_inlined;
         }
+        if (is_gen_func(callable)) fresh_gen_at = next;
         Val r = call_stack(S, sp, oparg, NULL);
         sp -= oparg + 1;
         if (r == NULL) goto error;
@@ -1740,6 +1793,8 @@ enter_inlined:
     nf->inlined = true;
     nf->saved_handled = vm->handled_exc;
     nf->state = VM_FRAME_EXECUTING;
+    nf->constv = vm_tuple_items(nf->code->consts);
+    nf->namev = vm_tuple_items(nf->code->names);
     vm_gcache_take(nf);
     vm->frame = nf;
     f = nf;

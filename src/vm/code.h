@@ -146,6 +146,12 @@ typedef struct {
     /* cell2arg: for each cellvar, the argument index it copies, or -1. */
     int *cell2arg;
     bool verified;
+    /* Frame layout cached by vm_frame_new (ceval.c) at the first frame, 0
+     * until then: total frame Vals (low 32 bits) and the index of the first
+     * value-stack slot (high 32 bits).  Derived from nlocals, the cell and
+     * free tuples, stacksize and blockdepth, which never change after the
+     * code is built (code.replace copies it with the layout unchanged). */
+    uint64_t frame_layout;
 } CodeObj;
 
 /* Verify code before it may run: every instruction known, arguments in

@@ -45,6 +45,9 @@ struct FrameObj {
      * "previous exception" of None stands for it (CPython's exc_info chain). */
     Val exc_base;
     cr_valspan gcache; /* LOAD_GLOBAL inline cache (ceval_loop.c), len 0 until used */
+    /* The items of code->consts and code->names, set by the loop whenever
+     * it starts running the frame (a returning call reloads them from here). */
+    cr_valspan constv, namev;
     /* Run inside its caller's vm_eval_frame invocation (a Python-to-Python
      * call that uses no C stack); on exit the loop resumes the caller. */
     bool inlined;

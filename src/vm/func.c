@@ -246,17 +246,28 @@ static int bind_arguments(FuncObj *fn, cr_valspan fast, Val *args, size_t argcou
 FrameObj *vm_func_make_frame(FuncObj *fn, Val *args, size_t nargs, Val kwnames)
 {
     CodeObj *co = fn->code;
-    FrameObj *f = vm_frame_new(co, fn->globals, fn->builtins, NULL);
+    FrameObj *f = vm_func_frame(fn, co);
     if (f == NULL) return NULL;
-    f->func = obj_val(fn);
     cr_valspan fast = f->slots;
-    if (kwnames == NULL && nargs == (size_t)co->argcount &&
-        !(co->flags & (CO_VARARGS | CO_VARKEYWORDS)) && co->kwonlyargcount == 0) {
+    if (kwnames == NULL && vm_plain_positional(co, nargs)) {
         cr_valspan a = {args, nargs};
         for (size_t i = 0; i < nargs; i++) cr_valspan_set(fast, i, cr_valspan_get(a, i));
     } else if (bind_arguments(fn, fast, args, nargs, kwnames) < 0) {
         return NULL;
     }
+    if (f->stack_base > f->ncells_start && vm_frame_init_cells(f, fn) < 0) return NULL;
+    return f;
+}
+
+FrameObj *vm_func_make_frame_at(FuncObj *fn, cr_valspan stack, size_t at, size_t nargs)
+{
+    CodeObj *co = fn->code;
+    if (!vm_plain_positional(co, nargs))
+        return vm_func_make_frame(fn, cr_valspan_sub(stack, at, nargs).items, nargs, NULL);
+    FrameObj *f = vm_func_frame(fn, co);
+    if (f == NULL) return NULL;
+    cr_valspan fast = f->slots;
+    for (size_t i = 0; i < nargs; i++) cr_valspan_set(fast, i, cr_valspan_get(stack, at + i));
     if (f->stack_base > f->ncells_start && vm_frame_init_cells(f, fn) < 0) return NULL;
     return f;
 }
@@ -851,7 +862,10 @@ static Val mdescr_get(Val self, Val obj, Val type)
     return vm_builtin_new(d->def, obj);
 }
 
-static Val mdescr_call(Val callable, Val *args, size_t nargs, Val kwnames)
+/* counted: run under the recursion counter (vm_call); the loop's calls
+ * (vm_call_uncounted) check the C stack instead, like CPython's
+ * specialized method-descriptor calls. */
+static Val mdescr_call_impl(Val callable, Val *args, size_t nargs, Val kwnames, bool counted)
 {
     MethodDescrObj *d = MD(callable);
     if (nargs < 1)
@@ -861,12 +875,17 @@ static Val mdescr_call(Val callable, Val *args, size_t nargs, Val kwnames)
     cr_valspan a = {args, nargs + nkw};
     Val self = cr_valspan_get(a, 0);
     if (!instance_of(self, d->owner)) return descr_type_error(d->def->name, d->owner, self);
-    if (!vm_enter_recursion(" while calling a Python object")) return NULL;
+    if (counted && !vm_enter_recursion(" while calling a Python object")) return NULL;
     Val r = d->def->fn(self, cr_valspan_sub(a, 1, nargs - 1 + nkw).items, nargs - 1, kwnames);
-    vm_leave_recursion();
+    if (counted) vm_leave_recursion();
     if (r == NULL && !vm_err_occurred())
         return vm_err_fmt(&vm_exc_SystemError, "method %s returned NULL without setting an exception", d->def->name);
     return r;
+}
+
+static Val mdescr_call(Val callable, Val *args, size_t nargs, Val kwnames)
+{
+    return mdescr_call_impl(callable, args, nargs, kwnames, true);
 }
 
 static Val mdescr_repr(Val self)
@@ -1045,11 +1064,24 @@ static bool counted_builtin(BuiltinObj *b)
                  {"hex", 3},  {"id", 2},   {"oct", 3},  {"ord", 3},    {"repr", 4},  {"hash", 4},     {"vars", 4},
                  {"dir", 3},  {"max", 3},  {"min", 3},  {"globals", 7}, {"locals", 6}, {"aiter", 5},   {"anext", 5}};
     if (!builtin_is_function(b)) return true;
+    /* The answer depends on the name only: remembered per definition (a
+     * direct-mapped memo keyed by the def and its name pointer; a stale
+     * entry could only misplace the recursion counter, never memory). */
+    static struct {
+        const vm_methoddef *def;
+        const char *name;
+        bool counted;
+    } memo[64];
+    size_t h = (size_t)(((uintptr_t)b->def >> 4) & 63);
+    if (memo[h].def == b->def && memo[h].name == b->def->name) return memo[h].counted;
+    bool counted = false;
     cr_span n = cr_span_cstr(b->def->name);
-    if (n.len < 2 || n.len > 8) return false;
-    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
-        if (names[i].n == n.len && cr_span_eq(n, cr_span_make(names[i].s, names[i].n))) return true;
-    return false;
+    for (size_t i = 0; i < sizeof names / sizeof names[0] && n.len >= 2 && n.len <= 8; i++)
+        if (names[i].n == n.len && cr_span_eq(n, cr_span_make(names[i].s, names[i].n))) counted = true;
+    memo[h].def = b->def;
+    memo[h].name = b->def->name;
+    memo[h].counted = counted;
+    return counted;
 }
 
 Val vm_call_uncounted(Val callable, Val *args, size_t nargs, Val kwnames)
@@ -1060,6 +1092,8 @@ Val vm_call_uncounted(Val callable, Val *args, size_t nargs, Val kwnames)
     if (t == &vm_type_builtin && !counted_builtin(BI(callable))) {
         BuiltinObj *b = BI(callable);
         r = b->def->fn(b->self, args, nargs, kwnames);
+    } else if (t == &vm_type_method_descr) {
+        return mdescr_call_impl(callable, args, nargs, kwnames, false);
     } else if (t == &vm_type_type && !(vm_as_type(callable)->flags & VM_TF_HEAPTYPE) && t->call != NULL) {
         r = t->call(callable, args, nargs, kwnames);
     } else {

@@ -62,13 +62,22 @@ $(BUILD)/obj/%.o: %.c
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -MMD -MP -c $< -o $@
 
-# lib/*.py are frozen into the binary (tools/freeze.c, a host build tool).
-$(BUILD)/tools/freeze: tools/freeze.c
+# lib/*.py are frozen into the binary with their bytecode compiled at build
+# time by tools/freeze.c, which is linked with this build's own library
+# (minus the frozen table and the trusted object, which depend on it).
+FREEZE_OBJS := $(LIB_SRCS:%.c=$(BUILD)/obj/%.o)
+$(BUILD)/tools/libfreeze.a: $(FREEZE_OBJS)
 	@mkdir -p $(dir $@)
-	$(HOSTCC) -O1 -o $@ $<
+	@rm -f $@
+	ar rcs $@ $^
+$(BUILD)/tools/freeze: tools/freeze.c $(BUILD)/tools/libfreeze.a
+	$(CC) $(CFLAGS) $(LDEXTRA) -o $@ $< $(BUILD)/tools/libfreeze.a $(LDLIBS)
 $(BUILD)/gen/frozen.c: $(BUILD)/tools/freeze $(LIB_PY)
 	@mkdir -p $(dir $@)
-	$(BUILD)/tools/freeze $@ lib $(LIB_PY)
+	$(BUILD)/tools/freeze $@.tmp lib $(LIB_PY)
+	@# Unchanged bytecode (most C changes): keep the old file, so nothing that
+	@# depends on it is rebuilt.
+	@if cmp -s $@.tmp $@; then rm $@.tmp; else mv $@.tmp $@; fi
 $(BUILD)/obj/gen/frozen.o: $(BUILD)/gen/frozen.c
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -c $< -o $@

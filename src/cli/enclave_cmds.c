@@ -97,6 +97,43 @@ static void print_pending(const char *what)
 
 static void scan_imports(Val code, const char *modname, bool is_pkg);
 
+/* A frozen module's code, compiled and marshalled when this binary was
+ * built (tools/freeze.c): the image gets those bytes unchanged. */
+static Val frozen_code(bmod *m)
+{
+    cr_span bytes = cr_span_make(m->frozen->code, m->frozen->code_length);
+    Val code = vm_marshal_load(bytes);
+    if (!code) {
+        print_pending("the frozen code does not load");
+        return NULL;
+    }
+    cli_bytes_put(&m->code, bytes.ptr, bytes.len);
+    return code;
+}
+
+static Val compiled_code(bmod *m, cr_span src, Val fname)
+{
+    Val code = fname ? cp_compile(src, fname, CP_MODE_EXEC, 0) : NULL;
+    if (!code) {
+        print_pending("compilation failed");
+        return NULL;
+    }
+    cr_buf out;
+    cr_buf_init(&out);
+    if (vm_marshal_dump(code, &out) < 0 || out.failed) {
+        print_pending("cannot serialise the code");
+        return NULL;
+    }
+    /* Round trip through the loader: the image holds only what the enclave
+     * will accept (and the bytecode verifier passes). */
+    if (!vm_marshal_load(cr_buf_span(&out))) {
+        print_pending("the serialised code does not load back");
+        return NULL;
+    }
+    cli_bytes_put(&m->code, out.ptr, out.len);
+    return code;
+}
+
 /* Compile one module and queue the modules it imports. */
 static bool add_module(const char *name, bool required)
 {
@@ -162,27 +199,11 @@ static bool add_module(const char *name, bool required)
          * build does not depend on where the sources live. */
         fname = vm_str_cstr(relfile);
     }
-    Val code = fname ? cp_compile(src, fname, CP_MODE_EXEC, 0) : NULL;
+    Val code = m.frozen && m.frozen->code ? frozen_code(&m) : compiled_code(&m, src, fname);
     if (!code) {
-        print_pending("compilation failed");
         build_failed = true;
         return false;
     }
-    cr_buf out;
-    cr_buf_init(&out);
-    if (vm_marshal_dump(code, &out) < 0 || out.failed) {
-        print_pending("cannot serialise the code");
-        build_failed = true;
-        return false;
-    }
-    /* Round trip through the loader: the image holds only what the enclave
-     * will accept (and the bytecode verifier passes). */
-    if (!vm_marshal_load(cr_buf_span(&out))) {
-        print_pending("the serialised code does not load back");
-        build_failed = true;
-        return false;
-    }
-    cli_bytes_put(&m.code, out.ptr, out.len);
     mods[nmods++] = m;
     scan_imports(code, name, m.flags & EN_MOD_PACKAGE);
     return true;

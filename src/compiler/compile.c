@@ -887,6 +887,7 @@ static bool future_parse(cp_compiler *c, cp_mod *mod)
 static int default_optimize;
 
 void cp_set_default_optimize(int level) { default_optimize = level < 0 ? 0 : level > 2 ? 2 : level; }
+int cp_default_optimize(void) { return default_optimize; }
 
 Val cp_compile_ast(cp_mod *mod, cr_span source, Val filename, int mode, int flags)
 {

@@ -35,6 +35,7 @@
  * set by cp_set_default_optimize (python -O at start-up; default 0) is used. */
 enum { CP_FLAG_OPTIMIZE_0 = 0x1000, CP_FLAG_OPTIMIZE_1 = 0x2000, CP_FLAG_OPTIMIZE_2 = 0x4000 };
 void cp_set_default_optimize(int level);
+int cp_default_optimize(void);
 
 /* mode: CP_MODE_EXEC, CP_MODE_EVAL or CP_MODE_SINGLE (parser.h). */
 Val cp_compile(cr_span source, Val filename, int mode, int flags);

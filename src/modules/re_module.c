@@ -502,28 +502,62 @@ static Val code_split(Val self, Val *args, size_t nargs, Val kwnames)
     return c.out;
 }
 
+/* A str result is built in one buffer, not as a list of pieces joined at
+ * the end: sub() over a large text made ~20 bytes of piece objects per
+ * byte of result live at once.  bytes results keep the list (join accepts
+ * any buffer).  items counts the pieces the list would hold, for the
+ * "sequence item N" of a join's TypeError, which CPython reports. */
 typedef struct {
     CodeObj_ *co;
     Val string, subject, pattern, code, out, empty;
     Val repl;      /* callable, or NULL */
     Val groups, literals; /* the template (lists), when repl is NULL */
     int64_t last, count;
+    bool text;     /* subject is a str: pieces go to buf */
+    cr_buf buf;
+    int64_t items;
 } SubCtx;
+
+static int sub_emit(SubCtx *c, Val piece)
+{
+    int64_t item = c->items++;
+    if (!c->text) return vm_list_append(c->out, piece);
+    if (!vm_is_str(piece)) {
+        vm_err_fmt(&vm_exc_TypeError, "sequence item %lld: expected str instance, %T found", (long long)item, piece);
+        return -1;
+    }
+    if (!cr_buf_append(&c->buf, vm_str_span(piece))) {
+        vm_err_nomem();
+        return -1;
+    }
+    return 0;
+}
+
+/* The subject's [s, e) as a piece: straight from its text when it is ASCII
+ * (code point = byte offsets), without making a str. */
+static int sub_emit_slice(SubCtx *c, int64_t s, int64_t e)
+{
+    if (c->text && vm_str_is_ascii(c->subject)) {
+        c->items++;
+        if (cr_buf_append(&c->buf, cr_span_sub(vm_str_span(c->subject), (size_t)s, (size_t)(e - s)))) return 0;
+        vm_err_nomem();
+        return -1;
+    }
+    Val piece = slice_subject(c->subject, s, e);
+    return piece ? sub_emit(c, piece) : -1;
+}
 
 static int sub_one(void *vctx, const cr_vals *marks, int64_t lastindex)
 {
     SubCtx *c = vctx;
     int64_t b = val_small(cr_vals_get(marks, 0)), e = val_small(cr_vals_get(marks, 1));
-    if (c->last < b) {
-        Val piece = slice_subject(c->subject, c->last, b);
-        if (!piece || vm_list_append(c->out, piece) < 0) return -1;
-    }
+    if (c->last < b && sub_emit_slice(c, c->last, b) < 0) return -1;
     if (c->repl) {
         Val m = match_new(c->string, c->subject, c->pattern, c->code, marks, lastindex, 0,
                           (int64_t)vm_len(c->subject));
         Val item = m ? vm_call1(c->repl, m) : NULL;
         if (!item) return -1;
-        if (item != VM_None && vm_list_append(c->out, item) < 0) return -1;
+        if (item != VM_None && sub_emit(c, item) < 0) return -1;
     } else {
         size_t nl = vm_list_len(c->literals), ng = vm_list_len(c->groups);
         size_t gi = 0;
@@ -538,10 +572,16 @@ static int sub_one(void *vctx, const cr_vals *marks, int64_t lastindex)
                     if (exc) vm_err_set_val(exc);
                     return -1;
                 }
-                lit = group_or(c->subject, marks, g, c->empty);
-                if (!lit) return -1;
+                int64_t gs = val_small(cr_vals_get(marks, (size_t)(2 * g)));
+                int64_t ge = val_small(cr_vals_get(marks, (size_t)(2 * g + 1)));
+                if (gs < 0) {
+                    if (sub_emit(c, c->empty) < 0) return -1;
+                } else if (sub_emit_slice(c, gs, ge) < 0) {
+                    return -1;
+                }
+                continue;
             }
-            if (vm_list_append(c->out, lit) < 0) return -1;
+            if (sub_emit(c, lit) < 0) return -1;
         }
     }
     c->last = e;
@@ -567,6 +607,8 @@ static Val code_sub(Val self, Val *args, size_t nargs, Val kwnames)
     c.code = self;
     c.out = vm_list_new(0);
     c.empty = empty_of(holder);
+    c.text = vm_is_str(holder);
+    cr_buf_init(&c.buf);
     if (!c.out || !c.empty) return NULL;
     if (args[4] == VM_None) {
         c.repl = args[0];
@@ -576,11 +618,10 @@ static Val code_sub(Val self, Val *args, size_t nargs, Val kwnames)
         if (!vm_is_list(c.groups) || !vm_is_list(c.literals)) return vm_err_str(&vm_exc_TypeError, "bad template");
     }
     if (count >= 0 && scan(co, &subj, 0, (int64_t)subj.len, count, sub_one, &c) < 0) return NULL;
-    if (c.last < (int64_t)subj.len) {
-        Val tail = slice_subject(holder, c.last, (int64_t)subj.len);
-        if (!tail || vm_list_append(c.out, tail) < 0) return NULL;
-    }
-    Val joined = vm_is_str(holder) ? vm_str_join(c.empty, c.out) : vm_call_method(c.empty, "join", &c.out, 1);
+    if (c.last < (int64_t)subj.len && sub_emit_slice(&c, c.last, (int64_t)subj.len) < 0) return NULL;
+    Val joined;
+    if (c.text && c.count == 0 && vm_typeof(holder) == &vm_type_str) joined = holder; /* CPython returns it as is */
+    else joined = c.text ? vm_str_from_buf(&c.buf) : vm_call_method(c.empty, "join", &c.out, 1);
     if (!joined) return NULL;
     return vm_tuple_pack(2, joined, vm_int_from_i64(c.count));
 }

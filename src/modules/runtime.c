@@ -214,25 +214,18 @@ int pyclave_run_file(const char *path)
     return run_path_as_main(path, m);
 }
 
-static const vm_frozen_module *frozen_named(Val name)
-{
-    for (size_t i = 0; i < vm_frozen_count; i++)
-        if (vm_str_eq_cstr(name, vm_frozen_modules[i].name)) return &vm_frozen_modules[i]; /* boundary: index below vm_frozen_count */
-    return NULL;
-}
-
 /* `-m NAME` for a module of the frozen lib/ (`pyclave -m unittest`): a
  * frozen module runs as __main__, a frozen package runs its __main__. */
 static int run_frozen_module(Val n)
 {
-    const vm_frozen_module *fm = frozen_named(n);
+    const vm_frozen_module *fm = vm_find_frozen(n);
     if (!fm) return PYCLAVE_EXIT_NOMODULE;
     Val runname = n;
     Val pkgname = n;
     if (fm->is_package) {
         runname = vm_str_fmt("%U.__main__", n);
         if (!runname) return finish(NULL);
-        fm = frozen_named(runname);
+        fm = vm_find_frozen(runname);
         if (!fm) return PYCLAVE_EXIT_NOMODULE;
         if (!vm_import_module(vm_str_cstr_of(n))) return finish(NULL);
     } else {
@@ -252,7 +245,7 @@ static int run_frozen_module(Val n)
     if (!m) return finish(NULL);
     Val d = ((ModuleObj *)(void *)val_obj(m))->dict;
     if (vm_dict_set_cstr(d, "__package__", pkgname) < 0) return finish(NULL);
-    return finish(vm_exec_source(m, cr_span_make(fm->source, fm->length), fname));
+    return finish(vm_exec_frozen(m, fm, fname));
 }
 
 int pyclave_run_module(const char *name)

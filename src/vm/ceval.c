@@ -222,7 +222,8 @@ static Val unbound_local_error(Val name)
 {
     vm_err_fmt(&vm_exc_UnboundLocalError,
                "cannot access local variable '%U' where it is not associated with a value", name);
-    vm_exc_set_name_attr(name);
+    /* No name attribute (CPython 3.11 sets it only for NameError itself),
+     * hence no "Did you mean" in the traceback. */
     return NULL;
 }
 

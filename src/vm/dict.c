@@ -1146,7 +1146,6 @@ static const vm_methoddef values_methods[] = {
         .basicsize = sizeof(ViewObj),                                      \
         .tbase = &vm_type_object,                                          \
         .repr = view_repr,                                                 \
-        .new_ = vm_new_not_allowed,                                        \
         .richcmp = cmp,                                                    \
         .iter = iterfn,                                                    \
         .num = numslots,                                                   \
@@ -1186,7 +1185,6 @@ static const vm_methoddef dictiter_methods[] = {
         .tbase = &vm_type_object,              \
         .iter = vm_self_iter,                  \
         .iternext = nextfn,                    \
-        .new_ = vm_new_not_allowed,            \
         .methods = dictiter_methods,           \
     }
 

@@ -3,6 +3,7 @@
 #include "compiler/compile.h"
 #include "core/host.h"
 #include "vm/frame.h"
+#include "vm/marshal.h"
 #include "vm/import.h"
 #include "vm/state.h"
 #include "vm/traceback.h"
@@ -150,7 +151,7 @@ Val vm_builtin_module_names(void)
     return vm_list_as_tuple(l);
 }
 
-static const vm_frozen_module *find_frozen(Val name)
+const vm_frozen_module *vm_find_frozen(Val name)
 {
     for (size_t i = 0; i < vm_frozen_count; i++)
         if (vm_str_eq_cstr(name, vm_frozen_modules[i].name)) return &vm_frozen_modules[i]; /* boundary: static NULL-terminated method table / index below vm_frozen_count */
@@ -176,6 +177,37 @@ Val vm_exec_source(Val module, cr_span source, Val filename)
     if (!code) return NULL;
     Val d = MOD(module)->dict;
     return vm_eval_code((CodeObj *)(void *)val_obj(code), d, d);
+}
+
+Val vm_exec_frozen(Val module, const vm_frozen_module *fm, Val filename)
+{
+    cr_span source = cr_span_make(fm->source, fm->length);
+    if (fm->code == NULL || cp_default_optimize() != 0) return vm_exec_source(module, source, filename);
+    /* Re-verified on load like any marshalled code (the verifier is cheap
+     * next to compiling, and the table is data an attacker might patch in
+     * a tampered binary only together with the code that checks it). */
+    Val code = vm_marshal_load(cr_span_make(fm->code, fm->code_length));
+    if (!code) return NULL;
+    Val d = MOD(module)->dict;
+    return vm_eval_code((CodeObj *)(void *)val_obj(code), d, d);
+}
+
+bool vm_frozen_source(Val filename, cr_span *source)
+{
+    static const char prefix[] = "<frozen ";
+    if (filename == NULL || !vm_is_str(filename)) return false;
+    cr_span f = vm_str_span(filename);
+    size_t np = sizeof prefix - 1;
+    if (f.len <= np + 1 || cr_span_at(f, f.len - 1) != '>' || !cr_span_eq(cr_span_sub(f, 0, np), cr_span_cstr(prefix)))
+        return false;
+    Val name = vm_str_new(cr_span_sub(f, np, f.len - np - 1));
+    const vm_frozen_module *fm = name ? vm_find_frozen(name) : NULL;
+    if (!fm) {
+        vm_err_clear();
+        return false;
+    }
+    *source = cr_span_make(fm->source, fm->length);
+    return true;
 }
 
 static Val sys_modules(void) { return vm->modules; }
@@ -255,7 +287,7 @@ static Val load_builtin_or_frozen(Val full)
         }
         return m;
     }
-    const vm_frozen_module *fm = find_frozen(full);
+    const vm_frozen_module *fm = vm_find_frozen(full);
     if (!fm) return NULL;
     Val m = vm_module_new(full);
     if (!m) return NULL;
@@ -276,7 +308,7 @@ static Val load_builtin_or_frozen(Val full)
         if (!pkg || vm_dict_set_cstr(d, "__package__", pkg) < 0) return NULL;
     }
     if (vm_dict_set(sys_modules(), full, m) < 0) return NULL;
-    if (!vm_exec_source(m, cr_span_make(fm->source, fm->length), fname)) {
+    if (!vm_exec_frozen(m, fm, fname)) {
         Val exc = vm_err_fetch();
         vm_dict_pop_opt(sys_modules(), full, NULL);
         vm_err_restore(exc);

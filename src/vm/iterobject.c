@@ -626,7 +626,6 @@ Type vm_type_seqiter = {
     .tbase = &vm_type_object,
     .iter = vm_self_iter,
     .iternext = seqiter_next,
-    .new_ = vm_new_not_allowed,
     .methods = seqiter_methods,
 };
 
@@ -637,7 +636,6 @@ Type vm_type_calliter = {
     .tbase = &vm_type_object,
     .iter = vm_self_iter,
     .iternext = calliter_next,
-    .new_ = vm_new_not_allowed,
     .methods = calliter_methods,
 };
 

@@ -965,7 +965,6 @@ Type vm_type_list_iter = {
     .tbase = &vm_type_object,
     .iter = vm_self_iter,
     .iternext = listiter_next,
-    .new_ = vm_new_not_allowed,
     .methods = listiter_methods,
 };
 
@@ -976,7 +975,6 @@ Type vm_type_list_reviter = {
     .tbase = &vm_type_object,
     .iter = vm_self_iter,
     .iternext = listreviter_next,
-    .new_ = vm_new_not_allowed,
     .methods = listreviter_methods,
 };
 

@@ -106,7 +106,7 @@ static Type *first_builtin(Type *t)
 static Val object_new(Type *t, Val *args, size_t nargs, Val kwnames)
 {
     Type *fb = first_builtin(t);
-    if (fb != &vm_type_object && fb->new_ && fb->new_ != object_new)
+    if (fb != &vm_type_object && fb->new_ != object_new)
         return vm_err_fmt(&vm_exc_TypeError, "object.__new__(%s) is not safe, use %s.__new__()", t->name, t->name);
     if (excess_args(nargs, kwnames)) {
         if (t->new_ != object_new && t->new_) {

@@ -497,7 +497,6 @@ Type vm_type_range_iter = {
     .tbase = &vm_type_object,
     .iter = vm_self_iter,
     .iternext = rangeiter_next,
-    .new_ = vm_new_not_allowed,
     .methods = rangeiter_methods,
 };
 
@@ -508,7 +507,6 @@ Type vm_type_longrange_iter = {
     .tbase = &vm_type_object,
     .iter = vm_self_iter,
     .iternext = longrangeiter_next,
-    .new_ = vm_new_not_allowed,
     .methods = longrangeiter_methods,
 };
 

@@ -1086,7 +1086,6 @@ Type vm_type_set_iter = {
     .tbase = &vm_type_object,
     .iter = vm_self_iter,
     .iternext = setiter_next,
-    .new_ = vm_new_not_allowed,
     .methods = setiter_methods,
 };
 

@@ -520,7 +520,6 @@ Type vm_type_tuple_iter = {
     .tbase = &vm_type_object,
     .iter = vm_self_iter,
     .iternext = tupleiter_next,
-    .new_ = vm_new_not_allowed,
     .methods = tupleiter_methods,
 };
 

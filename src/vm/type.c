@@ -122,8 +122,15 @@ static void inherit_slots(Type *t, Type *b)
 #define INH(f)                                                                                      \
     if (!t->f) t->f = b->f;
     INH(repr) INH(str) INH(getattr) INH(setattr) INH(call) INH(iter) INH(iternext)
-    INH(descr_get) INH(descr_set) INH(init) INH(num) INH(len) INH(getitem) INH(setitem) INH(contains)
-    INH(new_)
+    INH(descr_get) INH(descr_set) INH(num) INH(len) INH(getitem) INH(setitem) INH(contains)
+    /* A built-in type with neither constructor nor initialiser directly
+     * under object is made only in C (functions, iterators, descriptors):
+     * object.__new__ would give one with NULL fields.  It gets no
+     * constructor (CPython's Py_TPFLAGS_DISALLOW_INSTANTIATION): "cannot
+     * create 'T' instances". */
+    bool c_only = b == &vm_type_object && !t->new_ && !t->init && !(t->flags & VM_TF_HEAPTYPE);
+    INH(init)
+    if (!c_only) INH(new_)
     /* hash and richcmp are inherited together (a type overriding == must
      * define its own hash). */
     if (!t->richcmp && !t->hash) {

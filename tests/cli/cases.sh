@@ -101,6 +101,10 @@ cli_case flush_print -2 -- -c "import sys${NL}print('a', flush=True)${NL}sys.std
 
 # --- misc flags
 cli_case optimize_O -- -O -c "assert False, 'boom'${NL}print('asserts off', __debug__)"
+# Frozen modules: their build-time bytecode is for level 0; -OO must strip
+# their docstrings (the source is compiled instead).
+cli_case frozen_O0_docstrings -- -c "import textwrap, json; print(textwrap.dedent.__doc__ is None, json.dumps.__doc__ is None)"
+cli_case frozen_OO_docstrings -- -OO -c "import textwrap, json; print(textwrap.dedent.__doc__, json.dumps.__doc__)"
 cli_case no_optimize -- -c "assert False, 'boom'"
 cli_case combined_flags -- -Bsq -c 'print("ok")'
 cli_case hashseed -e PYTHONHASHSEED=0 -- -c 'print(hash("abc") == hash("abc"))'

@@ -69,8 +69,13 @@ if [ "$sanitized" = 0 ] && [ -f "$bd/trusted/measured.bin" ]; then
 import re, sys
 c = open(sys.argv[1]).read()
 b = open(sys.argv[2], 'rb').read()
-arrs = re.findall(r'static const uint8_t (\w+)\[\] = \{([^}]*)\}', c)
-miss = [n for n, body in arrs if bytes(int(x, 0) for x in body.split(',') if x.strip()) not in b]
+# Each array is a string literal (tools/freeze.c): printable characters as
+# they are, every other byte a three-digit octal escape.
+arrs = re.findall(r'static const uint8_t (\w+)\[(\d+)\] =\n((?:"[^"]*"\n?)+);', c)
+def decode(lit):
+    text = ''.join(re.findall(r'"([^"]*)"', lit))
+    return re.sub(r'\\([0-7]{3})', lambda m: chr(int(m.group(1), 8)), text).encode('latin-1')
+miss = [n for n, size, lit in arrs if len(decode(lit)) != int(size) - 1 or decode(lit) not in b]
 print(len(arrs), ' '.join(miss))
 PYEOF
 )

@@ -83,11 +83,12 @@ static void emit_array(FILE *out, const char *kind, int i, const unsigned char *
     fprintf(out, "\";\n");
 }
 
-/* Compile one module as import would (filename "<frozen NAME>") and return
- * its marshalled code in out; false with the error printed. */
-static bool compile_module(const char *name, const unsigned char *src, size_t len, cr_buf *out)
+/* Compile one module as import would (filename: its virtual path,
+ * vm_frozen_filename) and return its marshalled code in out; false with
+ * the error printed. */
+static bool compile_module(const char *name, bool is_pkg, const unsigned char *src, size_t len, cr_buf *out)
 {
-    Val fname = vm_str_fmt("<frozen %s>", name);
+    Val fname = vm_frozen_filename(name, is_pkg);
     Val code = fname ? cp_compile(cr_span_make(src, len), fname, CP_MODE_EXEC, 0) : NULL;
     cr_buf_init(out);
     if (code && vm_marshal_dump(code, out) == 0 && !out->failed && vm_marshal_load(cr_buf_span(out))) return true;
@@ -130,7 +131,7 @@ static int run(int argc, char **argv, void *stack_base)
             return 1;
         }
         cr_buf code;
-        if (!compile_module(name, src, len, &code)) return 1;
+        if (!compile_module(name, is_pkg != 0, src, len, &code)) return 1;
         emit_array(out, "src", i, src, len);
         emit_array(out, "code", i, code.ptr, code.len);
         free(src);

@@ -32,6 +32,9 @@ build() {
 run_part "build gcc" build CC=gcc
 run_part "build clang" build CC=clang
 run_part "suite (release, gcc)" make -s CC=gcc test
+# CPython 3.11's own Lib/test files, unmodified, under the release build
+# (tests/cpython: the list, the reviewed skips, and the runner).
+run_part "CPython test files (tests/cpython)" tests/cpython/run.sh build/release-gcc
 run_part "core boundary check" python3 tools/check_boundary.py
 run_part "benchmarks at tiny size (checksums vs CPython)" bench/run --tiny
 if [ -x tests/enclave/run.sh ]; then

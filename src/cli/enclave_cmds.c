@@ -184,7 +184,7 @@ static bool add_module(const char *name, bool required)
     Val fname;
     if (m.frozen) {
         src = cr_span_make(m.frozen->source, m.frozen->length);
-        fname = vm_str_fmt("<frozen %s>", name);
+        fname = vm_frozen_filename(name, m.frozen->is_package);
     } else {
         size_t len;
         uint8_t *data = slurp(path, &len);

@@ -56,6 +56,9 @@ struct FrameObj {
      * vm_frame_release in ceval.c). */
     bool escaped;
     Val saved_handled; /* the handled exception to restore on exit */
+    /* An inlined __init__ call of C(...) (ceval_loop.c): the new instance,
+     * which the call returns once __init__ returned None; else NULL. */
+    Val init_self;
     Val storage[];     /* the array behind slots and blocks */
 };
 

@@ -23,7 +23,7 @@ static int64_t hs_write(int64_t h, const void *buf, size_t n)
     for (;;) {
         ssize_t r = write((int)h, buf, n);
         if (r < 0 && errno == EINTR) continue;
-        return r;
+        return r < 0 ? -errno : r;
     }
 }
 

@@ -40,7 +40,11 @@ static int flush_out(FileObj *f)
         int64_t n = cr_host_services->write(f->io->handle, f->io->out.ptr + done, f->io->out.len - done); /* boundary: done < len */
         if (n <= 0) {
             f->io->out.len = 0;
-            vm_err_fmt(&vm_exc_OSError, "[Errno 5] Input/output error");
+            /* A closed pipe (SIGPIPE is ignored, as in CPython). */
+            bool pipe = n == -32;
+            Val eargs[2] = {vm_int_from_i64(pipe ? 32 : 5), vm_str_cstr(pipe ? "Broken pipe" : "Input/output error")};
+            Val e = vm_exc_new(pipe ? &vm_exc_BrokenPipeError : &vm_exc_OSError, vm_tuple_from(eargs, 2));
+            if (e) vm_err_set_val(e);
             return -1;
         }
         done += (size_t)n;

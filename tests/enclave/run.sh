@@ -286,7 +286,7 @@ check "serve: compute" '{"result": [14, 24]}' "${lines[13]}"
 # strict mode (1) with PYCLAVE_SECCOMP=strict (checked below).
 coproc SRV { "$P" serve "$I" 2>/dev/null; }
 echo '{"debug": "pid"}' >&"${SRV[1]}"
-read -r -t 10 line <&"${SRV[0]}"
+read -r -t 60 line <&"${SRV[0]}"
 pid=$(printf '%s' "$line" | sed 's/[^0-9]//g')
 sc=$(sed -n 's/^Seccomp:[[:space:]]*//p' "/proc/$pid/status" 2>/dev/null)
 if [ $sanitized = 1 ]; then ok; else
@@ -297,11 +297,11 @@ fds=$(ls "/proc/$pid/fd" 2>/dev/null | wc -l)
 check "child holds only its two channel descriptors (pipes in, out)" 2 "$fds"
 # A crash (internal panic, test-only request) is reported; the host lives on.
 echo '{"debug": "panic"}' >&"${SRV[1]}"
-read -r -t 10 line <&"${SRV[0]}"
+read -r -t 60 line <&"${SRV[0]}"
 contains "panic reported" '"status": "crashed"' "$line"
 contains "panic message" "internal panic" "$line"
 echo '{"fn": "bump"}' >&"${SRV[1]}"
-read -r -t 10 line <&"${SRV[0]}"
+read -r -t 60 line <&"${SRV[0]}"
 contains "host survives the crash" '"status": "dead"' "$line"
 exec {SRV[1]}>&-
 wait "$SRV_PID" 2>/dev/null
@@ -309,15 +309,15 @@ if [ -e "/proc/$pid" ] && ! grep -q '^State:.*Z' "/proc/$pid/status" 2>/dev/null
 # Strict mode (PYCLAVE_SECCOMP=strict): Seccomp: 1, calls and a crash work.
 coproc SRV { PYCLAVE_SECCOMP=strict "$P" serve "$I" 2>/dev/null; }
 echo '{"debug": "pid"}' >&"${SRV[1]}"
-read -r -t 10 line <&"${SRV[0]}"
+read -r -t 60 line <&"${SRV[0]}"
 spid=$(printf '%s' "$line" | sed 's/[^0-9]//g')
 sc=$(sed -n 's/^Seccomp:[[:space:]]*//p' "/proc/$spid/status" 2>/dev/null)
 if [ $sanitized = 1 ]; then ok; else check "strict: child seccomp mode (Seccomp:)" 1 "$sc"; fi
 echo '{"fn": "bump"}' >&"${SRV[1]}"
-read -r -t 10 line <&"${SRV[0]}"
+read -r -t 60 line <&"${SRV[0]}"
 contains "strict: call" '{"result": ' "$line"
 echo '{"debug": "panic"}' >&"${SRV[1]}"
-read -r -t 10 line <&"${SRV[0]}"
+read -r -t 60 line <&"${SRV[0]}"
 contains "strict: panic message" "internal panic" "$line"
 exec {SRV[1]}>&-
 wait "$SRV_PID" 2>/dev/null
@@ -377,7 +377,7 @@ for tr in ring channel; do
 done
 coproc RSRV { "$P" serve --ring "$I" 2>/dev/null; }
 echo '{"debug": "pid"}' >&"${RSRV[1]}"
-read -r -t 10 line <&"${RSRV[0]}"
+read -r -t 60 line <&"${RSRV[0]}"
 rpid=$(printf '%s' "$line" | sed 's/[^0-9]//g')
 if [ $sanitized = 1 ]; then ok; else
     case $(sed -n 's/^Seccomp:[[:space:]]*//p' "/proc/$rpid/status" 2>/dev/null) in 1|2) ok ;; *) bad "ring: child not in seccomp" ;; esac

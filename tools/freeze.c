@@ -99,20 +99,7 @@ static bool compile_module(const char *name, const unsigned char *src, size_t le
 
 static int run(int argc, char **argv, void *stack_base)
 {
-    static const char *const argv0[] = {"pyclave-freeze"};
-    pyclave_config cfg = {
-        .heap_cap = (size_t)1 << 30,
-        .c_stack_limit = 4u << 20,
-        .stack_base = stack_base,
-        .argc = 1,
-        .argv = argv0,
-        .isolated = true,
-        .ignore_environment = true,
-        .executable = "pyclave",
-        .hashseed = "0",
-    };
-    hs_linux_register_static_roots();
-    if (pyclave_init(&cfg) < 0) return 1;
+    if (hs_linux_init_build_runtime(stack_base, "pyclave-freeze") < 0) return 1;
     FILE *out = fopen(argv[1], "w");
     if (!out) {
         perror(argv[1]);

@@ -414,24 +414,6 @@ static bool read_signing_key(const char *path, uint8_t priv[32])
 
 /* stack_base: the top of cli_enclave_main's frame, so that every frame of the build
  * (which holds heap pointers) lies inside the conservatively scanned range. */
-static int init_runtime(void *stack_base)
-{
-    static const char *const argv0[] = {"pyclave-build"};
-    pyclave_config cfg = {
-        .heap_cap = (size_t)1 << 30,
-        .c_stack_limit = 4u << 20,
-        .stack_base = stack_base,
-        .argc = 1,
-        .argv = argv0,
-        .isolated = true,
-        .ignore_environment = true,
-        .executable = "pyclave",
-        .hashseed = "0",
-    };
-    hs_linux_register_static_roots();
-    return pyclave_init(&cfg);
-}
-
 static int cmd_build(int argc, char **argv, void *stack_base)
 {
     const char *app = NULL, *out = NULL, *config = NULL, *signkey = NULL;
@@ -461,7 +443,7 @@ static int cmd_build(int argc, char **argv, void *stack_base)
     if (config && !parse_config(config, &m)) return EXIT_USAGE;
     uint8_t priv[32];
     if (signkey && !read_signing_key(signkey, priv)) return EXIT_USAGE;
-    if (init_runtime(stack_base) < 0) return EXIT_ENCLAVE;
+    if (hs_linux_init_build_runtime(stack_base, "pyclave-build") < 0) return EXIT_ENCLAVE;
 
     char *appcopy = strdup(app);
     char *slash = strrchr(appcopy, '/');

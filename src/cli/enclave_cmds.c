@@ -635,7 +635,9 @@ static int cmd_call(int argc, char **argv)
     for (int i = o.first + 2; i < argc; i++) {
         const char *jerr = NULL;
         jv *v = cli_json_parse(argv[i], strlen(argv[i]), &jerr);
-        if (!v || !cli_json_to_cbor(v, &args, &jerr)) {
+        bool ok = v && cli_json_to_cbor(v, &args, &jerr);
+        cli_json_free(v);
+        if (!ok) {
             fprintf(stderr, "pyclave call: argument %d: %s\n", i - o.first - 1, jerr);
             return EXIT_USAGE;
         }
@@ -731,11 +733,14 @@ static int cmd_serve(int argc, char **argv)
     char *line = NULL;
     size_t cap = 0;
     ssize_t n;
+    jv *req = NULL; /* the current request, freed when the next one is read */
     while ((n = getline(&line, &cap, stdin)) > 0) {
+        cli_json_free(req);
+        req = NULL;
         while (n && (line[n - 1] == '\n' || line[n - 1] == '\r')) line[--n] = 0;
         if (!n) continue;
         const char *jerr = NULL;
-        jv *req = cli_json_parse(line, (size_t)n, &jerr);
+        req = cli_json_parse(line, (size_t)n, &jerr);
         jv *fn = cli_json_get(req, "fn"), *args = cli_json_get(req, "args"), *dbg = cli_json_get(req, "debug");
         jv *budget = cli_json_get(req, "budget");
         pyclave_error err = {0};
@@ -785,6 +790,7 @@ static int cmd_serve(int argc, char **argv)
         free(res);
         pyclave_error_clear(&err);
     }
+    cli_json_free(req);
     free(line);
     pyclave_enclave_destroy(e);
     return 0;

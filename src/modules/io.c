@@ -47,8 +47,10 @@ static int flush_out(FileObj *f)
             /* A closed pipe (SIGPIPE is ignored, as in CPython). */
             bool pipe = n == -32;
             Val eargs[2] = {vm_int_from_i64(pipe ? 32 : 5), vm_str_cstr(pipe ? "Broken pipe" : "Input/output error")};
-            Val e = vm_exc_new(pipe ? &vm_exc_BrokenPipeError : &vm_exc_OSError, vm_tuple_from(eargs, 2));
+            Val t = eargs[0] && eargs[1] ? vm_tuple_from(eargs, 2) : NULL;
+            Val e = t ? vm_exc_new(pipe ? &vm_exc_BrokenPipeError : &vm_exc_OSError, t) : NULL;
             if (e) vm_err_set_val(e);
+            else if (!vm_err_occurred()) vm_err_nomem();
             return -1;
         }
         done += (size_t)n;

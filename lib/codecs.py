@@ -18,6 +18,7 @@ __all__ = ["register", "lookup", "open", "EncodedFile", "BOM", "BOM_BE", "BOM_LE
 
 import builtins
 import sys
+from _codecs import _tail_utf8, _tail_wide  # incomplete-tail helpers, shared
 from _codecs import (utf_8_encode, utf_8_decode, latin_1_encode, latin_1_decode, ascii_encode,
                      ascii_decode, utf_16_encode, utf_16_decode, utf_16_le_encode, utf_16_le_decode,
                      utf_16_be_encode, utf_16_be_decode, utf_16_ex_decode, utf_32_encode, utf_32_decode,
@@ -559,29 +560,6 @@ def make_encoding_map(decoding_map):
 
 
 # ---------------------------------------------------------------- the built-in codecs
-
-def _tail_utf8(data):
-    """Bytes at the end of data that start an incomplete UTF-8 sequence."""
-    n = len(data)
-    for k in range(1, min(3, n) + 1):
-        b = data[n - k]
-        if b & 0xC0 == 0x80:
-            continue
-        need = 2 if 0xC2 <= b <= 0xDF else 3 if 0xE0 <= b <= 0xEF else 4 if 0xF0 <= b <= 0xF4 else 0
-        return k if need > k else 0
-    return 0
-
-
-def _tail_wide(data, size, be):
-    """Bytes at the end of data that do not make a complete UTF-16/32 character."""
-    rest = len(data) % size
-    if size == 2 and len(data) - rest >= 2:
-        i = len(data) - rest - 2
-        unit = data[i] << 8 | data[i + 1] if be else data[i + 1] << 8 | data[i]
-        if 0xD800 <= unit <= 0xDBFF:
-            rest += 2
-    return rest
-
 
 def _make_codec(name, enc, tail=None, bom=b"", size=0):
     """A CodecInfo for an encoding str.encode/bytes.decode know as enc.

@@ -832,10 +832,12 @@ def _handler_result(result, rep_types, message, length):
             or not isinstance(result[1], int):
         raise TypeError(message)
     rep, pos = result
+    if not -2**63 <= pos < 2**63:
+        raise OverflowError("Python int too large to convert to C ssize_t")
     if pos < 0:
         pos += length
     if not 0 <= pos <= length:
-        raise IndexError("position %d from error handler out of bounds" % result[1])
+        raise IndexError("position %d from error handler out of bounds" % pos)
     return rep, pos
 
 

@@ -72,6 +72,9 @@ class InitVar:
         return InitVar(type)
 
 
+_repr_running = set()
+
+
 def _empty_metadata():
     from types import MappingProxyType
     return MappingProxyType({})
@@ -91,28 +94,38 @@ class Field:
         self.repr = repr
         self.hash = hash
         self.compare = compare
-        if metadata is None or len(metadata) == 0:
+        if metadata is None:
             self.metadata = _empty_metadata()
         else:
+            # a live read-only view: later changes to the dict show
             from types import MappingProxyType
             self.metadata = MappingProxyType(metadata)
         self.kw_only = kw_only
         self._field_type = None
 
     def __repr__(self):
-        return ('Field('
-                f'name={self.name!r},'
-                f'type={self.type!r},'
-                f'default={self.default!r},'
-                f'default_factory={self.default_factory!r},'
-                f'init={self.init!r},'
-                f'repr={self.repr!r},'
-                f'hash={self.hash!r},'
-                f'compare={self.compare!r},'
-                f'metadata={self.metadata!r},'
-                f'kw_only={self.kw_only!r},'
-                f'_field_type={self._field_type}'
-                ')')
+        # A field reachable from itself (its type annotation is the field)
+        # shows there as ..., as CPython's recursive_repr guard.
+        key = id(self)
+        if key in _repr_running:
+            return '...'
+        _repr_running.add(key)
+        try:
+            return ('Field('
+                    f'name={self.name!r},'
+                    f'type={self.type!r},'
+                    f'default={self.default!r},'
+                    f'default_factory={self.default_factory!r},'
+                    f'init={self.init!r},'
+                    f'repr={self.repr!r},'
+                    f'hash={self.hash!r},'
+                    f'compare={self.compare!r},'
+                    f'metadata={self.metadata!r},'
+                    f'kw_only={self.kw_only!r},'
+                    f'_field_type={self._field_type}'
+                    ')')
+        finally:
+            _repr_running.discard(key)
 
     def __set_name__(self, owner, name):
         # A default that is a descriptor gets __set_name__ too.
@@ -430,6 +443,19 @@ def _annotation_text(annotation):
     return repr(annotation)
 
 
+def _class_signature_text(cls, std_fields, kw_fields):
+    """The signature part of a generated docstring.  A metaclass with its
+    own __call__ makes the signature inspect's (or none, when inspect
+    cannot give one), as CPython."""
+    if type(cls).__call__ is not type.__call__:
+        import inspect
+        try:
+            return str(inspect.signature(cls)).replace(' -> None', '')
+        except (TypeError, ValueError):
+            return ''
+    return _signature_text(std_fields, kw_fields)
+
+
 def _signature_text(std_fields, kw_fields):
     def one(f):
         text = f'{f.name}: {_annotation_text(f.type)}'
@@ -543,7 +569,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
         cls.__hash__ = method
 
     if not getattr(cls, '__doc__'):
-        cls.__doc__ = cls.__name__ + _signature_text(std_fields, kw_fields)
+        cls.__doc__ = cls.__name__ + _class_signature_text(cls, std_fields, kw_fields)
 
     if match_args:
         _attach(cls, '__match_args__', tuple(f.name for f in std_fields))
@@ -567,8 +593,12 @@ def _slot_names(cls):
         return
     if isinstance(declared, str):
         yield declared
-    else:
+    elif not hasattr(declared, '__next__'):
         yield from declared
+    else:
+        # An iterator was consumed when the class was made: the names
+        # cannot be read again (CPython's message).
+        raise TypeError(f"Slots of '{cls.__name__}' cannot be determined")
 
 
 def _frozen_getstate(self):

@@ -8,6 +8,7 @@ __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
 
 from abc import get_cache_token
 from collections import namedtuple
+from _thread import RLock
 
 GenericAlias = type(list[int])
 
@@ -41,32 +42,86 @@ def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
 
 # -- total_ordering -----------------------------------------------------------
 
-def _derived(name, base, combine):
-    """A comparison method `name` computed from the class's `base` method:
-    combine(result of base, self, other).  NotImplemented passes through."""
-    def method(self, other):
-        result = getattr(type(self), base)(self, other)
-        if result is NotImplemented:
-            return result
-        return combine(result, self, other)
-    method.__name__ = name
-    return method
+# The derived methods are module-level functions, named after what they
+# compute (as CPython's), so pickle finds them by qualified name.
+def _gt_from_lt(self, other):
+    """Return a > b.  Computed by @total_ordering from (not a < b) and (a != b)."""
+    r = type(self).__lt__(self, other)
+    return r if r is NotImplemented else not r and self != other
+
+
+def _le_from_lt(self, other):
+    """Return a <= b.  Computed by @total_ordering from (a < b) or (a == b)."""
+    r = type(self).__lt__(self, other)
+    return r if r is NotImplemented else r or self == other
+
+
+def _ge_from_lt(self, other):
+    """Return a >= b.  Computed by @total_ordering from (not a < b)."""
+    r = type(self).__lt__(self, other)
+    return r if r is NotImplemented else not r
+
+
+def _ge_from_le(self, other):
+    """Return a >= b.  Computed by @total_ordering from (not a <= b) or (a == b)."""
+    r = type(self).__le__(self, other)
+    return r if r is NotImplemented else not r or self == other
+
+
+def _lt_from_le(self, other):
+    """Return a < b.  Computed by @total_ordering from (a <= b) and (a != b)."""
+    r = type(self).__le__(self, other)
+    return r if r is NotImplemented else r and self != other
+
+
+def _gt_from_le(self, other):
+    """Return a > b.  Computed by @total_ordering from (not a <= b)."""
+    r = type(self).__le__(self, other)
+    return r if r is NotImplemented else not r
+
+
+def _lt_from_gt(self, other):
+    """Return a < b.  Computed by @total_ordering from (not a > b) and (a != b)."""
+    r = type(self).__gt__(self, other)
+    return r if r is NotImplemented else not r and self != other
+
+
+def _ge_from_gt(self, other):
+    """Return a >= b.  Computed by @total_ordering from (a > b) or (a == b)."""
+    r = type(self).__gt__(self, other)
+    return r if r is NotImplemented else r or self == other
+
+
+def _le_from_gt(self, other):
+    """Return a <= b.  Computed by @total_ordering from (not a > b)."""
+    r = type(self).__gt__(self, other)
+    return r if r is NotImplemented else not r
+
+
+def _le_from_ge(self, other):
+    """Return a <= b.  Computed by @total_ordering from (not a >= b) or (a == b)."""
+    r = type(self).__ge__(self, other)
+    return r if r is NotImplemented else not r or self == other
+
+
+def _gt_from_ge(self, other):
+    """Return a > b.  Computed by @total_ordering from (a >= b) and (a != b)."""
+    r = type(self).__ge__(self, other)
+    return r if r is NotImplemented else r and self != other
+
+
+def _lt_from_ge(self, other):
+    """Return a < b.  Computed by @total_ordering from (not a >= b)."""
+    r = type(self).__ge__(self, other)
+    return r if r is NotImplemented else not r
 
 
 # For each root a class may define, how the three others follow from it.
 _ORDERING_RULES = {
-    '__lt__': [('__gt__', lambda r, a, b: not r and a != b),
-               ('__le__', lambda r, a, b: r or a == b),
-               ('__ge__', lambda r, a, b: not r)],
-    '__le__': [('__ge__', lambda r, a, b: not r or a == b),
-               ('__lt__', lambda r, a, b: r and a != b),
-               ('__gt__', lambda r, a, b: not r)],
-    '__gt__': [('__lt__', lambda r, a, b: not r and a != b),
-               ('__ge__', lambda r, a, b: r or a == b),
-               ('__le__', lambda r, a, b: not r)],
-    '__ge__': [('__le__', lambda r, a, b: not r or a == b),
-               ('__gt__', lambda r, a, b: r and a != b),
-               ('__lt__', lambda r, a, b: not r)],
+    '__lt__': [('__gt__', _gt_from_lt), ('__le__', _le_from_lt), ('__ge__', _ge_from_lt)],
+    '__le__': [('__ge__', _ge_from_le), ('__lt__', _lt_from_le), ('__gt__', _gt_from_le)],
+    '__gt__': [('__lt__', _lt_from_gt), ('__ge__', _ge_from_gt), ('__le__', _le_from_gt)],
+    '__ge__': [('__le__', _le_from_ge), ('__gt__', _gt_from_ge), ('__lt__', _lt_from_ge)],
 }
 
 
@@ -78,9 +133,10 @@ def total_ordering(cls):
     if not defined:
         raise ValueError('must define at least one ordering operation: < > <= >=')
     root = max(defined)     # __lt__ is preferred, then __le__, __gt__, __ge__
-    for name, combine in _ORDERING_RULES[root]:
+    for name, method in _ORDERING_RULES[root]:
         if name not in defined:
-            setattr(cls, name, _derived(name, root, combine))
+            method.__name__ = name
+            setattr(cls, name, method)
     return cls
 
 
@@ -123,9 +179,20 @@ def cmp_to_key(mycmp):
 _MISSING = object()
 
 
-def reduce(function, sequence, initial=_MISSING, /):
-    """Fold sequence from the left with function(acc, item), starting from
+def reduce(*args, **kwargs):
+    """reduce(function, iterable[, initial]) -> value
+
+    Fold sequence from the left with function(acc, item), starting from
     initial or the first item."""
+    # CPython's reduce is a METH_VARARGS builtin: its argument errors.
+    if kwargs:
+        raise TypeError('reduce() takes no keyword arguments')
+    if len(args) < 2:
+        raise TypeError('reduce expected at least 2 arguments, got %d' % len(args))
+    if len(args) > 3:
+        raise TypeError('reduce expected at most 3 arguments, got %d' % len(args))
+    function, sequence = args[0], args[1]
+    initial = args[2] if len(args) == 3 else _MISSING
     try:
         it = iter(sequence)
     except TypeError:
@@ -143,6 +210,9 @@ def reduce(function, sequence, initial=_MISSING, /):
 
 
 # -- partial, partialmethod ------------------------------------------------------
+
+_repr_running = set()
+
 
 class partial:
     """partial(func, *args, **keywords)(*more, **kw) calls
@@ -183,25 +253,48 @@ class partial:
         return self._func(*self._args, *args, **{**self._keywords, **keywords})
 
     def __repr__(self):
-        shown = [repr(self._func)]
-        shown.extend(repr(arg) for arg in self._args)
-        shown.extend(f'{key}={value!r}' for key, value in self._keywords.items())
         name = type(self).__qualname__
         if type(self).__module__ == 'functools':
             name = 'functools.' + name
+        # A partial reachable from its own arguments shows there as ...,
+        # as CPython's Py_ReprEnter guard.
+        key = id(self)
+        if key in _repr_running:
+            return "..."
+        _repr_running.add(key)
+        try:
+            shown = [repr(self._func)]
+            shown.extend(repr(arg) for arg in self._args)
+            shown.extend(f'{key}={value!r}' for key, value in self._keywords.items())
+        finally:
+            _repr_running.discard(key)
         return f"{name}({', '.join(shown)})"
 
     def __reduce__(self):
         return (type(self), (self._func,),
-                (self._func, self._args, self._keywords or None, self.__dict__ or None))
+                (self._func, self._args, self._keywords,
+                 self.__dict__ or None))
 
     def __setstate__(self, state):
+        # The checks and conversions of CPython's partial_setstate.
+        if not isinstance(state, tuple) or len(state) != 4:
+            raise TypeError("invalid partial state")
         func, args, kwds, namespace = state
+        if (not callable(func) or not isinstance(args, tuple) or
+                (kwds is not None and not isinstance(kwds, dict))):
+            raise TypeError("invalid partial state")
+        if type(args) is not tuple:
+            args = tuple(args)
+        if kwds is None:
+            kwds = {}
+        elif type(kwds) is not dict:
+            kwds = dict(kwds)
+        if namespace is not None and not isinstance(namespace, dict):
+            raise TypeError("a partial object's dictionary may not be deleted")
         self._func = func
-        self._args = tuple(args)
-        self._keywords = dict(kwds) if kwds else {}
-        if namespace:
-            self.__dict__.update(namespace)
+        self._args = args
+        self._keywords = kwds
+        self.__dict__ = {} if namespace is None else namespace
 
     __class_getitem__ = classmethod(GenericAlias)
 
@@ -277,10 +370,12 @@ _KWD_MARK = (object(),)
 _FAST_TYPES = {int, str}
 
 
-def _make_key(args, kwds, typed):
+def _make_key(args, kwds, typed, tuple=tuple, type=type, len=len):
     """The cache key of a call: positional args, a marker, keyword items,
     and with typed=True the argument types.  A lone int or str is its own
     key."""
+    # (tuple, type and len are bound here: a program may replace the
+    # builtins with cached functions, which must not recurse into us)
     key = args
     if kwds:
         key += _KWD_MARK
@@ -325,6 +420,7 @@ def _lru_cache_wrapper(user_function, maxsize, typed):
     results = {}
     stats = [0, 0]          # hits, misses
     absent = object()
+    cache_len = results.__len__     # not len(): builtins.len may be cached
 
     if maxsize == 0:
         def wrapper(*args, **kwds):
@@ -356,14 +452,14 @@ def _lru_cache_wrapper(user_function, maxsize, typed):
             if key in results:
                 # A recursive call already cached this key.
                 return value
-            if len(results) >= maxsize:
+            if cache_len() >= maxsize:
                 del results[next(iter(results))]
             results[key] = value
             return value
 
     def cache_info():
         """Report cache statistics"""
-        return _CacheInfo(stats[0], stats[1], maxsize, len(results))
+        return _CacheInfo(stats[0], stats[1], maxsize, cache_len())
 
     def cache_clear():
         """Clear the cache and cache statistics"""
@@ -601,6 +697,7 @@ class cached_property:
         self.func = func
         self.attrname = None
         self.__doc__ = func.__doc__
+        self.lock = RLock()
 
     def __set_name__(self, owner, name):
         if self.attrname is None:
@@ -622,13 +719,17 @@ class cached_property:
                             f"instance to cache {self.attrname!r} property.") from None
         value = store.get(self.attrname, _NOT_FOUND)
         if value is _NOT_FOUND:
-            value = self.func(instance)
-            try:
-                store[self.attrname] = value
-            except TypeError:
-                raise TypeError(f"The '__dict__' attribute on {type(instance).__name__!r} "
-                                f"instance does not support item assignment for caching "
-                                f"{self.attrname!r} property.") from None
+            with self.lock:
+                # another thread may have filled the cache meanwhile
+                value = store.get(self.attrname, _NOT_FOUND)
+                if value is _NOT_FOUND:
+                    value = self.func(instance)
+                    try:
+                        store[self.attrname] = value
+                    except TypeError:
+                        raise TypeError(f"The '__dict__' attribute on {type(instance).__name__!r} "
+                                        f"instance does not support item assignment for caching "
+                                        f"{self.attrname!r} property.") from None
         return value
 
     __class_getitem__ = classmethod(GenericAlias)

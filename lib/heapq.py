@@ -10,9 +10,11 @@ __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge',
            'nlargest', 'nsmallest', 'heappushpop']
 
 
-def _require_list(heap, func):
+def _require_list(heap, func, only=False):
+    # only: the function's single argument ("argument must be", as CPython).
     if type(heap) is not list and not isinstance(heap, list):
-        raise TypeError('%s() argument 1 must be list, not %s' % (func, type(heap).__name__))
+        raise TypeError('%s() argument%s must be list, not %s'
+                        % (func, '' if only else ' 1', type(heap).__name__))
 
 
 def _float_up(heap, top, pos):
@@ -63,7 +65,7 @@ def heappush(heap, item, /):
 
 
 def heappop(heap, /):
-    _require_list(heap, 'heappop')
+    _require_list(heap, 'heappop', True)
     if not heap:
         raise IndexError('index out of range')
     last = heap.pop()
@@ -88,13 +90,16 @@ def heapreplace(heap, item, /):
 def heappushpop(heap, item, /):
     _require_list(heap, 'heappushpop')
     if heap and heap[0] < item:
+        if not heap:
+            # The comparison emptied the heap (CPython checks this too).
+            raise IndexError('index out of range')
         item, heap[0] = heap[0], item
         _sink(heap, 0)
     return item
 
 
 def heapify(heap, /):
-    _require_list(heap, 'heapify')
+    _require_list(heap, 'heapify', True)
     for pos in range(len(heap) // 2 - 1, -1, -1):
         _sink(heap, pos)
 
@@ -130,11 +135,15 @@ def _sink_max(heap, pos):
 
 
 def _heapify_max(heap):
+    _require_list(heap, '_heapify_max', True)
     for pos in range(len(heap) // 2 - 1, -1, -1):
         _sink_max(heap, pos)
 
 
 def _heappop_max(heap):
+    _require_list(heap, '_heappop_max', True)
+    if not heap:
+        raise IndexError('index out of range')
     last = heap.pop()
     if not heap:
         return last
@@ -145,6 +154,9 @@ def _heappop_max(heap):
 
 
 def _heapreplace_max(heap, item):
+    _require_list(heap, '_heapreplace_max')
+    if not heap:
+        raise IndexError('index out of range')
     largest = heap[0]
     heap[0] = item
     _sink_max(heap, 0)

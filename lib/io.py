@@ -3,6 +3,7 @@ module _io; the abstract base classes, StringIO and BytesIO are written
 here in Python (CPython 3.11 behaviour and messages)."""
 
 import abc as _abc
+import sys as _sys
 from _io import open, TextIOWrapper, DEFAULT_BUFFER_SIZE
 import _io
 
@@ -263,9 +264,378 @@ class TextIOBase(IOBase):
 
 
 TextIOBase.register(_io.TextIOWrapper)
+
+
+# ------------------------------------------------- buffered binary streams
+
+class _BufferedBase(BufferedIOBase):
+    """A buffer over a raw stream (any object with the RawIOBase methods,
+    a BytesIO too): BufferedReader, BufferedWriter and BufferedRandom.
+    Reads fill a read-ahead buffer from raw.read(); writes collect in a
+    write buffer handed to raw.write() when it outgrows buffer_size, at
+    flush(), seek() and close().  (open() itself returns the C file type
+    _io._BufferedIO, registered as all three.)"""
+
+    _reading = _writing = False
+
+    def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
+        if self._reading and not raw.readable():
+            raise UnsupportedOperation("File or stream is not readable.")
+        if self._writing and not raw.writable():
+            raise UnsupportedOperation("File or stream is not writable.")
+        buffer_size = _index(buffer_size)
+        if buffer_size <= 0:
+            raise ValueError("buffer size must be strictly positive")
+        self._raw = raw
+        self.buffer_size = buffer_size
+        self._rbuf = b""       # read ahead, not yet returned
+        self._rpos = 0
+        self._wbuf = bytearray()  # written, not yet given to raw
+
+    # -- the raw stream
+    @property
+    def raw(self):
+        return self._raw
+
+    def _checkraw(self):
+        if self._raw is None:
+            raise ValueError("raw stream has been detached")
+
+    @property
+    def closed(self):
+        self._checkraw()
+        return self._raw.closed
+
+    @property
+    def name(self):
+        self._checkraw()
+        return self._raw.name
+
+    @property
+    def mode(self):
+        self._checkraw()
+        return self._raw.mode
+
+    def __repr__(self):
+        clsname = "_io." + type(self).__name__ if type(self).__module__ == "_io" \
+            else type(self).__qualname__
+        try:
+            name = self.name
+        except AttributeError:
+            return "<%s>" % clsname
+        except ValueError:
+            # detached
+            return "<%s>" % clsname
+        return "<%s name=%r>" % (clsname, name)
+
+    def __getstate__(self):
+        raise TypeError("cannot pickle '%s.%s' object"
+                        % (type(self).__module__, type(self).__qualname__))
+
+    def seekable(self):
+        self._checkraw()
+        return self._raw.seekable()
+
+    def readable(self):
+        self._checkraw()
+        return self._reading and self._raw.readable()
+
+    def writable(self):
+        self._checkraw()
+        return self._writing and self._raw.writable()
+
+    def fileno(self):
+        self._checkraw()
+        return self._raw.fileno()
+
+    def isatty(self):
+        self._checkraw()
+        return self._raw.isatty()
+
+    def detach(self):
+        self._checkraw()
+        self.flush()
+        raw = self._raw
+        self._raw = None
+        return raw
+
+    def close(self):
+        self._checkraw()
+        if self._raw.closed:
+            return
+        try:
+            self.flush()
+        finally:
+            self._raw.close()
+
+    def __del__(self):
+        pass
+
+    # -- buffers
+    def _unread(self):
+        return len(self._rbuf) - self._rpos
+
+    def _drop_read_ahead(self):
+        """Give the read-ahead back to raw (before a write or a seek)."""
+        n = self._unread()
+        self._rbuf = b""
+        self._rpos = 0
+        if n:
+            self._raw.seek(-n, 1)
+
+    def _flush_writes(self):
+        while self._wbuf:
+            # raw gets a bytes copy: a view of _wbuf held by raw (no
+            # reference counts to release it) would forbid resizing it
+            n = self._raw.write(bytes(self._wbuf))
+            if n is None:
+                raise BlockingIOError(11, "write could not complete without blocking", 0)
+            if n > len(self._wbuf) or n < 0:
+                raise OSError("raw write() returned invalid length %d "
+                              "(should have been between 0 and %d)" % (n, len(self._wbuf)))
+            self._wbuf = self._wbuf[n:]
+
+    def flush(self):
+        self._checkraw()
+        if self._raw.closed:
+            raise ValueError("flush of closed file")
+        if self._writing:
+            self._flush_writes()
+
+    def tell(self):
+        self._checkraw()
+        pos = self._raw.tell()
+        if pos < 0:
+            raise OSError("Raw stream returned invalid position %d" % pos)
+        pos = pos - self._unread() + len(self._wbuf)
+        return max(pos, 0)
+
+    def seek(self, pos, whence=0):
+        self._checkraw()
+        if whence not in (0, 1, 2):
+            raise ValueError("whence value %d unsupported" % whence)
+        pos = _index(pos)
+        if self._raw.closed:
+            raise ValueError("seek of closed file")
+        self._flush_writes()
+        if whence == 1:
+            pos -= self._unread()
+        self._rbuf = b""
+        self._rpos = 0
+        pos = self._raw.seek(pos, whence)
+        if pos < 0:
+            raise OSError("Raw stream returned invalid position %d" % pos)
+        return pos
+
+    def truncate(self, pos=None):
+        self._checkraw()
+        if self._raw.closed:
+            raise ValueError("truncate of closed file")
+        if not self._writing:
+            raise UnsupportedOperation("truncate")
+        self._flush_writes()
+        if pos is None:
+            pos = self.tell()
+        self._drop_read_ahead()
+        return self._raw.truncate(pos)
+
+    # -- reading
+    def _check_read(self):
+        self._checkraw()
+        if self._raw.closed:
+            raise ValueError("read of closed file")
+        if not self._reading:
+            raise UnsupportedOperation("read")
+        if self._wbuf:
+            self._flush_writes()
+
+    def _fill(self, want):
+        """Read from raw until `want` bytes are buffered (want < 0: to the
+        end).  False if raw had nothing to give without blocking."""
+        chunks = [self._rbuf[self._rpos:]]
+        have = len(chunks[0])
+        blocked = False
+        while want < 0 or have < want:
+            size = self.buffer_size if want < 0 else max(self.buffer_size, want - have)
+            data = self._raw.read(size)
+            if data is None:
+                blocked = True
+                break
+            if not data:
+                break
+            chunks.append(bytes(data))
+            have += len(data)
+        self._rbuf = b"".join(chunks)
+        self._rpos = 0
+        return not blocked
+
+    def _take(self, n):
+        end = len(self._rbuf) if n < 0 else min(len(self._rbuf), self._rpos + n)
+        data = self._rbuf[self._rpos:end]
+        self._rpos = end
+        return data
+
+    def read(self, size=-1):
+        size = _index_or_none(size)
+        if size < -1:
+            raise ValueError("read length must be non-negative or -1")
+        self._check_read()
+        if size == 0:
+            return b""
+        if not self._fill(size) and self._unread() == 0:
+            return None
+        return self._take(size)
+
+    def read1(self, size=-1):
+        size = _index_or_none(size)
+        self._check_read()
+        if size < 0:
+            size = self.buffer_size
+        if size == 0:
+            return b""
+        if self._unread() == 0:
+            self._fill(1)
+        return self._take(size)
+
+    def peek(self, size=0):
+        self._check_read()
+        if self._unread() == 0:
+            self._fill(1)
+        return self._rbuf[self._rpos:]
+
+    def readline(self, size=-1):
+        size = _index_or_none(size)
+        self._check_read()
+        res = bytearray()
+        while size < 0 or len(res) < size:
+            if self._unread() == 0:
+                self._fill(1)
+                if self._unread() == 0:
+                    break
+            nl = self._rbuf.find(b"\n", self._rpos)
+            end = len(self._rbuf) if nl < 0 else nl + 1
+            if size >= 0:
+                end = min(end, self._rpos + size - len(res))
+            res += self._rbuf[self._rpos:end]
+            self._rpos = end
+            if res.endswith(b"\n"):
+                break
+        return bytes(res)
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    # -- writing
+    def write(self, b):
+        self._checkraw()
+        if self._raw.closed:
+            raise ValueError("write to closed file")
+        if not self._writing:
+            raise UnsupportedOperation("write")
+        if isinstance(b, str):
+            raise TypeError("a bytes-like object is required, not 'str'")
+        data = _bytes_view(b).tobytes()
+        if self._unread():
+            self._drop_read_ahead()
+        else:
+            self._rbuf = b""
+            self._rpos = 0
+        if len(self._wbuf) + len(data) <= self.buffer_size:
+            self._wbuf += data
+            return len(data)
+        # As CPython: flush what was buffered, write whole buffers'
+        # worth straight to raw, keep the rest.
+        self._flush_writes()
+        view = memoryview(data)
+        while len(view) > self.buffer_size:
+            n = self._raw.write(view)
+            if n is None:
+                raise BlockingIOError(11, "write could not complete without blocking", 0)
+            view = view[n:]
+        self._wbuf += view
+        return len(data)
+
+
+class BufferedReader(_BufferedBase):
+    """Create a new buffered reader using the given readable raw IO object."""
+    _reading = True
+
+
+class BufferedWriter(_BufferedBase):
+    """A buffer for a writeable sequential RawIO object."""
+    _writing = True
+
+
+class BufferedRandom(_BufferedBase):
+    """A buffered interface to random access streams."""
+    _reading = _writing = True
+
+
+class BufferedRWPair(BufferedIOBase):
+    """A buffered reader and writer object together (two raw streams)."""
+
+    def __init__(self, reader, writer, buffer_size=DEFAULT_BUFFER_SIZE):
+        if not reader.readable():
+            raise UnsupportedOperation('"reader" argument must be readable.')
+        if not writer.writable():
+            raise UnsupportedOperation('"writer" argument must be writable.')
+        self._reader = BufferedReader(reader, buffer_size)
+        self._writer = BufferedWriter(writer, buffer_size)
+
+    def read(self, size=-1):
+        return self._reader.read(size)
+
+    def readinto(self, b):
+        return self._reader.readinto(b)
+
+    def write(self, b):
+        return self._writer.write(b)
+
+    def peek(self, size=0):
+        return self._reader.peek(size)
+
+    def read1(self, size=-1):
+        return self._reader.read1(size)
+
+    def readinto1(self, b):
+        return self._reader.readinto1(b)
+
+    def readable(self):
+        return self._reader.readable()
+
+    def writable(self):
+        return self._writer.writable()
+
+    def flush(self):
+        return self._writer.flush()
+
+    def close(self):
+        try:
+            self._writer.close()
+        finally:
+            self._reader.close()
+
+    def isatty(self):
+        return self._reader.isatty() or self._writer.isatty()
+
+    @property
+    def closed(self):
+        return self._writer.closed
+
+
+for _cls in (BufferedReader, BufferedWriter, BufferedRandom, BufferedRWPair):
+    _cls.__module__ = "_io"
+    setattr(_io, _cls.__name__, _cls)
+del _cls
 if hasattr(_io, "_BufferedIO"):
     BufferedIOBase.register(_io._BufferedIO)
-    BufferedReader = BufferedWriter = BufferedRandom = _io._BufferedIO
+    # open()'s binary files are all three kinds of buffered stream
+    BufferedReader.register(_io._BufferedIO)
+    BufferedWriter.register(_io._BufferedIO)
+    BufferedRandom.register(_io._BufferedIO)
 
 
 # ---------------------------------------------------------------- BytesIO
@@ -423,6 +793,9 @@ class BytesIO(BufferedIOBase):
         pos = self._pos
         end = pos + n
         if end > len(buf):
+            # DIFFERENCE FROM CPYTHON: only a resize checks the export
+            # (CPython refuses any write): without reference counts a
+            # temporary getbuffer() view is never released.
             self._check_resize()
             if pos > len(buf):
                 buf += bytes(pos - len(buf))
@@ -438,6 +811,8 @@ class BytesIO(BufferedIOBase):
     def seek(self, pos, whence=0):
         self._check()
         pos = _index(pos)
+        if not -_sys.maxsize - 1 <= pos <= _sys.maxsize:
+            raise OverflowError("Python int too large to convert to C ssize_t")
         whence = _index(whence)
         if whence == 0:
             if pos < 0:
@@ -1462,6 +1837,8 @@ def _name_c_types():
     c_type_name(BytesIO, '_io.BytesIO')
     c_type_name(StringIO, '_io.StringIO')
     c_type_name(TextIOWrapper, '_io.TextIOWrapper')
+    for cls in (BufferedReader, BufferedWriter, BufferedRandom, BufferedRWPair):
+        c_type_name(cls, '_io.' + cls.__name__)
 
 
 _name_c_types()

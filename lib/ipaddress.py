@@ -96,7 +96,12 @@ def summarize_address_range(first, last):
         raise TypeError("%s and %s are not of the same version" % (first, last))
     if first > last:
         raise ValueError('last IP address must be greater than first')
-    net_cls = IPv4Network if first.version == 4 else IPv6Network
+    if first.version == 4:
+        net_cls = IPv4Network
+    elif first.version == 6:
+        net_cls = IPv6Network
+    else:
+        raise ValueError('unknown IP version')
     bits = first._max_prefixlen
     lo, hi = first._ip, last._ip
     while lo <= hi:

@@ -327,14 +327,33 @@ def product(*iterables, repeat=1):
     repeat = _ssize(repeat)
     if repeat < 0:
         raise ValueError('repeat argument cannot be negative')
+    if repeat and len(iterables) > _MAXSIZE // 8 // repeat:
+        raise OverflowError('repeat argument too large')
     pools = [tuple(pool) for pool in iterables] * repeat
 
     def gen():
-        result = [[]]
+        # An odometer over the pools, as CPython: lazy, so a huge product
+        # costs nothing until it is iterated.
         for pool in pools:
-            result = [x + [y] for x in result for y in pool]
-        for prod in result:
-            yield tuple(prod)
+            if not pool:
+                return
+        indices = [0] * len(pools)
+        result = [pool[0] for pool in pools]
+        yield tuple(result)
+        while True:
+            i = len(pools) - 1
+            while i >= 0:
+                pool = pools[i]
+                indices[i] += 1
+                if indices[i] < len(pool):
+                    result[i] = pool[indices[i]]
+                    break
+                indices[i] = 0
+                result[i] = pool[0]
+                i -= 1
+            if i < 0:
+                return
+            yield tuple(result)
     return gen()
 
 

@@ -58,7 +58,18 @@ def index(a):
     except AttributeError:
         raise TypeError("'%s' object cannot be interpreted as an integer"
                         % type(a).__name__) from None
-    return method(a)
+    result = method(a)
+    if type(result) is int:
+        return result
+    # As CPython's PyNumber_Index: the result must be an int; a strict
+    # subclass is accepted (deprecated) and converted to an exact int.
+    if not isinstance(result, int):
+        raise TypeError("__index__ returned non-int (type %s)" % type(result).__name__)
+    import warnings
+    warnings.warn("__index__ returned non-int (type %s).  The ability to return an instance "
+                  "of a strict subclass of int is deprecated, and may be removed in a future "
+                  "version of Python." % type(result).__name__, DeprecationWarning, stacklevel=2)
+    return int.__add__(result, 0)
 
 # -- sequences ------------------------------------------------------------
 
@@ -125,7 +136,7 @@ def length_hint(obj, default=0):
     if hint is NotImplemented:
         return default
     if not isinstance(hint, int):
-        raise TypeError('__length_hint__ must be integer, not %s' % type(hint).__name__)
+        raise TypeError('__length_hint__ must be an integer, not %s' % type(hint).__name__)
     if hint < 0:
         raise ValueError('__length_hint__() should return >= 0')
     return hint

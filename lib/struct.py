@@ -4,6 +4,8 @@ pack/unpack/calcsize are in C (_struct); Struct and the buffer-offset
 functions are built on them here with CPython's messages."""
 
 from _struct import error, pack, unpack, calcsize
+from operator import index as _index
+from sys import maxsize as _MAXSIZE
 
 __all__ = ['calcsize', 'pack', 'pack_into', 'unpack', 'unpack_from', 'iter_unpack', 'Struct', 'error']
 
@@ -19,37 +21,63 @@ def _require_writable(buffer):
                         % type(buffer).__name__)
 
 
+def _hold(buffer):
+    # CPython holds the buffer (an export) while it converts the offset and
+    # the values: an __index__ that resizes a bytearray gets BufferError.
+    return memoryview(buffer) if isinstance(buffer, bytearray) else None
+
+
+def _ssize(v, exc):
+    v = _index(v)
+    if not -_MAXSIZE - 1 <= v <= _MAXSIZE:
+        if exc is IndexError:
+            raise IndexError("cannot fit 'int' into an index-sized integer")
+        raise OverflowError("Python int too large to convert to C ssize_t")
+    return v
+
+
 def pack_into(format, buffer, offset, /, *v):
     _require_writable(buffer)
-    data = pack(format, *v)
-    size = len(data)
-    n = len(buffer)
-    offset = offset.__index__()
-    if offset < 0:
-        if offset + size > 0:
-            raise error("no space to pack %d bytes at offset %d" % (size, offset))
-        if offset + n < 0:
-            raise error("offset %d out of range for %d-byte buffer" % (offset, n))
-        offset += n
-    if n - offset < size:
-        raise error("pack_into requires a buffer of at least %d bytes for packing %d bytes "
-                    "at offset %d (actual buffer size is %d)" % (size + offset, size, offset, n))
-    buffer[offset:offset + size] = data
+    hold = _hold(buffer)
+    try:
+        offset = _ssize(offset, IndexError)
+        data = pack(format, *v)
+        size = len(data)
+        n = len(buffer)
+        if offset < 0:
+            if offset + size > 0:
+                raise error("no space to pack %d bytes at offset %d" % (size, offset))
+            if offset + n < 0:
+                raise error("offset %d out of range for %d-byte buffer" % (offset, n))
+            offset += n
+        if n - offset < size:
+            raise error("pack_into requires a buffer of at least %d bytes for packing %d bytes "
+                        "at offset %d (actual buffer size is %d)" % (size + offset, size, offset, n))
+        buffer[offset:offset + size] = data
+    finally:
+        if hold is not None:
+            hold.release()
 
 
 def unpack_from(format, /, buffer, offset=0):
-    size = calcsize(format)
-    n = len(buffer)
-    if offset < 0:
-        if offset + size > 0:
-            raise error("not enough data to unpack %d bytes at offset %d" % (size, offset))
-        if offset + n < 0:
-            raise error("offset %d out of range for %d-byte buffer" % (offset, n))
-        offset += n
-    if n - offset < size:
-        raise error("unpack_from requires a buffer of at least %d bytes for unpacking %d bytes "
-                    "at offset %d (actual buffer size is %d)" % (size + offset, size, offset, n))
-    return unpack(format, bytes(buffer[offset:offset + size]))
+    hold = _hold(buffer)
+    try:
+        offset = _ssize(offset, OverflowError)
+        size = calcsize(format)
+        n = len(buffer)
+        if offset < 0:
+            if offset + size > 0:
+                raise error("not enough data to unpack %d bytes at offset %d" % (size, offset))
+            if offset + n < 0:
+                raise error("offset %d out of range for %d-byte buffer" % (offset, n))
+            offset += n
+        if n - offset < size:
+            raise error("unpack_from requires a buffer of at least %d bytes for unpacking %d bytes "
+                        "at offset %d (actual buffer size is %d)" % (size + offset, size, offset, n))
+        return unpack(format, bytes(buffer[offset:offset + size]))
+    finally:
+        if hold is not None:
+            hold.release()
 
 
 def iter_unpack(format, buffer, /):
@@ -59,8 +87,40 @@ def iter_unpack(format, buffer, /):
     n = len(buffer)
     if n % size:
         raise error("iterative unpacking requires a buffer of a multiple of %d bytes" % size)
-    data = bytes(buffer)
-    return (unpack(format, data[i:i + size]) for i in range(0, n, size))
+    return _UnpackIterator(format, bytes(buffer), size)
+
+
+class unpack_iterator:
+    """The iterator of iter_unpack (CPython's _struct.unpack_iterator):
+    one tuple per record, with a __length_hint__ of the records left."""
+
+    __slots__ = ('_fmt', '_data', '_size', '_pos')
+
+    def __init__(self, format, data, size):
+        self._fmt = format
+        self._data = data
+        self._size = size
+        self._pos = 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        pos = self._pos
+        if pos >= len(self._data):
+            self._data = b''
+            self._pos = 0
+            raise StopIteration
+        self._pos = pos + self._size
+        return unpack(self._fmt, self._data[pos:pos + self._size])
+
+    def __length_hint__(self):
+        return (len(self._data) - self._pos) // self._size
+
+
+# CPython's class name, but no public name of the module.
+_UnpackIterator = unpack_iterator
+del unpack_iterator
 
 
 class Struct:
@@ -114,7 +174,9 @@ def _fix_names():
     except ImportError:
         return
     c_type_name(Struct, '_struct.Struct')
+    c_type_name(_UnpackIterator, '_struct.unpack_iterator')
 
 
 _fix_names()
 del _fix_names
+_UnpackIterator.__module__ = '_struct'

@@ -307,25 +307,48 @@ class TracebackException:
         self.__cause__ = None
         self.__context__ = None
         self.exceptions = None
-        if exc_value is None:
+        if is_recursive_call:
             return
-        cause = exc_value.__cause__
-        if cause is not None and id(cause) not in _seen:
-            self.__cause__ = TracebackException(type(cause), cause, cause.__traceback__,
-                                                limit=limit, lookup_lines=lookup_lines,
-                                                capture_locals=capture_locals, _seen=_seen)
-        context = exc_value.__context__
-        if (context is not None and id(context) not in _seen
-                and not (compact and (cause is not None or exc_value.__suppress_context__))):
-            self.__context__ = TracebackException(type(context), context,
-                                                  context.__traceback__, limit=limit,
-                                                  lookup_lines=lookup_lines,
-                                                  capture_locals=capture_locals, _seen=_seen)
-        if isinstance(exc_value, BaseExceptionGroup):
-            self.exceptions = [TracebackException(type(e), e, e.__traceback__, limit=limit,
-                                                  lookup_lines=lookup_lines,
-                                                  capture_locals=capture_locals, _seen=_seen)
-                               for e in exc_value.exceptions]
+        # Convert the chained exceptions with a queue, not recursion, as
+        # CPython does: a chain thousands long must not hit the recursion
+        # limit.  Only the top-level call (no _seen) walks the chain.
+        queue = [(self, exc_value)]
+        while queue:
+            te, e = queue.pop()
+            if e is not None and e.__cause__ is not None and id(e.__cause__) not in _seen:
+                cause = TracebackException(type(e.__cause__), e.__cause__, e.__cause__.__traceback__,
+                                           limit=limit, lookup_lines=lookup_lines,
+                                           capture_locals=capture_locals, _seen=_seen)
+            else:
+                cause = None
+            if compact:
+                need_context = cause is None and e is not None and not e.__suppress_context__
+            else:
+                need_context = True
+            if (e is not None and e.__context__ is not None and need_context
+                    and id(e.__context__) not in _seen):
+                context = TracebackException(type(e.__context__), e.__context__,
+                                             e.__context__.__traceback__, limit=limit,
+                                             lookup_lines=lookup_lines,
+                                             capture_locals=capture_locals, _seen=_seen)
+            else:
+                context = None
+            if e is not None and isinstance(e, BaseExceptionGroup):
+                exceptions = [TracebackException(type(x), x, x.__traceback__, limit=limit,
+                                                 lookup_lines=lookup_lines,
+                                                 capture_locals=capture_locals, _seen=_seen)
+                              for x in e.exceptions]
+            else:
+                exceptions = None
+            te.__cause__ = cause
+            te.__context__ = context
+            te.exceptions = exceptions
+            if cause:
+                queue.append((te.__cause__, e.__cause__))
+            if context:
+                queue.append((te.__context__, e.__context__))
+            if exceptions:
+                queue.extend(zip(te.exceptions, e.exceptions))
 
     @classmethod
     def from_exception(cls, exc, *args, **kwargs):

@@ -27,7 +27,7 @@ class ReferenceType:
     __slots__ = ('_obj', '_callback', '__callback__')
 
     def __init__(self, ob, callback=None):
-        if type(ob) in (int, str, tuple, type(None), bool, float, bytes, list, dict, set):
+        if not _weakrefable(type(ob)):
             raise TypeError("cannot create weak reference to '%s' object" % type(ob).__name__)
         self._obj = ob
         self._callback = callback
@@ -65,6 +65,38 @@ class ReferenceType:
 ReferenceType.__name__ = ReferenceType.__qualname__ = 'ReferenceType'
 ref = ReferenceType
 _refs = {}
+
+# Built-in types whose instances CPython gives no weak reference slot.
+_NOT_WEAKREFABLE = frozenset((object, int, str, tuple, type(None), bool, float, complex,
+                              bytes, bytearray, list, dict))
+_HEAPTYPE = 1 << 9
+
+
+def _weakrefable(t):
+    """Whether CPython's instances of type t take weak references: a class
+    statement's class does when one of its classes has a __weakref__ slot
+    (every class without __slots__, or with '__weakref__' in them) or when
+    its built-in base does."""
+    if not t.__flags__ & _HEAPTYPE:
+        return t not in _NOT_WEAKREFABLE
+    for k in t.__mro__:
+        if '__weakref__' in k.__dict__:
+            return True
+        if not k.__flags__ & _HEAPTYPE:
+            return k not in _NOT_WEAKREFABLE
+    return True
+
+
+def _weakref_head(obj):
+    """obj.__weakref__: its first weak reference (a plain one without a
+    callback comes first, as in CPython's list), or None."""
+    refs = _refs.get(id(obj))
+    if not refs:
+        return None
+    for r in refs:
+        if type(r) is ReferenceType and r.__callback__ is None:
+            return r
+    return refs[0]
 
 
 class KeyedRef(ref):

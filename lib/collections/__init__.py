@@ -32,6 +32,13 @@ def _recursive_repr(fill, func, obj):
 # deque
 ################################################################################
 
+def _check_ssize(n):
+    # CPython converts these arguments to a C Py_ssize_t.
+    if not -_sys.maxsize - 1 <= n <= _sys.maxsize:
+        raise OverflowError("Python int too large to convert to C ssize_t")
+    return n
+
+
 class _ReadOnlyAttr:
     """Data descriptor for a read-only attribute of a C-like type."""
 
@@ -75,6 +82,7 @@ class deque:
                 raise TypeError("an integer is required") from None
             if maxlen < 0:
                 raise ValueError("maxlen must be non-negative")
+            _check_ssize(maxlen)
         self._maxlen = maxlen
         if self._head or len(self._items):
             self.clear()
@@ -99,10 +107,14 @@ class deque:
 
     def _norm_index(self, i):
         try:
-            i = _index(i)
+            j = _index(i)
         except TypeError:
             raise TypeError("sequence index must be integer, not '%s'"
                             % type(i).__name__) from None
+        if not -_sys.maxsize - 1 <= j <= _sys.maxsize:
+            raise IndexError("cannot fit '%s' into an index-sized integer"
+                             % type(i).__name__)
+        i = j
         n = self._len()
         if i < 0:
             i += n
@@ -253,7 +265,7 @@ class deque:
     def rotate(self, n=1):
         """Rotate the deque n steps to the right (default n=1).  If n is
         negative, rotates left."""
-        n = _index(n)
+        n = _check_ssize(_index(n))
         length = self._len()
         if length <= 1:
             return
@@ -270,7 +282,11 @@ class deque:
         return self._len() > 0
 
     def __iter__(self):
-        state = self._state
+        # The state is taken now, not at the generator's first step, so a
+        # mutation between iter() and the first next() is detected.
+        return self._iter(self._state)
+
+    def _iter(self, state):
         i = 0
         while True:
             if state != self._state:
@@ -281,8 +297,9 @@ class deque:
             i += 1
 
     def __reversed__(self):
-        state = self._state
-        i = self._len() - 1
+        return self._reversed(self._state, self._len() - 1)
+
+    def _reversed(self, state, i):
         while i >= 0:
             if state != self._state:
                 raise RuntimeError("deque mutated during iteration")

@@ -9,6 +9,7 @@ aliases = {
     "base64": "base64_codec", "base_64": "base64_codec",
     "unicodeescape": "unicode_escape",
     "rawunicodeescape": "raw_unicode_escape",
+    "437": "cp437", "cspc8codepage437": "cp437", "ibm437": "cp437",
 }
 
 

@@ -60,7 +60,14 @@ static Val hexlify(const char *fname, Val *args, size_t nargs, Val kwnames)
         sep = cr_span_at(s, 0);
         if (sep >= 0x80) return vm_err_str(&vm_exc_ValueError, "sep must be ASCII.");
     }
-    if (a[2] && !vm_as_ssize(a[2], &per, &vm_exc_OverflowError)) return NULL;
+    if (a[2]) { /* a C int in CPython */
+        Val i = vm_index(a[2]);
+        if (i == NULL) return NULL;
+        if (vm_int_as_i64(i, &per) < 0 || per > INT32_MAX || per < INT32_MIN) {
+            vm_err_clear();
+            return vm_err_str(&vm_exc_OverflowError, "Python int too large to convert to C int");
+        }
+    }
     cr_buf b;
     cr_buf_init(&b);
     uint64_t group = per < 0 ? (uint64_t)(-per) : (uint64_t)per;

@@ -535,7 +535,14 @@ static Val j_scan_once(Val self, Val *args, size_t nargs, Val kwnames)
     if (!vm_is_tuple(cfg) || vm_tuple_len(cfg) != 6) return vm_err_str(&vm_exc_TypeError, "scan_once: bad configuration");
     if (!vm_is_str(doc)) return vm_err_fmt(&vm_exc_TypeError, "first argument must be a string, not %.80s", vm_tname(doc));
     int64_t idx;
-    if (!vm_as_ssize(args[2], &idx, &vm_exc_OverflowError)) return NULL;
+    if (!vm_as_ssize(args[2], &idx, NULL)) {
+        /* CPython's Py_ssize_t converter message */
+        if (vm_err_matches(&vm_exc_OverflowError)) {
+            vm_err_clear();
+            vm_err_str(&vm_exc_OverflowError, "Python int too large to convert to C ssize_t");
+        }
+        return NULL;
+    }
     if (idx < 0) return vm_err_str(&vm_exc_ValueError, "idx cannot be negative");
     Dec d;
     int strict = vm_truthy(vm_tuple_get(cfg, 0));

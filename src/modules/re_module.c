@@ -818,6 +818,12 @@ static Val re_compile_fn(Val self, Val *args, size_t nargs, Val kwnames)
     if (!vm_is_str(pattern) && !vm_is_bytes(pattern))
         return vm_err_str(&vm_exc_TypeError, "first argument must be string or compiled pattern");
     if (!re_error_cls) return vm_err_str(&vm_exc_RuntimeError, "_re: error class not set");
+    if (flags > INT32_MAX || flags < INT32_MIN) {
+        /* CPython's parser checks LOCALE first, then _sre takes a C int. */
+        if (vm_is_str(pattern) && (flags & 4))
+            return vm_err_str(&vm_exc_ValueError, "cannot use LOCALE flag with a str pattern");
+        return vm_err_str(&vm_exc_OverflowError, "Python int too large to convert to C int");
+    }
     ReParsed pp;
     if (!re_parse(pattern, (int)flags, re_error_cls, &pp)) return NULL;
     ReProg *prog = re_compile(&pp, re_error_cls);

@@ -41,6 +41,13 @@ static bool walker_init(Walker *w, Val format)
         vm_err_fmt(&vm_exc_TypeError, "Struct() argument 1 must be a str or bytes object, not %s", vm_tname(format));
         return false;
     }
+    /* As CPython's format converter: a NUL never reaches the parser. */
+    for (size_t i = 0; i < w->fmt.len; i++) {
+        if (cr_span_at(w->fmt, i) == 0) {
+            vm_err_str(err_type(), "embedded null character");
+            return false;
+        }
+    }
     w->pos = 0;
     w->native = true;
     w->big = false;

@@ -119,6 +119,30 @@ SYSFN(setrecursionlimit)
     return VM_None;
 }
 
+/* The thread switch interval, in microseconds as CPython keeps it.
+   Pyclave runs one thread at a time to completion, so the value is only
+   stored and reported. */
+static int64_t switch_interval_us = 5000;
+
+SYSFN(getswitchinterval)
+{
+    if (!vm_check_nargs("sys.getswitchinterval", nargs, kwnames, 0, 0)) return NULL;
+    return vm_float_new(1e-6 * (double)switch_interval_us);
+}
+
+SYSFN(setswitchinterval)
+{
+    if (!vm_check_nargs("sys.setswitchinterval", nargs, kwnames, 1, 1)) return NULL;
+    double d;
+    if (vm_as_double(args[0], &d) < 0) return NULL;
+    if (d <= 0.0) return vm_err_str(&vm_exc_ValueError, "switch interval must be strictly positive");
+    double us = 1e6 * d;
+    /* CPython truncates to whole microseconds (a NaN passes its check
+       and becomes the largest value on x86-64). */
+    switch_interval_us = (us != us || us >= 9.0e18) ? INT64_MAX : (int64_t)us;
+    return VM_None;
+}
+
 SYSFN(intern)
 {
     if (!vm_check_nargs("intern", nargs, kwnames, 1, 1)) return NULL;
@@ -138,7 +162,12 @@ SYSFN(getsizeof)
     Val r = vm_call_special(args[0], "__sizeof__", NULL, 0);
     if (!r) return NULL;
     if (!vm_is_int(r)) return vm_err_str(&vm_exc_TypeError, "an integer is required");
-    if (vm_int_sign(r) < 0) return vm_err_str(&vm_exc_ValueError, "__sizeof__() should return >= 0");
+    int64_t size;
+    if (vm_int_as_i64(r, &size) < 0) { /* CPython converts to Py_ssize_t */
+        vm_err_clear();
+        return vm_err_str(&vm_exc_OverflowError, "Python int too large to convert to C ssize_t");
+    }
+    if (size < 0) return vm_err_str(&vm_exc_ValueError, "__sizeof__() should return >= 0");
     return vm_binop(r, I(16), VM_OP_ADD); /* GC header, as CPython adds its own */
 }
 
@@ -242,6 +271,8 @@ static const vm_methoddef sys_functions[] = {
     {"exit", sys_exit, 0, NULL},
     {"getrecursionlimit", sys_getrecursionlimit, 0, NULL},
     {"setrecursionlimit", sys_setrecursionlimit, 0, NULL},
+    {"getswitchinterval", sys_getswitchinterval, 0, NULL},
+    {"setswitchinterval", sys_setswitchinterval, 0, NULL},
     {"intern", sys_intern, 0, NULL},
     {"getsizeof", sys_getsizeof, 0, NULL},
     {"exc_info", sys_exc_info, 0, NULL},
@@ -399,25 +430,69 @@ int md_sys_init(const md_sys_config *cfg)
 /* ---- gc ---- */
 
 #define GCFN(name) static Val gc_##name(Val self, Val *args, size_t nargs, Val kwnames)
+
+/* A C int argument (Argument Clinic's 'int' converter). */
+static bool gc_int_arg(Val v, int64_t *out)
+{
+    Val i = vm_index(v);
+    if (!i) return false;
+    if (vm_int_as_i64(i, out) < 0 || *out > INT32_MAX || *out < INT32_MIN) {
+        vm_err_clear();
+        vm_err_str(&vm_exc_OverflowError, "Python int too large to convert to C int");
+        return false;
+    }
+    return true;
+}
+
 GCFN(collect)
 {
+    static const char *const kw[] = {"generation", NULL};
+    Val a[1];
+    if (!vm_parse_args("collect", args, nargs, kwnames, kw, 0, 0, 1, a)) return NULL;
+    int64_t gen = 2;
+    if (a[0] && !gc_int_arg(a[0], &gen)) return NULL;
+    if (gen < 0 || gen > 2) return vm_err_str(&vm_exc_ValueError, "invalid generation");
     cr_gc_collect();
     return I(0);
 }
 GCFN(enable)
 {
+    if (!vm_check_nargs("enable", nargs, kwnames, 0, 0)) return NULL;
     cr_gc_enable(true);
     return VM_None;
 }
 GCFN(disable)
 {
+    if (!vm_check_nargs("disable", nargs, kwnames, 0, 0)) return NULL;
     cr_gc_enable(false);
     return VM_None;
 }
 GCFN(isenabled) { return vm_bool(cr_gc_enabled()); }
 GCFN(get_count) { return vm_tuple_pack(3, I(0), I(0), I(0)); }
-GCFN(get_threshold) { return vm_tuple_pack(3, I(700), I(10), I(10)); }
-GCFN(set_threshold) { return VM_None; }
+
+/* The thresholds are only remembered (the collector has its own policy). */
+static int64_t gc_thresholds[3] = {700, 10, 10};
+GCFN(get_threshold) { return vm_tuple_pack(3, I(gc_thresholds[0]), I(gc_thresholds[1]), I(gc_thresholds[2])); }
+GCFN(set_threshold)
+{
+    if (kwnames && vm_tuple_len(kwnames))
+        return vm_err_str(&vm_exc_TypeError, "set_threshold() takes no keyword arguments");
+    if (nargs < 1) return vm_err_fmt(&vm_exc_TypeError, "set_threshold() takes at least 1 argument (%d given)", (int)nargs);
+    if (nargs > 3) return vm_err_fmt(&vm_exc_TypeError, "set_threshold() takes at most 3 arguments (%d given)", (int)nargs);
+    int64_t t[3] = {gc_thresholds[0], gc_thresholds[1], gc_thresholds[2]};
+    for (size_t i = 0; i < nargs; i++) {
+        if (!gc_int_arg(args[i], &t[i])) {
+            /* PyArg_ParseTuple's "i" words the overflow differently. */
+            if (vm_err_matches(&vm_exc_OverflowError)) {
+                vm_err_clear();
+                vm_err_str(&vm_exc_OverflowError, "signed integer is greater than maximum");
+            }
+            return NULL;
+        }
+    }
+    for (size_t i = 0; i < 3; i++) gc_thresholds[i] = t[i];
+    return VM_None;
+}
 GCFN(get_stats)
 {
     cr_mem_stats s = cr_mem_get_stats();
@@ -429,20 +504,46 @@ GCFN(get_stats)
         return NULL;
     return vm_list_from(&d, 1);
 }
-GCFN(is_tracked) { return vm_bool(!val_is_small(args[0])); }
+GCFN(is_tracked)
+{
+    if (kwnames && vm_tuple_len(kwnames))
+        return vm_err_str(&vm_exc_TypeError, "gc.is_tracked() takes no keyword arguments");
+    if (nargs != 1)
+        return vm_err_fmt(&vm_exc_TypeError, "gc.is_tracked() takes exactly one argument (%d given)", (int)nargs);
+    return vm_bool(!val_is_small(args[0]));
+}
+/* freeze() moves nothing here (no generations); the count stays 0. */
+GCFN(freeze)
+{
+    if (!vm_check_nargs("freeze", nargs, kwnames, 0, 0)) return NULL;
+    return VM_None;
+}
+GCFN(unfreeze)
+{
+    if (!vm_check_nargs("unfreeze", nargs, kwnames, 0, 0)) return NULL;
+    return VM_None;
+}
+GCFN(get_freeze_count)
+{
+    if (!vm_check_nargs("get_freeze_count", nargs, kwnames, 0, 0)) return NULL;
+    return I(0);
+}
 
 static const vm_methoddef gc_functions[] = {
     {"collect", gc_collect, 0, NULL},           {"enable", gc_enable, 0, NULL},
     {"disable", gc_disable, 0, NULL},           {"isenabled", gc_isenabled, 0, NULL},
     {"get_count", gc_get_count, 0, NULL},       {"get_threshold", gc_get_threshold, 0, NULL},
     {"set_threshold", gc_set_threshold, 0, NULL}, {"get_stats", gc_get_stats, 0, NULL},
-    {"is_tracked", gc_is_tracked, 0, NULL},     {NULL, NULL, 0, NULL},
+    {"is_tracked", gc_is_tracked, 0, NULL},     {"freeze", gc_freeze, 0, NULL},
+    {"unfreeze", gc_unfreeze, 0, NULL},         {"get_freeze_count", gc_get_freeze_count, 0, NULL},
+    {NULL, NULL, 0, NULL},
 };
 
 static int gc_module_init(Val module)
 {
     if (vm_module_add_functions(module, gc_functions) < 0) return -1;
     Val d = ((ModuleObj *)(void *)val_obj(module))->dict;
+    if (vm_dict_set_cstr(d, "callbacks", vm_list_new(0)) < 0) return -1;
     return vm_dict_set_cstr(d, "garbage", vm_list_new(0));
 }
 

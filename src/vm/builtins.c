@@ -213,6 +213,33 @@ static Val run_code(const char *fname, Val *args, size_t nargs, Val kwnames, int
 BUILTIN(eval) { return run_code("eval", args, nargs, kwnames, CP_MODE_EVAL); }
 BUILTIN(exec) { return run_code("exec", args, nargs, kwnames, CP_MODE_EXEC); }
 
+/* compile()'s filename, converted as CPython's PyUnicode_FSDecoder: str,
+ * bytes (decoded), os.PathLike; no embedded NUL. */
+static Val compile_filename(Val fn)
+{
+    if (!vm_is_str(fn) && !vm_is_bytes(fn) && !vm_is_type(fn, &vm_type_bytearray)) {
+        Val m = vm_type_lookup_cstr(vm_typeof(fn), "__fspath__");
+        if (m == NULL) {
+            if (vm_err_occurred()) return NULL;
+            return vm_err_fmt(&vm_exc_TypeError, "expected str, bytes or os.PathLike object, not %s",
+                              vm_tname(fn));
+        }
+        Val p = vm_call_special(fn, "__fspath__", NULL, 0);
+        if (p == NULL) return NULL;
+        if (!vm_is_str(p) && !vm_is_bytes(p))
+            return vm_err_fmt(&vm_exc_TypeError, "expected %s.__fspath__() to return str or bytes, not %s",
+                              vm_tname(fn), vm_tname(p));
+        fn = p;
+    }
+    if (!vm_is_str(fn)) {
+        fn = vm_str_decode_utf8(vm_bytes_span(fn), "surrogateescape");
+        if (fn == NULL) return NULL;
+    }
+    if (cr_span_find_byte(vm_str_span(fn), 0, 0) >= 0)
+        return vm_err_str(&vm_exc_ValueError, "embedded null character");
+    return fn;
+}
+
 BUILTIN(compile)
 {
     static const char *const kw[] = {"source", "filename", "mode", "flags", "dont_inherit", "optimize",
@@ -233,11 +260,8 @@ BUILTIN(compile)
         if (!vm_as_ssize(a[3], &flags, &vm_exc_OverflowError)) return NULL;
         if (flags & ~valid) return vm_err_str(&vm_exc_ValueError, "compile(): unrecognised flags");
     }
-    Val fn = a[1];
-    if (!vm_is_str(fn)) {
-        fn = vm_str(fn);
-        if (!fn) return NULL;
-    }
+    Val fn = compile_filename(a[1]);
+    if (!fn) return NULL;
     return source_or_code("compile", a[0], fn, m);
 }
 
@@ -495,12 +519,35 @@ BUILTIN(next)
     return vm_err_set_val(obj_val(&vm_exc_StopIteration));
 }
 
+BUILTIN(aiter)
+{
+    if (!vm_check_nargs("aiter", nargs, kwnames, 1, 1)) return NULL;
+    return vm_aiter(args[0]);
+}
+
+BUILTIN(anext)
+{
+    if (!vm_check_nargs("anext", nargs, kwnames, 1, 2)) return NULL;
+    return vm_anext(args[0], nargs == 2 ? args[1] : NULL);
+}
+
 BUILTIN(pow)
 {
     static const char *const kw[] = {"base", "exp", "mod", NULL};
     Val a[3];
     if (!vm_parse_args("pow", args, nargs, kwnames, kw, 0, 2, 3, a)) return NULL;
     return vm_pow3(a[0], a[1], a[2] ? a[2] : VM_None);
+}
+
+/* print()'s output as CPython writes it: each piece separately. */
+static int print_pieces(Val file, Val *args, size_t nargs, Val sep, Val end)
+{
+    for (size_t i = 0; i < nargs; i++) {
+        if (i > 0 && vm_print_str(file, sep ? sep : vm_str_cstr(" ")) < 0) return -1;
+        Val s = vm_str(args[i]);
+        if (!s || vm_print_str(file, s) < 0) return -1;
+    }
+    return vm_print_str(file, end ? end : vm_str_cstr("\n"));
 }
 
 BUILTIN(print)
@@ -529,13 +576,7 @@ BUILTIN(print)
     if (!sep || sep == VM_None) sep = NULL;
     if (!end || end == VM_None) end = NULL;
     if (!md_is_std_textio(file)) {
-        /* Other file objects see each piece written separately, as CPython does. */
-        for (size_t i = 0; i < nargs; i++) {
-            if (i > 0 && vm_print_str(file, sep ? sep : vm_str_cstr(" ")) < 0) return NULL;
-            Val s = vm_str(args[i]);
-            if (!s || vm_print_str(file, s) < 0) return NULL;
-        }
-        if (vm_print_str(file, end ? end : vm_str_cstr("\n")) < 0) return NULL;
+        if (print_pieces(file, args, nargs, sep, end) < 0) return NULL;
         if (opt[3]) {
             int t = vm_truthy(opt[3]);
             if (t < 0) return NULL;
@@ -559,7 +600,15 @@ BUILTIN(print)
     else cr_buf_byte(&b, '\n');
     if (b.failed) return vm_err_nomem();
     Val line = vm_str_new(cr_buf_span(&b));
-    if (!line || vm_print_str(file, line) < 0) return NULL;
+    if (!line) return NULL;
+    if (vm_print_str(file, line) < 0) {
+        /* The line could not be encoded (a lone surrogate): nothing was
+         * written; write piece by piece as CPython, so the pieces before
+         * the bad one appear and the error has the piece's position. */
+        if (!vm_err_matches(&vm_exc_UnicodeEncodeError)) return NULL;
+        vm_err_clear();
+        if (print_pieces(file, args, nargs, sep, end) < 0) return NULL;
+    }
     if (opt[3]) {
         int t = vm_truthy(opt[3]);
         if (t < 0) return NULL;
@@ -751,7 +800,9 @@ BUILTIN(open) { return md_open(args, nargs, kwnames); }
 
 static const vm_methoddef builtin_functions[] = {
     {"abs", bi_abs, 0, "Return the absolute value of the argument."},
+    {"aiter", bi_aiter, 0, NULL},
     {"all", bi_all, 0, NULL},
+    {"anext", bi_anext, 0, NULL},
     {"any", bi_any, 0, NULL},
     {"ascii", bi_ascii, 0, NULL},
     {"bin", bi_bin, 0, NULL},

@@ -187,11 +187,15 @@ static Val bytearray_new(Type *t, Val *args, size_t nargs, Val kwnames)
     return new_bytearray_type(t, cr_span_make("", 0));
 }
 
+static bool can_resize(Val self);
+
 static int bytearray_init(Val self, Val *args, size_t nargs, Val kwnames)
 {
     static const char *const kw[] = {"source", "encoding", "errors", NULL};
     Val a[3];
     if (!vm_parse_args("bytearray", args, nargs, kwnames, kw, 0, 0, 3, a)) return -1;
+    /* Re-initialising resizes: refused while a memoryview holds the data. */
+    if ((BA(self)->buf.len != 0 || a[0]) && !can_resize(self)) return -1;
     cr_buf_truncate(&BA(self)->buf, 0);
     if (!a[0]) {
         if (a[1] || a[2]) {
@@ -446,11 +450,20 @@ static bool arg_bytes(Val v, cr_span *out, const char *ctx)
     return false;
 }
 
-static bool clamp_range(Val *args, size_t nargs, size_t first, size_t len, size_t *start, size_t *end)
+/* The optional start/end arguments at args[first..], clamped to the
+ * current length of self, whose data is returned in *span.  The arguments
+ * are converted first: an __index__ may resize a bytearray self, and the
+ * span must be the data after that (CPython took it before, reading freed
+ * memory). */
+static bool clamp_range(Val self, Val *args, size_t nargs, size_t first, cr_span *span, size_t *start,
+                        size_t *end)
 {
-    int64_t s = 0, e = (int64_t)len;
+    int64_t s = 0, e = INT64_MAX;
     if (nargs > first && args[first] != VM_None && !vm_as_ssize(args[first], &s, NULL)) return false;
     if (nargs > first + 1 && args[first + 1] != VM_None && !vm_as_ssize(args[first + 1], &e, NULL)) return false;
+    *span = vm_bytes_span(self);
+    size_t len = span->len;
+    if (e > (int64_t)len) e = (int64_t)len;
     if (s < 0) s += (int64_t)len;
     if (e < 0) e += (int64_t)len;
     if (s < 0) s = 0;
@@ -464,9 +477,15 @@ static bool clamp_range(Val *args, size_t nargs, size_t first, size_t len, size_
 /* A needle for find/count/index: bytes-like or an int in range(256). */
 static bool needle_of(Val v, cr_span *out, uint8_t *tmp)
 {
-    if (vm_is_int(v)) {
+    if (is_byteslike(v)) {
+        *out = vm_bytes_span(v);
+        return true;
+    }
+    if (vm_is_int(v) || vm_type_lookup_cstr(vm_typeof(v), "__index__")) {
+        Val i = vm_index(v);
+        if (i == NULL) return false;
         int64_t c;
-        if (vm_int_as_i64(v, &c) < 0 || c < 0 || c > 255) {
+        if (vm_int_as_i64(i, &c) < 0 || c < 0 || c > 255) {
             vm_err_clear();
             vm_err_str(&vm_exc_ValueError, "byte must be in range(0, 256)");
             return false;
@@ -475,10 +494,7 @@ static bool needle_of(Val v, cr_span *out, uint8_t *tmp)
         *out = cr_span_make(tmp, 1);
         return true;
     }
-    if (is_byteslike(v)) {
-        *out = vm_bytes_span(v);
-        return true;
-    }
+    if (vm_err_occurred()) return false;
     vm_err_fmt(&vm_exc_TypeError, "argument should be integer or bytes-like object, not '%s'", vm_tname(v));
     return false;
 }
@@ -486,11 +502,11 @@ static bool needle_of(Val v, cr_span *out, uint8_t *tmp)
 static Val find_impl(Val self, Val *args, size_t nargs, Val kwnames, const char *name, bool reverse, bool raise)
 {
     if (!vm_check_nargs(name, nargs, kwnames, 1, 3)) return NULL;
-    cr_span s = vm_bytes_span(self), n;
+    cr_span s, n;
     uint8_t tmp;
     if (!needle_of(args[0], &n, &tmp)) return NULL;
     size_t start, end;
-    if (!clamp_range(args, nargs, 1, s.len, &start, &end)) return NULL;
+    if (!clamp_range(self, args, nargs, 1, &s, &start, &end)) return NULL;
     int64_t r = -1;
     if (start <= end && end - start >= n.len)
         r = reverse ? vm_bytes_rfind(s, n, start, end) : vm_bytes_find(s, n, start, end);
@@ -505,11 +521,11 @@ METH(rindex) { return find_impl(self, args, nargs, kwnames, "rindex", true, true
 METH(count)
 {
     if (!vm_check_nargs("count", nargs, kwnames, 1, 3)) return NULL;
-    cr_span s = vm_bytes_span(self), n;
+    cr_span s, n;
     uint8_t tmp;
     if (!needle_of(args[0], &n, &tmp)) return NULL;
     size_t start, end;
-    if (!clamp_range(args, nargs, 1, s.len, &start, &end)) return NULL;
+    if (!clamp_range(self, args, nargs, 1, &s, &start, &end)) return NULL;
     if (start > end) return vm_int_from_i64(0);
     if (n.len == 0) return vm_int_from_u64(end - start + 1);
     return vm_int_from_u64(vm_bytes_count(s, n, start, end, SIZE_MAX));
@@ -518,9 +534,9 @@ METH(count)
 static Val affix_impl(Val self, Val *args, size_t nargs, Val kwnames, const char *name, bool suffix)
 {
     if (!vm_check_nargs(name, nargs, kwnames, 1, 3)) return NULL;
-    cr_span s = vm_bytes_span(self);
+    cr_span s;
     size_t start, end;
-    if (!clamp_range(args, nargs, 1, s.len, &start, &end)) return NULL;
+    if (!clamp_range(self, args, nargs, 1, &s, &start, &end)) return NULL;
     Val subs = args[0];
     size_t n = vm_is_tuple(subs) ? vm_tuple_len(subs) : 1;
     for (size_t k = 0; k < n; k++) {
@@ -1037,6 +1053,8 @@ METH(expandtabs)
     if (!vm_parse_args("expandtabs", args, nargs, kwnames, kw, 0, 0, 1, a)) return NULL;
     int64_t ts = 8;
     if (a[0] && !vm_as_ssize(a[0], &ts, &vm_exc_OverflowError)) return NULL;
+    if (ts > INT32_MAX || ts < INT32_MIN) /* CPython's tabsize is a C int */
+        return vm_err_str(&vm_exc_OverflowError, "Python int too large to convert to C int");
     cr_span s = vm_bytes_span(self);
     cr_buf b;
     cr_buf_init(&b);

@@ -152,6 +152,13 @@ static Val mapping_keys(Val m)
     if (dict_fast(m)) return vm_dict_keys_list(m);
     Val keys = vm_call_method(m, "keys", NULL, 0);
     if (keys == NULL) return NULL;
+    Type *kt = vm_typeof(keys);
+    if (kt->iter == NULL && vm_type_lookup_cstr(kt, "__getitem__") == NULL) {
+        /* CPython's PyMapping_Keys message */
+        if (vm_err_occurred()) return NULL;
+        return vm_err_fmt(&vm_exc_TypeError, "%s.keys() returned a non-iterable (type %s)", vm_tname(m),
+                          kt->name);
+    }
     return vm_list_from_iter(keys);
 }
 
@@ -167,8 +174,10 @@ static int merge(Val d, Val other, bool override)
         if (!override) {
             Val old = vm_dict_get(d, k);
             if (old != NULL) {
+                /* -2: a duplicate keyword (CPython's _PyErr_SetKeyError,
+                 * which kwargs_error reports), not a KeyError from user code. */
                 vm_err_set_val(vm_exc_new(&vm_exc_KeyError, vm_tuple_pack(1, k)));
-                return -1;
+                return -2;
             }
             if (vm_err_occurred()) return -1;
         }
@@ -194,8 +203,9 @@ int vm_op_dict_update(Val dict, Val other)
     return 0;
 }
 
-/* CPython's format_kwargs_error. */
-static void kwargs_error(Val func, Val kwargs)
+/* CPython's format_kwargs_error.  dup: the KeyError is merge()'s
+ * duplicate-key report (a KeyError raised by the mapping passes through). */
+static void kwargs_error(Val func, Val kwargs, bool dup)
 {
     if (vm_err_matches(&vm_exc_AttributeError)) {
         vm_err_clear();
@@ -203,7 +213,7 @@ static void kwargs_error(Val func, Val kwargs)
         if (fs != NULL)
             vm_err_fmt(&vm_exc_TypeError, "%U argument after ** must be a mapping, not %s", fs,
                        vm_tname(kwargs));
-    } else if (vm_err_matches(&vm_exc_KeyError)) {
+    } else if (dup && vm_err_matches(&vm_exc_KeyError)) {
         Val exc = vm_err_fetch();
         Val args = ((ExcObj *)(void *)val_obj(exc))->args;
         if (args != NULL && vm_is_tuple(args) && vm_tuple_len(args) == 1) {
@@ -219,8 +229,9 @@ static void kwargs_error(Val func, Val kwargs)
 
 int vm_op_dict_merge(Val dict, Val other, Val func)
 {
-    if (merge(dict, other, false) < 0) {
-        kwargs_error(func, other);
+    int r = merge(dict, other, false);
+    if (r < 0) {
+        kwargs_error(func, other, r == -2);
         return -1;
     }
     return 0;
@@ -255,8 +266,9 @@ int vm_op_call_ex_prepare(Val func, Val *args_io, Val *kwargs_io)
     if (kwargs != NULL && !vm_is_type(kwargs, &vm_type_dict)) {
         Val d = vm_dict_new();
         if (d == NULL) return -1;
-        if (merge(d, kwargs, false) < 0) {
-            kwargs_error(func, kwargs);
+        int r = merge(d, kwargs, false);
+        if (r < 0) {
+            kwargs_error(func, kwargs, r == -2);
             return -1;
         }
         kwargs = d;

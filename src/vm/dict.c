@@ -369,7 +369,14 @@ static int dict_merge(Val d, Val other, int override)
     Val keys = vm_call_method(other, "keys", NULL, 0);
     if (keys == NULL) return -1;
     Val it = vm_iter(keys);
-    if (it == NULL) return -1;
+    if (it == NULL) {
+        if (vm_err_matches(&vm_exc_TypeError)) { /* CPython's PyMapping_Keys message */
+            vm_err_clear();
+            vm_err_fmt(&vm_exc_TypeError, "%s.keys() returned a non-iterable (type %s)", vm_tname(other),
+                       vm_tname(keys));
+        }
+        return -1;
+    }
     for (;;) {
         Val key = vm_next(it);
         if (key == NULL) return vm_err_occurred() ? -1 : 0;

@@ -295,10 +295,35 @@ static Val exc_reduce(Val self, Val *args, size_t nargs, Val kwnames)
     return vm_tuple_pack(2, obj_val(vm_typeof(self)), exc_get_args(self));
 }
 
+/* __setstate__(dict): set each item as an attribute (pickle's state of an
+ * exception with a __dict__).  The keys are taken first and each value
+ * looked up again, so a __hash__ or setattr that changes the dict stops
+ * the walk instead of reading freed entries. */
+static Val exc_setstate(Val self, Val *args, size_t nargs, Val kwnames)
+{
+    if (!vm_check_nargs("__setstate__", nargs, kwnames, 1, 1)) return NULL;
+    Val state = args[0];
+    if (state == VM_None) return VM_None;
+    if (!vm_is_dict(state)) return vm_err_str(&vm_exc_TypeError, "state is not a dictionary");
+    Val keys = vm_dict_keys_list(state);
+    if (!keys) return NULL;
+    for (size_t i = 0; i < vm_list_len(keys); i++) {
+        Val k = vm_list_get(keys, i);
+        Val v = vm_dict_get(state, k);
+        if (!v) {
+            if (vm_err_occurred()) return NULL;
+            break;
+        }
+        if (vm_setattr(self, k, v) < 0) return NULL;
+    }
+    return VM_None;
+}
+
 static const vm_methoddef exc_methods[] = {
     {"with_traceback", exc_with_traceback, 0, NULL},
     {"add_note", exc_add_note, 0, NULL},
     {"__reduce__", exc_reduce, 0, NULL},
+    {"__setstate__", exc_setstate, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
 

@@ -45,8 +45,16 @@ static Val frame_clear(Val self, Val *args, size_t nargs, Val kwnames)
     if (!vm_check_nargs("clear", nargs, kwnames, 0, 0)) return NULL;
     FrameObj *f = FR(self);
     if (f->state == VM_FRAME_EXECUTING) return vm_err_str(&vm_exc_RuntimeError, "cannot clear an executing frame");
-    if (f->state == VM_FRAME_SUSPENDED && f->gen != NULL)
-        return vm_err_str(&vm_exc_RuntimeError, "cannot clear a suspended frame");
+    if (f->state == VM_FRAME_SUSPENDED && f->gen != NULL) {
+        /* CPython 3.11 finalizes the generator (closes it); an error from
+         * close() is unraisable. */
+        Val gen = f->gen;
+        if (vm_call_method(gen, "close", NULL, 0) == NULL) {
+            Val exc = vm_err_fetch();
+            vm_write_unraisable(exc, NULL, NULL, gen);
+        }
+        return VM_None;
+    }
     for (size_t i = 0; i < f->slots.len; i++) cr_valspan_set(f->slots, i, NULL);
     return VM_None;
 }

@@ -63,7 +63,18 @@ static Val alias_new_val(Val origin, Val args)
 static Val alias_new(Type *t, Val *args, size_t nargs, Val kwnames)
 {
     if (!vm_check_nargs("GenericAlias", nargs, kwnames, 2, 2)) return NULL;
-    return alias_new_val(args[0], args[1]);
+    if (t == &vm_type_generic_alias) return alias_new_val(args[0], args[1]);
+    /* A subclass (GenericAlias is a base type, as in CPython). */
+    Val a = args[1];
+    if (!vm_is_tuple(a)) {
+        a = vm_tuple_pack(1, a);
+        if (!a) return NULL;
+    }
+    AliasObj *o = vm_alloc_obj(t, t->basicsize, CR_SCAN);
+    if (!o) return NULL;
+    o->origin = args[0];
+    o->args = a;
+    return obj_val(o);
 }
 
 static Val alias_call(Val self, Val *args, size_t nargs, Val kwnames)
@@ -88,7 +99,8 @@ static Val alias_getattr(Val self, Val name)
 
 static Val alias_richcmp(Val a, Val b, int op)
 {
-    if ((op != VM_EQ && op != VM_NE) || !vm_is_type(b, vm_typeof(a))) return VM_NotImplemented;
+    /* Any GenericAlias, a subclass's instance too (as CPython). */
+    if ((op != VM_EQ && op != VM_NE) || !vm_isinstance_t(b, &vm_type_generic_alias)) return VM_NotImplemented;
     int e = vm_eq(ALIAS(a)->origin, ALIAS(b)->origin);
     if (e < 0) return NULL;
     if (e) e = vm_eq(ALIAS(a)->args, ALIAS(b)->args);
@@ -146,7 +158,7 @@ static const vm_getsetdef alias_getsets[] = {
 static const vm_numberslots alias_num = {.binop = {[VM_OP_OR] = alias_or}};
 
 Type vm_type_generic_alias = {.base = {&vm_type_type}, .name = "types.GenericAlias", .basicsize = sizeof(AliasObj),
-                              .new_ = alias_new, .repr = alias_repr, .call = alias_call, .getattr = alias_getattr,
+                              .flags = VM_TF_BASETYPE, .new_ = alias_new, .repr = alias_repr, .call = alias_call, .getattr = alias_getattr,
                               .richcmp = alias_richcmp, .hash = alias_hash, .getitem = alias_getitem,
                               .num = &alias_num, .methods = alias_methods, .getsets = alias_getsets};
 

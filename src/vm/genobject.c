@@ -569,13 +569,18 @@ static bool is_wrapped(Val v) { return v != NULL && !val_is_small(v) && vm_typeo
  * with StopIteration(value); a return ends iteration (StopAsyncIteration);
  * anything else passes through from an inner await.  NULL + exception when
  * the awaitable is done. */
-static Val agen_resume(Val agen, Val arg, Val throw_exc)
+static Val agen_resume(Val agen, Val arg, Val throw_exc, bool *async_yielded)
 {
     GenObj *g = GEN(agen);
     Val out;
     int st = gen_send_ex(agen, arg, throw_exc, false, &out);
     if (st == 0 && !is_wrapped(out)) return out;
     g->running_async = false;
+    if (st == 0 && async_yielded) {
+        /* aclose(): an async yield while closing is an error, not a value. */
+        *async_yielded = true;
+        return NULL;
+    }
     if (st == 0) {
         set_stop_iteration(((AGWrapObj *)(void *)val_obj(out))->val);
         return NULL;
@@ -612,7 +617,7 @@ static Val asend_send_impl(Val self, Val arg)
         o->state = AW_ITER;
     }
     g->running_async = true;
-    Val r = agen_resume(o->gen, arg, NULL);
+    Val r = agen_resume(o->gen, arg, NULL, NULL);
     if (r == NULL) o->state = AW_CLOSED;
     return r;
 }
@@ -622,6 +627,7 @@ static Val athrow_send_impl(Val self, Val arg)
     AGAwaitObj *o = AW(self);
     GenObj *g = GEN(o->gen);
     bool aclose = o->typ == NULL;
+    bool yielded = false;
     Val r;
     if (o->state == AW_CLOSED)
         return vm_err_str(&vm_exc_RuntimeError, "cannot reuse already awaited aclose()/athrow()");
@@ -651,19 +657,16 @@ static Val athrow_send_impl(Val self, Val arg)
             exc = make_throw_exc(o->typ, o->val, o->tb);
         }
         if (exc == NULL) goto check_error;
-        r = agen_resume(o->gen, NULL, exc);
+        r = agen_resume(o->gen, NULL, exc, aclose ? &yielded : NULL);
     } else {
-        r = agen_resume(o->gen, arg, NULL);
+        r = agen_resume(o->gen, arg, NULL, aclose ? &yielded : NULL);
     }
-    if (r != NULL) {
-        if (aclose) {
-            /* The generator yielded a value while closing. */
-            g->running_async = false;
-            o->state = AW_CLOSED;
-            return vm_err_str(&vm_exc_RuntimeError, "async generator ignored GeneratorExit");
-        }
-        return r;
+    if (yielded) {
+        o->state = AW_CLOSED;
+        return vm_err_str(&vm_exc_RuntimeError, "async generator ignored GeneratorExit");
     }
+    /* A value from an inner await passes through, also while closing. */
+    if (r != NULL) return r;
 check_error:
     g->running_async = false;
     o->state = AW_CLOSED;
@@ -827,9 +830,121 @@ Type vm_type_async_generator = {
     .methods = agen_methods,
 };
 
+/* ---- aiter() and anext() ---- */
+
+Val vm_aiter(Val o)
+{
+    Type *t = vm_typeof(o);
+    if (vm_type_lookup_cstr(t, "__aiter__") == NULL) {
+        if (vm_err_occurred()) return NULL;
+        return vm_err_fmt(&vm_exc_TypeError, "'%s' object is not an async iterable", t->name);
+    }
+    Val it = vm_call_special(o, "__aiter__", NULL, 0);
+    if (it == NULL) return NULL;
+    if (vm_type_lookup_cstr(vm_typeof(it), "__anext__") == NULL) {
+        if (vm_err_occurred()) return NULL;
+        return vm_err_fmt(&vm_exc_TypeError, "aiter() returned not an async iterator of type '%s'",
+                          vm_typeof(it)->name);
+    }
+    return it;
+}
+
+/* anext(it, default): an awaitable that forwards to it.__anext__()'s
+ * awaitable and turns its StopAsyncIteration into StopIteration(default),
+ * as CPython's anextawaitable. */
+typedef struct {
+    Obj base;
+    Val wrapped;
+    Val dflt;
+} AnextAwaitableObj;
+
+static AnextAwaitableObj *ANA(Val v) { return (AnextAwaitableObj *)(void *)val_obj(v); }
+extern Type vm_type_anext_awaitable;
+
+static Val anext_getiter(Val self)
+{
+    Val aw = vm_op_get_awaitable(ANA(self)->wrapped, 0);
+    if (aw == NULL) return NULL;
+    if (vm_typeof(aw)->iternext == NULL) {
+        /* A coroutine: iterate over its __await__(). */
+        aw = vm_call_method(aw, "__await__", NULL, 0);
+        if (aw == NULL) return NULL;
+        if (vm_typeof(aw)->iternext == NULL)
+            return vm_err_str(&vm_exc_TypeError, "__await__ returned a non-iterable");
+    }
+    return aw;
+}
+
+static Val anext_proxy(Val self, const char *meth, Val *args, size_t nargs)
+{
+    Val it = anext_getiter(self);
+    if (it == NULL) return NULL;
+    Val r = vm_call_method(it, meth, args, nargs);
+    if (r == NULL && vm_err_matches(&vm_exc_StopAsyncIteration)) {
+        vm_err_clear();
+        return set_stop_iteration(ANA(self)->dflt);
+    }
+    return r;
+}
+
+static Val anext_iternext(Val self) { return anext_proxy(self, "__next__", NULL, 0); }
+
+static Val anext_send(Val self, Val *args, size_t nargs, Val kwnames)
+{
+    if (!vm_check_nargs("send", nargs, kwnames, 1, 1)) return NULL;
+    return anext_proxy(self, "send", args, nargs);
+}
+
+static Val anext_throw(Val self, Val *args, size_t nargs, Val kwnames)
+{
+    if (!vm_check_nargs("throw", nargs, kwnames, 1, 3)) return NULL;
+    return anext_proxy(self, "throw", args, nargs);
+}
+
+static Val anext_close(Val self, Val *args, size_t nargs, Val kwnames)
+{
+    if (!vm_check_nargs("close", nargs, kwnames, 0, 0)) return NULL;
+    return anext_proxy(self, "close", NULL, 0);
+}
+
+static const vm_methoddef anext_methods[] = {
+    {"send", anext_send, 0, NULL},
+    {"throw", anext_throw, 0, NULL},
+    {"close", anext_close, 0, NULL},
+    {"__await__", aw_await, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+Type vm_type_anext_awaitable = {
+    .base = {&vm_type_type},
+    .name = "anext_awaitable",
+    .basicsize = sizeof(AnextAwaitableObj),
+    .tbase = &vm_type_object,
+    .iter = gen_self_iter,
+    .iternext = anext_iternext,
+    .methods = anext_methods,
+};
+
+Val vm_anext(Val it, Val dflt)
+{
+    Type *t = vm_typeof(it);
+    if (vm_type_lookup_cstr(t, "__anext__") == NULL) {
+        if (vm_err_occurred()) return NULL;
+        return vm_err_fmt(&vm_exc_TypeError, "'%s' object is not an async iterator", t->name);
+    }
+    Val aw = vm_call_special(it, "__anext__", NULL, 0);
+    if (aw == NULL || dflt == NULL) return aw;
+    AnextAwaitableObj *o = vm_alloc_obj(&vm_type_anext_awaitable, sizeof(AnextAwaitableObj), CR_SCAN);
+    if (o == NULL) return NULL;
+    o->wrapped = aw;
+    o->dflt = dflt;
+    return obj_val(o);
+}
+
 int vm_gen_types_ready(void)
 {
-    Type *ts[] = {&vm_type_async_generator, &vm_type_ag_asend, &vm_type_ag_athrow, &vm_type_ag_wrapped};
+    Type *ts[] = {&vm_type_async_generator, &vm_type_ag_asend, &vm_type_ag_athrow, &vm_type_ag_wrapped,
+                  &vm_type_anext_awaitable};
     for (size_t i = 0; i < sizeof ts / sizeof ts[0]; i++)
         if (vm_type_ready(ts[i]) < 0) return -1;
     return 0;

@@ -355,6 +355,14 @@ static Val seqiter_next(Val self)
     if (vm_err_matches(&vm_exc_IndexError) || vm_err_matches(&vm_exc_StopIteration)) {
         vm_err_clear();
         it->seq = NULL;
+    } else if (vm_err_matches(&vm_exc_TypeError)) {
+        /* __getitem__ was deleted from the class during the iteration:
+         * CPython's PySequence_GetItem message. */
+        Val exc = vm_err_fetch();
+        if (vm_type_lookup_cstr(vm_typeof(it->seq), "__getitem__") == NULL && !vm_err_occurred())
+            return vm_err_fmt(&vm_exc_TypeError, "'%s' object does not support indexing", vm_tname(it->seq));
+        vm_err_clear();
+        vm_err_restore(exc);
     }
     return NULL;
 }

@@ -231,8 +231,10 @@ static int object_set_dict(Val self, Val v)
         vm_err_fmt(&vm_exc_AttributeError, "'%s' object has no attribute '__dict__'", vm_tname(self));
         return -1;
     }
-    if (!v || !vm_is_dict(v)) {
-        vm_err_fmt(&vm_exc_TypeError, "__dict__ must be set to a dictionary, not a '%s'", v ? vm_tname(v) : "NULL");
+    /* del o.__dict__ empties the slot: a fresh dict is made on next use
+     * (the slot starts empty, as in CPython). */
+    if (v && !vm_is_dict(v)) {
+        vm_err_fmt(&vm_exc_TypeError, "__dict__ must be set to a dictionary, not a '%s'", vm_tname(v));
         return -1;
     }
     *vm_obj_field(self, t->dict_offset) = v;
@@ -710,14 +712,25 @@ static int type_setattr(Val self, Val name, Val value)
     return 0;
 }
 
+/* CPython's check_set_special_type_attr: static types and deletion refuse. */
+static int type_special_attr_ok(Type *t, Val v, const char *attr)
+{
+    if (!(t->flags & VM_TF_HEAPTYPE)) {
+        vm_err_fmt(&vm_exc_TypeError, "cannot set '%s' attribute of immutable type '%s'", attr, t->name);
+        return 0;
+    }
+    if (!v) {
+        vm_err_fmt(&vm_exc_TypeError, "cannot delete '%s' attribute of immutable type '%s'", attr, t->name);
+        return 0;
+    }
+    return 1;
+}
+
 static Val type_get_name(Val self) { return vm_as_type(self)->name_obj; }
 static int type_set_name(Val self, Val v)
 {
     Type *t = vm_as_type(self);
-    if (!(t->flags & VM_TF_HEAPTYPE)) {
-        vm_err_fmt(&vm_exc_TypeError, "cannot set '__name__' attribute of immutable type '%s'", t->name);
-        return -1;
-    }
+    if (!type_special_attr_ok(t, v, "__name__")) return -1;
     if (!v || !vm_is_str(v)) {
         vm_err_fmt(&vm_exc_TypeError, "can only assign string to %s.__name__, not '%s'", t->name,
                    v ? vm_tname(v) : "NULL");
@@ -735,6 +748,7 @@ static Val type_get_qualname(Val self) { return vm_as_type(self)->qualname; }
 static int type_set_qualname(Val self, Val v)
 {
     Type *t = vm_as_type(self);
+    if (!type_special_attr_ok(t, v, "__qualname__")) return -1;
     if (!v || !vm_is_str(v)) {
         vm_err_fmt(&vm_exc_TypeError, "can only assign string to %s.__qualname__, not '%s'", t->name,
                    v ? vm_tname(v) : "NULL");
@@ -782,6 +796,38 @@ static int type_set_doc(Val self, Val v)
         return -1;
     }
     return vm_dict_set_cstr(t->dict, "__doc__", v ? v : VM_None);
+}
+/* __annotations__ of a class (3.10+): its own, created empty on first
+ * access if the body made none; built-in types have none. */
+static Val type_get_annotations(Val self)
+{
+    Type *t = vm_as_type(self);
+    if (!(t->flags & VM_TF_HEAPTYPE))
+        return vm_err_fmt(&vm_exc_AttributeError, "type object '%s' has no attribute '__annotations__'", t->name);
+    Val a = vm_dict_get_cstr(t->dict, "__annotations__");
+    if (a) return vm_typeof(a)->descr_get ? vm_typeof(a)->descr_get(a, NULL, self) : a;
+    if (vm_err_occurred()) return NULL;
+    a = vm_dict_new();
+    if (!a || vm_dict_set_cstr(t->dict, "__annotations__", a) < 0) return NULL;
+    return a;
+}
+static int type_set_annotations(Val self, Val v)
+{
+    Type *t = vm_as_type(self);
+    if (!(t->flags & VM_TF_HEAPTYPE)) {
+        vm_err_fmt(&vm_exc_TypeError, "cannot set '__annotations__' attribute of immutable type '%s'", t->name);
+        return -1;
+    }
+    if (v) return vm_dict_set_cstr(t->dict, "__annotations__", v);
+    Val key = vm_intern_cstr("__annotations__");
+    if (!key) return -1;
+    if (vm_dict_del(t->dict, key) < 0) {
+        if (!vm_err_matches(&vm_exc_KeyError)) return -1;
+        vm_err_clear();
+        vm_err_str(&vm_exc_AttributeError, "__annotations__");
+        return -1;
+    }
+    return 0;
 }
 static Val type_get_abstract(Val self)
 {
@@ -949,17 +995,25 @@ static const vm_methoddef type_methods[] = {
     {NULL, NULL, 0, NULL},
 };
 
+/* __base__, __mro__ and __flags__ are read-only members in CPython. */
+static int type_set_readonly(Val self, Val v)
+{
+    vm_err_str(&vm_exc_AttributeError, "readonly attribute");
+    return -1;
+}
+
 static const vm_getsetdef type_getsets[] = {
     {"__name__", type_get_name, type_set_name},
     {"__qualname__", type_get_qualname, type_set_qualname},
     {"__module__", type_get_module, type_set_module},
     {"__bases__", type_get_bases, type_set_bases},
-    {"__base__", type_get_base, NULL},
-    {"__mro__", type_get_mro, NULL},
+    {"__base__", type_get_base, type_set_readonly},
+    {"__mro__", type_get_mro, type_set_readonly},
     {"__dict__", type_get_dict, NULL},
     {"__doc__", type_get_doc, type_set_doc},
     {"__abstractmethods__", type_get_abstract, type_set_abstract},
-    {"__flags__", type_get_flags, NULL},
+    {"__annotations__", type_get_annotations, type_set_annotations},
+    {"__flags__", type_get_flags, type_set_readonly},
     {NULL, NULL, NULL},
 };
 
@@ -1308,7 +1362,21 @@ static int sm_init(Val self, Val *args, size_t nargs, Val kwnames)
                          ? "classmethod" : "staticmethod";
     if (!vm_check_nargs(nm, nargs, kwnames, 1, 1)) return -1;
     SM(self)->func = args[0];
-    /* Copy __doc__, __name__ etc. like functools.wraps (3.10+). */
+    /* Copy __module__, __annotations__ etc. into the instance dict like
+       functools.wraps, as CPython 3.10+ (a missing one is skipped);
+       __doc__, __name__, __qualname__ also read through the getsets. */
+    static const char *const copied[] = {"__module__", "__name__", "__qualname__", "__doc__",
+                                         "__annotations__"};
+    Val d = vm_obj_dict(self, true);
+    if (!d) return -1;
+    for (size_t i = 0; i < sizeof copied / sizeof copied[0]; i++) {
+        Val v = vm_getattr_opt(args[0], vm_intern_cstr(copied[i]));
+        if (!v) {
+            if (vm_err_occurred()) return -1;
+            continue;
+        }
+        if (vm_dict_set_cstr(d, copied[i], v) < 0) return -1;
+    }
     return 0;
 }
 static Val sm_get(Val self, Val obj, Val type) { return SM(self)->func; }

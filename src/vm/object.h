@@ -295,6 +295,9 @@ Val vm_call_method(Val obj, const char *name, Val *args, size_t nargs);
 /* Call a special method as the interpreter does: looked up on type(obj)
  * (not the instance), bound to obj.  AttributeError if absent. */
 Val vm_call_special(Val obj, const char *name, Val *args, size_t nargs);
+/* The builtins aiter(o) and anext(it[, dflt]) (dflt NULL: none). */
+Val vm_aiter(Val o);
+Val vm_anext(Val it, Val dflt);
 /* Call with a tuple of positional args and a dict of keywords (either may be NULL). */
 Val vm_call_tuple_dict(Val callable, Val args_tuple, Val kwargs_dict);
 

@@ -4,6 +4,7 @@
 #include "vm/str.h"
 
 #include "vm/import.h"
+#include "vm/unicode_names.h"
 
 enum { ERR_STRICT, ERR_IGNORE, ERR_REPLACE, ERR_SURROGATEESCAPE, ERR_SURROGATEPASS,
        ERR_BACKSLASHREPLACE, ERR_XMLCHARREFREPLACE, ERR_NAMEREPLACE, ERR_UNKNOWN };
@@ -178,6 +179,21 @@ static void append_hex_escape(cr_buf *b, uint32_t v)
         cr_buf_cstr(b, "\\U");
         for (int i = 7; i >= 0; i--) cr_buf_byte(b, (uint8_t)hx[(v >> (4 * i)) & 15]);
     }
+}
+
+/* namereplace: \N{NAME}, or a hex escape for a character without a name. */
+static void append_name_escape(cr_buf *b, uint32_t c)
+{
+    size_t mark = b->len;
+    cr_buf_cstr(b, "\\N{");
+    int r = vm_uname_name(c, b);
+    if (r > 0) {
+        cr_buf_byte(b, '}');
+        return;
+    }
+    cr_buf_truncate(b, mark);
+    if (r == 0) append_hex_escape(b, c);
+    else b->failed = true;
 }
 
 /* Apply a decoding error handler to bytes [start, end); false if it raised.
@@ -466,6 +482,8 @@ static Val encode_wide(Val s, int codec, const char *errors)
         /* CPython's UTF-16/32 encoders report one character at a time. */
         size_t run_end = pos, end_index = index + 1;
         if (handler == ERR_UNKNOWN) return unknown_handler(errors);
+        /* Surrogates have no names: namereplace is backslashreplace here. */
+        if (handler == ERR_NAMEREPLACE) handler = ERR_BACKSLASHREPLACE;
         if (handler == ERR_IGNORE || handler == ERR_REPLACE || handler == ERR_SURROGATEPASS ||
             handler == ERR_BACKSLASHREPLACE || handler == ERR_XMLCHARREFREPLACE) {
             for (size_t p = start_pos; p < run_end;) {
@@ -623,11 +641,14 @@ Val vm_str_encode(Val s, const char *encoding, const char *errors)
             break;
         }
         case ERR_BACKSLASHREPLACE:
+        case ERR_NAMEREPLACE:
         case ERR_XMLCHARREFREPLACE: {
             size_t p = start_pos;
             while (p < run_end) {
                 uint32_t c = vm_str_next(t, &p);
-                if (handler == ERR_BACKSLASHREPLACE) {
+                if (handler == ERR_NAMEREPLACE) {
+                    append_name_escape(&b, c);
+                } else if (handler == ERR_BACKSLASHREPLACE) {
                     append_hex_escape(&b, c);
                 } else {
                     cr_buf_cstr(&b, "&#");

@@ -48,7 +48,11 @@ int vm_traceback_here(Val exc, FrameObj *f)
 
 static Val tb_get_frame(Val s) { return obj_val(TB(s)->frame); }
 static Val tb_get_lineno(Val s) { return vm_int_from_i64(TB(s)->lineno); }
-static Val tb_get_lasti(Val s) { return vm_int_from_i64((int64_t)TB(s)->lasti * 2); }
+#define TB_NO_LASTI SIZE_MAX
+static Val tb_get_lasti(Val s)
+{
+    return TB(s)->lasti == TB_NO_LASTI ? vm_int_from_i64(-1) : vm_int_from_i64((int64_t)TB(s)->lasti * 2);
+}
 static Val tb_get_next(Val s) { return TB(s)->next != NULL ? TB(s)->next : VM_None; }
 static int tb_set_next(Val s, Val v)
 {
@@ -61,7 +65,7 @@ static int tb_set_next(Val s, Val v)
         return 0;
     }
     if (!vm_is_type(v, &vm_type_traceback)) {
-        vm_err_fmt(&vm_exc_TypeError, "expected traceback object or None, got '%s'", vm_tname(v));
+        vm_err_fmt(&vm_exc_TypeError, "expected traceback object, got '%s'", vm_tname(v));
         return -1;
     }
     for (Val c = v; c != NULL; c = TB(c)->next) {
@@ -72,6 +76,43 @@ static int tb_set_next(Val s, Val v)
     }
     TB(s)->next = v;
     return 0;
+}
+
+/* An int argument converted as Argument Clinic's 'int' converter does. */
+static bool tb_arg_int(Val v, int64_t *out)
+{
+    Val i = vm_index(v);
+    if (i == NULL) return false;
+    if (vm_int_as_i64(i, out) < 0 || *out > INT32_MAX || *out < INT32_MIN) {
+        vm_err_clear();
+        vm_err_str(&vm_exc_OverflowError, "Python int too large to convert to C int");
+        return false;
+    }
+    return true;
+}
+
+/* types.TracebackType(tb_next, tb_frame, tb_lasti, tb_lineno) */
+static Val tb_new(Type *t, Val *args, size_t nargs, Val kwnames)
+{
+    static const char *const kw[] = {"tb_next", "tb_frame", "tb_lasti", "tb_lineno", NULL};
+    Val a[4];
+    if (!vm_parse_args("TracebackType", args, nargs, kwnames, kw, 0, 4, 4, a)) return NULL;
+    if (!vm_is_frame(a[1]))
+        return vm_err_fmt(&vm_exc_TypeError, "TracebackType() argument 'tb_frame' must be frame, not %s",
+                          vm_tname(a[1]));
+    int64_t lasti, lineno;
+    if (!tb_arg_int(a[2], &lasti) || !tb_arg_int(a[3], &lineno)) return NULL;
+    Val next = a[0];
+    if (next == VM_None) {
+        next = NULL;
+    } else if (!vm_is_type(next, &vm_type_traceback)) {
+        return vm_err_fmt(&vm_exc_TypeError, "expected traceback object or None, got '%s'", vm_tname(next));
+    }
+    /* tb_lasti is a byte offset in CPython (two per instruction unit
+     * here); a negative one means "no instruction" (TB_NO_LASTI), and the
+     * printer only looks up positions of units inside the code. */
+    size_t unit = lasti < 0 ? TB_NO_LASTI : (size_t)lasti / 2;
+    return vm_traceback_new(next, (FrameObj *)(void *)val_obj(a[1]), unit, (int)lineno);
 }
 
 static const vm_getsetdef tb_getsets[] = {
@@ -88,6 +129,7 @@ Type vm_type_traceback = {
     .basicsize = sizeof(TracebackObj),
     .tbase = &vm_type_object,
     .getsets = tb_getsets,
+    .new_ = tb_new,
 };
 
 /* ================= the source registry ================= */
@@ -353,6 +395,7 @@ static void display_line(Ctx *c, TracebackObj *tb)
     put_span(c, cr_span_from(ls, lead));
     put(c, "\n");
 
+    if (tb->lasti >= co->ncode) return; /* TracebackType() with a made-up tb_lasti */
     vm_pos pos = vm_code_pos(co, tb->lasti);
     if (pos.line <= 0 || pos.end_line <= 0 || pos.col < 0 || pos.end_col < 0) return;
     if (pos.line != tb->lineno) return;

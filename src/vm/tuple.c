@@ -372,7 +372,7 @@ static int tuple_init(Val self, Val *args, size_t nargs, Val kwnames) { return 0
 
 /* Resolve optional start/stop arguments of index() like CPython's
  * _PyEval_SliceIndexNotNone + clamping. */
-static bool index_bounds(Val *args, size_t nargs, size_t len, size_t *lo, size_t *hi)
+static bool index_bounds(Val self, Val *args, size_t nargs, size_t *lo, size_t *hi)
 {
     int64_t start = 0, stop = INT64_MAX;
     if (nargs > 1) {
@@ -395,7 +395,9 @@ static bool index_bounds(Val *args, size_t nargs, size_t len, size_t *lo, size_t
             stop = vm_int_sign(s) < 0 ? INT64_MIN : INT64_MAX;
         }
     }
-    int64_t n = (int64_t)len;
+    /* The length after the __index__ calls above (they may resize a list);
+     * the search loop rechecks it as the list may change during __eq__. */
+    int64_t n = (int64_t)(vm_is_list(self) ? vm_list_len(self) : vm_tuple_len(self));
     if (start < 0) {
         start += n;
         if (start < 0) start = 0;
@@ -405,7 +407,7 @@ static bool index_bounds(Val *args, size_t nargs, size_t len, size_t *lo, size_t
         if (stop < 0) stop = 0;
     }
     *lo = (size_t)start;
-    *hi = stop > n ? len : (size_t)stop;
+    *hi = (size_t)stop;
     return true;
 }
 
@@ -415,7 +417,7 @@ Val vm_seq_index(Val self, Val *args, size_t nargs, Val kwnames, const char *nam
     bool is_list = vm_is_list(self);
     if (!vm_check_args_clinic(is_list ? "list.index" : "tuple.index", name, nargs, kwnames, 1, 3)) return NULL;
     size_t lo, hi;
-    if (!index_bounds(args, nargs, is_list ? vm_list_len(self) : vm_tuple_len(self), &lo, &hi)) return NULL;
+    if (!index_bounds(self, args, nargs, &lo, &hi)) return NULL;
     for (size_t i = lo; i < hi; i++) {
         size_t n = is_list ? vm_list_len(self) : vm_tuple_len(self);
         if (i >= n) break;

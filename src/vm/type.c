@@ -944,9 +944,17 @@ static Type *best_base(Val bases)
     return winner;
 }
 
-/* __weakref__: instances have no weak reference list here (weakref is
- * emulated), but the descriptor exists as in CPython, reading None. */
-static Val weakref_get(Val self) { return VM_None; }
+/* __weakref__: the first weak reference to the instance, or None.  Weak
+ * references are emulated by lib/weakref.py, which keeps them: ask it
+ * (before it is imported there are none). */
+static Val weakref_get(Val self)
+{
+    Val mod = vm->modules ? vm_dict_get_cstr(vm->modules, "weakref") : NULL;
+    if (!mod) return vm_err_occurred() ? NULL : VM_None;
+    Val head = vm_getattr_opt(mod, vm_intern_cstr("_weakref_head"));
+    if (!head) return vm_err_occurred() ? NULL : VM_None;
+    return vm_call(head, &self, 1, NULL);
+}
 static const vm_getsetdef weakref_getset = {"__weakref__", weakref_get, NULL};
 
 /* CPython adds __weakref__ unless the base already supports weak references
@@ -1139,6 +1147,8 @@ Val vm_type_new_class(Type *meta, Val name, Val bases, Val dict, Val kwds)
     }
     Type *base = best_base(bases);
     if (!base) return NULL;
+    if (cr_span_find_byte(vm_str_span(name), 0, 0) >= 0)
+        return vm_err_str(&vm_exc_ValueError, "type name must not contain null characters");
 
     Type *t = vm_alloc_obj(meta, meta->basicsize > sizeof(Type) ? meta->basicsize : sizeof(Type), CR_SCAN);
     if (!t) return NULL;
@@ -1293,7 +1303,8 @@ Val vm_type_new_class(Type *meta, Val name, Val bases, Val dict, Val kwds)
     Val cell = vm_dict_get_cstr(t->dict, "__classcell__");
     if (cell) {
         if (!vm_is_type(cell, &vm_type_cell))
-            return vm_err_fmt(&vm_exc_TypeError, "__classcell__ must be a nonlocal cell, not %T", cell);
+            return vm_err_fmt(&vm_exc_TypeError, "__classcell__ must be a nonlocal cell, not %R",
+                              obj_val(vm_typeof(cell)));
         vm_cell_obj(cell)->ref = obj_val(t);
         if (vm_dict_del(t->dict, vm_intern_cstr("__classcell__")) < 0) return NULL;
     } else if (vm_err_occurred()) {

@@ -49,6 +49,18 @@ typedef enum {
 } pyclave_transport;
 pyclave_transport pyclave_transport_resolve(pyclave_transport t);
 
+/* Which core the sandbox child runs on (docs/ENCLAVE.md, "Placement"). */
+typedef enum {
+    PYCLAVE_PLACEMENT_DEFAULT = 0, /* $PYCLAVE_PLACEMENT ("follow"/"any"); else follow
+                                    * on the channel, any on the ring */
+    PYCLAVE_PLACEMENT_ANY = 1,     /* wherever the kernel schedules it */
+    PYCLAVE_PLACEMENT_FOLLOW = 2,  /* on the core of the thread that calls, as an SGX
+                                    * ECALL runs on the caller's core: a channel call
+                                    * is then a switch between two processes on one
+                                    * core, not a wake-up of the other core */
+} pyclave_placement;
+pyclave_placement pyclave_placement_resolve(pyclave_placement p, pyclave_transport t);
+
 typedef struct {
     const char *keyfile;   /* NULL: $PYCLAVE_KEYFILE or ~/.pyclave/platform.key (created 0600) */
     int timeout_ms;        /* per call and for start-up; 0: 30000 */
@@ -65,6 +77,7 @@ typedef struct {
      * enclave treats answers as hostile (tests answer nonsense). */
     long (*service)(void *ctx, int service, uint8_t *answer, size_t cap);
     void *service_ctx;
+    pyclave_placement placement;
 } pyclave_enclave_options;
 
 typedef struct {

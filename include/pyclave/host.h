@@ -43,7 +43,7 @@ const char *pyclave_status_str(pyclave_status s);
 /* How calls travel between host and enclave (docs/ENCLAVE.md, "Call ring"). */
 typedef enum {
     PYCLAVE_TRANSPORT_DEFAULT = 0, /* $PYCLAVE_TRANSPORT ("channel"/"ring") or the ring */
-    PYCLAVE_TRANSPORT_CHANNEL = 1, /* frames over a socketpair: two system calls per message */
+    PYCLAVE_TRANSPORT_CHANNEL = 1, /* frames over two pipes: blocking, never spins */
     PYCLAVE_TRANSPORT_RING = 2,    /* frames through shared-memory rings that both sides poll,
                                     * blocking on a doorbell after a bounded spin (switchless) */
 } pyclave_transport;

@@ -16,6 +16,10 @@
 #     same function timed inside `pyclave -c` (Linux mode), REPS interleaved
 #     runs, medians.
 # With --results FILE (and not --tiny) a section is appended to FILE.
+# The compute overhead here is REPS runs of one function on a shared
+# machine: indicative only.  For the issue-3 figure use
+# bench/enclave/compute_compare.sh (several programs, per-process CPU time,
+# interleaved, median and minimum ratios, optionally pinned and prioritised).
 set -uo pipefail
 here=$(cd "$(dirname "$0")" && pwd -P)
 TINY=0

@@ -43,11 +43,23 @@ const char *pyclave_status_str(pyclave_status s);
 /* How calls travel between host and enclave (docs/ENCLAVE.md, "Call ring"). */
 typedef enum {
     PYCLAVE_TRANSPORT_DEFAULT = 0, /* $PYCLAVE_TRANSPORT ("channel"/"ring") or the ring */
-    PYCLAVE_TRANSPORT_CHANNEL = 1, /* frames over a socketpair: two system calls per message */
+    PYCLAVE_TRANSPORT_CHANNEL = 1, /* frames over two pipes: blocking, never spins */
     PYCLAVE_TRANSPORT_RING = 2,    /* frames through shared-memory rings that both sides poll,
                                     * blocking on a doorbell after a bounded spin (switchless) */
 } pyclave_transport;
 pyclave_transport pyclave_transport_resolve(pyclave_transport t);
+
+/* Which core the sandbox child runs on (docs/ENCLAVE.md, "Placement"). */
+typedef enum {
+    PYCLAVE_PLACEMENT_DEFAULT = 0, /* $PYCLAVE_PLACEMENT ("follow"/"any"); else follow
+                                    * on the channel, any on the ring */
+    PYCLAVE_PLACEMENT_ANY = 1,     /* wherever the kernel schedules it */
+    PYCLAVE_PLACEMENT_FOLLOW = 2,  /* on the core of the thread that calls, as an SGX
+                                    * ECALL runs on the caller's core: a channel call
+                                    * is then a switch between two processes on one
+                                    * core, not a wake-up of the other core */
+} pyclave_placement;
+pyclave_placement pyclave_placement_resolve(pyclave_placement p, pyclave_transport t);
 
 typedef struct {
     const char *keyfile;   /* NULL: $PYCLAVE_KEYFILE or ~/.pyclave/platform.key (created 0600) */
@@ -65,6 +77,7 @@ typedef struct {
      * enclave treats answers as hostile (tests answer nonsense). */
     long (*service)(void *ctx, int service, uint8_t *answer, size_t cap);
     void *service_ctx;
+    pyclave_placement placement;
 } pyclave_enclave_options;
 
 typedef struct {

@@ -11,6 +11,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <poll.h>
+#include <sched.h>
 #include <stdarg.h>
 #include <signal.h>
 #include <stdio.h>
@@ -57,6 +58,12 @@ struct pyclave_enclave {
      * as CPython does): writes then need no signal-mask dance, which saves
      * three system calls per frame. */
     bool sigpipe_ignored;
+    /* Placement "follow": the core the child is pinned to (-1: not yet). */
+    bool follow;
+    int child_cpu;
+    /* A request was just sent on the channel: its answer cannot be there
+     * yet, so recv_all waits before its first read (saves a system call). */
+    bool reply_pending;
 };
 
 const char *pyclave_status_str(pyclave_status s)
@@ -335,6 +342,17 @@ static bool host_ring_ring(void *ctx)
     return send_all(e, e->wfd, &bell, 1);
 }
 
+/* Wait until the channel has something (or end of file) or the deadline:
+ * 1, or -1 timeout, -2 error (EINTR: 1, the caller reads again). */
+static int wait_readable(pyclave_enclave *e, int64_t deadline)
+{
+    int64_t left = deadline - now_ms();
+    if (left <= 0) return -1;
+    struct pollfd pfd = {e->fd, POLLIN, 0};
+    int pr = poll(&pfd, 1, left > 1000000 ? 1000000 : (int)left);
+    return pr >= 0 || errno == EINTR ? 1 : -2;
+}
+
 /* Read exactly n bytes before the deadline: 1 ok, 0 end of file, -1
  * timeout, -2 error, -3 the enclave corrupted the ring's counters. */
 static int recv_all(pyclave_enclave *e, void *buf, size_t n, int64_t deadline)
@@ -354,6 +372,11 @@ static int recv_all(pyclave_enclave *e, void *buf, size_t n, int64_t deadline)
         n -= k;
     }
     while (n) {
+        if (e->reply_pending) {
+            e->reply_pending = false;
+            int w = wait_readable(e, deadline);
+            if (w < 0) return w;
+        }
         /* Read what is there without waiting (a whole answer usually is),
          * into the read-ahead buffer unless n is large; poll only when
          * nothing is: one system call per frame in the common case. */
@@ -374,12 +397,8 @@ static int recv_all(pyclave_enclave *e, void *buf, size_t n, int64_t deadline)
         if (r == 0) return 0;
         if (errno == EINTR) continue;
         if (errno != EAGAIN && errno != EWOULDBLOCK) return -2;
-        int64_t left = deadline - now_ms();
-        if (left <= 0) return -1;
-        struct pollfd pfd = {e->fd, POLLIN, 0};
-        int pr = poll(&pfd, 1, left > 1000000 ? 1000000 : (int)left);
-        if (pr < 0 && errno == EINTR) continue;
-        if (pr < 0) return -2;
+        int w = wait_readable(e, deadline);
+        if (w < 0) return w;
     }
     return 1;
 }
@@ -604,6 +623,36 @@ pyclave_transport pyclave_transport_resolve(pyclave_transport t)
     return PYCLAVE_TRANSPORT_RING;
 }
 
+/* The default placement: $PYCLAVE_PLACEMENT ("follow" or "any") if set, else
+ * follow on the channel (a call blocks its caller, so the caller's core is
+ * free for the enclave, and a hand-over on one core costs a context switch
+ * where one to another core costs waking it, ~7 us on an idle VM) and any
+ * on the ring (both sides poll: they need a core each). */
+pyclave_placement pyclave_placement_resolve(pyclave_placement p, pyclave_transport t)
+{
+    if (p != PYCLAVE_PLACEMENT_DEFAULT) return p;
+    const char *env = getenv("PYCLAVE_PLACEMENT");
+    if (env && strcmp(env, "any") == 0) return PYCLAVE_PLACEMENT_ANY;
+    if (env && strcmp(env, "follow") == 0) return PYCLAVE_PLACEMENT_FOLLOW;
+    return t == PYCLAVE_TRANSPORT_CHANNEL ? PYCLAVE_PLACEMENT_FOLLOW : PYCLAVE_PLACEMENT_ANY;
+}
+
+/* Placement "follow": before a call, pin the child to the calling thread's
+ * core if it is not there already.  sched_getcpu is a vDSO read, so a call
+ * on the same core as the last one makes no system call for this; the
+ * calling thread itself is never pinned (the kernel may move it, and the
+ * child follows at the next call).  Failure only costs speed. */
+static void place_child(pyclave_enclave *e)
+{
+    if (!e->follow) return;
+    int cpu = sched_getcpu();
+    if (cpu < 0 || cpu == e->child_cpu || cpu >= CPU_SETSIZE) return;
+    cpu_set_t set;
+    CPU_ZERO(&set);
+    CPU_SET(cpu, &set);
+    if (sched_setaffinity(e->pid, sizeof set, &set) == 0) e->child_cpu = cpu;
+}
+
 pyclave_status pyclave_image_measure(const uint8_t *image, size_t len, uint8_t mrenclave[32], uint8_t mrsigner[32],
                                      pyclave_error *err)
 {
@@ -671,7 +720,11 @@ pyclave_status pyclave_enclave_create(const char *path, const uint8_t *bytes, si
                        "PYCLAVE_BACKEND=sgx: this build has no sgx backend (make sgx; docs/ENCLAVE.md)");
     }
     /* The sgx bridge speaks over the channel only (no call ring yet). */
-    if (!sgx && pyclave_transport_resolve(opts ? opts->transport : PYCLAVE_TRANSPORT_DEFAULT) == PYCLAVE_TRANSPORT_RING) {
+    pyclave_transport transport = pyclave_transport_resolve(opts ? opts->transport : PYCLAVE_TRANSPORT_DEFAULT);
+    e->follow = !sgx && pyclave_placement_resolve(opts ? opts->placement : PYCLAVE_PLACEMENT_DEFAULT, transport) ==
+                            PYCLAVE_PLACEMENT_FOLLOW;
+    e->child_cpu = -1;
+    if (!sgx && transport == PYCLAVE_TRANSPORT_RING) {
         void *r = mmap(NULL, sizeof(hs_ring), PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
         if (r == MAP_FAILED) {
             free(owned);
@@ -764,7 +817,9 @@ pyclave_status pyclave_enclave_call_raw(pyclave_enclave *e, uint8_t frame_type, 
     if (e->dead) return set_err(err, PYCLAVE_E_DEAD, NULL, "the enclave is not running");
     if (len > EN_FRAME_MAX) return set_err(err, PYCLAVE_E_INVALID, NULL, "frame too large");
     if (e->cancel) *e->cancel = 0;
+    place_child(e);
     if (!send_frame(e, frame_type, payload, len, NULL, 0)) return bury(e, PYCLAVE_E_CRASHED, err, "cannot send the frame");
+    e->reply_pending = !e->ring && e->rpos == e->rlen;
     return finish_call(e, result, result_len, err);
 }
 
@@ -789,8 +844,10 @@ pyclave_status pyclave_enclave_call(pyclave_enclave *e, const char *function, co
     hdr[9] = (uint8_t)(fl >> 8);
     memcpy(hdr + 10, function, fl);
     if (e->cancel) *e->cancel = 0;
+    place_child(e);
     if (!send_frame(e, EN_H_CALL, hdr, 10 + fl, cbor_args, args_len))
         return bury(e, PYCLAVE_E_CRASHED, err, "cannot send the call");
+    e->reply_pending = !e->ring && e->rpos == e->rlen;
     return finish_call(e, result, result_len, err);
 }
 

@@ -1,7 +1,5 @@
 /* The _imp module: the few questions importlib asks the VM's import system
- * that Python code cannot answer itself (is a name a frozen lib/ module?).
- * Registered from md_time_register (time.c) so that the shared
- * registry.c needs no edit; the lead may move the call there. */
+ * that Python code cannot answer itself (is a name a frozen lib/ module?). */
 #include "modules/modules.h"
 #include "vm/import.h"
 
@@ -34,7 +32,21 @@ static Val imp_is_frozen_package(Val self, Val *args, size_t nargs, Val kwnames)
     return vm_bool(fm->is_package);
 }
 
+/* CPython's test support (import_helper.frozen_modules) asks it to prefer
+ * or avoid frozen copies of stdlib modules.  Pyclave's frozen modules are
+ * the only copies it has, so the override changes nothing; like CPython,
+ * it takes one int. */
+static Val imp_override_frozen(Val self, Val *args, size_t nargs, Val kwnames)
+{
+    if (!vm_check_nargs("_override_frozen_modules_for_tests", nargs, kwnames, 1, 1)) return NULL;
+    if (!vm_is_int(args[0])) {
+        return vm_err_fmt(&vm_exc_TypeError, "'%s' object cannot be interpreted as an integer", vm_tname(args[0]));
+    }
+    return VM_None;
+}
+
 static const vm_methoddef imp_functions[] = {
+    {"_override_frozen_modules_for_tests", imp_override_frozen, 0, NULL},
     {"is_frozen", imp_is_frozen, 0, NULL},
     {"is_frozen_package", imp_is_frozen_package, 0, NULL},
     {NULL, NULL, 0, NULL},

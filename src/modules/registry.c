@@ -15,6 +15,7 @@ int md_json_register(void);
 int md_cmath_register(void);
 int md_pyclave_register(void);
 int md_decimal_accel_register(void);
+int md_imp_register(void);
 
 int md_register_all(void)
 {
@@ -32,5 +33,6 @@ int md_register_all(void)
     if (md_cmath_register() < 0) return -1;
     if (md_pyclave_register() < 0) return -1;
     if (md_decimal_accel_register() < 0) return -1;
+    if (md_imp_register() < 0) return -1;
     return 0;
 }

@@ -569,11 +569,8 @@ static int time_init(Val module)
     return 0;
 }
 
-int md_imp_register(void); /* imp.c: _imp, registered here to leave registry.c alone */
-
 int md_time_register(void)
 {
     vm_register_builtin_module("time", time_init);
-    if (md_imp_register() < 0) return -1;
     return 0;
 }

@@ -1,6 +1,7 @@
 /* The object protocol: what the interpreter and the built-ins do with any
  * value (repr, hash, compare, attributes, items, iteration, arithmetic),
  * dispatching through type slots with CPython's rules and messages. */
+#include "vm/ceval_internal.h"
 #include "vm/dict.h"
 #include "vm/frame.h"
 #include "vm/state.h"
@@ -361,6 +362,10 @@ Val vm_next(Val it)
 {
     Type *t = vm_typeof(it);
     if (!t->iternext) return vm_err_fmt(&vm_exc_TypeError, "'%s' object is not an iterator", t->name);
+    /* Iterators over iterators (map, filter, zip, enumerate...) nest with no
+     * Python frame in between, so the recursion limit never sees a chain of
+     * 10^5 of them; the C stack guard does (CPython 3.11 crashes there). */
+    if (vm_c_stack_exhausted()) return vm_err_fmt(&vm_exc_RecursionError, "maximum recursion depth exceeded");
     Val r = t->iternext(it);
     if (!r && vm_err_matches(&vm_exc_StopIteration)) vm_err_clear();
     return r;

@@ -1,6 +1,7 @@
 /* The type object: readying built-in types, creating classes (C3 MRO,
  * layouts, __slots__, __set_name__, __init_subclass__) and the slot functions
  * through which the VM reaches dunder methods defined in Python. */
+#include "vm/ceval_internal.h"
 #include "vm/frame.h"
 #include "vm/state.h"
 #include "vm/type.h"
@@ -469,6 +470,9 @@ static Val lookup_special(Val self, int slot)
 /* Call a special method found on the type, binding self. */
 static Val call_special(Val self, int slot, Val *args, size_t nargs)
 {
+    /* Special methods that are not Python functions (instances, C
+     * callables) call each other with no frame for the recursion limit. */
+    if (vm_c_stack_exhausted()) return vm_err_str(&vm_exc_RecursionError, "maximum recursion depth exceeded");
     Val f = lookup_special(self, slot);
     if (!f) {
         if (vm_err_occurred()) return NULL;
@@ -588,10 +592,16 @@ static Val slot_iternext(Val self)
     return r;
 }
 
+/* As in CPython, __get__ is called as found on the type, with self first,
+ * never bound through its own __get__: binding it made a class whose
+ * __get__ is an instance of itself recurse in C until the stack ended.
+ * A __get__ deleted after the class was made: the descriptor itself. */
 static Val slot_descr_get(Val self, Val obj, Val type)
 {
-    Val a[2] = {obj ? obj : VM_None, type ? type : VM_None};
-    return call_special(self, SLOT_GET, a, 2);
+    Val f = lookup_special(self, SLOT_GET);
+    if (!f) return vm_err_occurred() ? NULL : self;
+    Val a[3] = {self, obj ? obj : VM_None, type ? type : VM_None};
+    return vm_call(f, a, 3, NULL);
 }
 
 static int slot_descr_set(Val self, Val obj, Val value)

@@ -117,28 +117,8 @@ class RecordingResult(unittest.TextTestResult):
                 self._set(test, 'ERROR')
 
 
-def pyclave_shims():
-    """Stand-ins for runtime hooks the test support package calls that
-    Pyclave does not have yet (each is a known gap, listed in the report,
-    to be removed when the runtime grows it)."""
-    try:
-        import _imp
-    except ImportError:
-        return
-    if not hasattr(_imp, '_override_frozen_modules_for_tests'):
-        # test.support.import_helper.frozen_modules() (import_fresh_module)
-        # asks CPython to prefer or avoid its frozen copies of stdlib
-        # modules.  Pyclave's frozen modules are the only copies it has,
-        # so the override can change nothing: accept and ignore it.
-        def _override_frozen_modules_for_tests(override):
-            pass
-        _imp._override_frozen_modules_for_tests = _override_frozen_modules_for_tests
-
-
 def main():
     module, skipfile = sys.argv[1], sys.argv[2]
-    if sys.implementation.name != 'cpython':
-        pyclave_shims()
     skips = read_skips(skipfile, module)
     loader = unittest.TestLoader()
     suite = loader.loadTestsFromName('test.' + module)

@@ -70,3 +70,12 @@ for args in [('..x', 'pkg'), ('.x', None), ('.x', '')]:
 print([n for n in ('import_module', 'reload', 'invalidate_caches', 'util', 'machinery', 'abc')
        if hasattr(importlib, n)])
 print(importlib.__all__)
+
+# _imp: the hooks importlib and CPython's test support call
+import _imp
+print(_imp.is_frozen('nonexistent_module_xyz'), _imp._override_frozen_modules_for_tests(1))
+for bad in ('x', None):
+    try:
+        _imp._override_frozen_modules_for_tests(bad)
+    except TypeError as e:
+        print('TypeError', e)

@@ -2,9 +2,12 @@
  *   capi_test IMAGE.pce
  * Creates an enclave from bytes, calls with hand-made CBOR, checks results,
  * structured errors, hostile arguments, cancellation from another thread
- * (the enclave keeps serving), report verification, status strings.
+ * (the enclave keeps serving), report verification, status strings,
+ * placement (the child follows the caller's core on the channel).
  * Prints `N passed, M failed`. */
+#define _GNU_SOURCE
 #include <pthread.h>
+#include <sched.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -158,6 +161,31 @@ int main(int argc, char **argv)
     check(call(e, "bump", none, 1, &res, &rn, &err) == PYCLAVE_E_DEAD, "then dead");
     pyclave_error_clear(&err);
     pyclave_enclave_destroy(e);
+    /* placement: on the channel the child follows the caller's core (one
+     * CPU in its affinity after a call); "any" leaves it as inherited */
+    cpu_set_t mine;
+    int ncpu = sched_getaffinity(0, sizeof mine, &mine) == 0 ? CPU_COUNT(&mine) : 0;
+    for (int follow = 1; follow >= 0; follow--) {
+        pyclave_enclave_options po = opts;
+        po.transport = PYCLAVE_TRANSPORT_CHANNEL;
+        po.placement = follow ? PYCLAVE_PLACEMENT_FOLLOW : PYCLAVE_PLACEMENT_ANY;
+        pyclave_enclave *pe = NULL;
+        st = pyclave_enclave_create(NULL, image, ilen, &po, &pe, &err);
+        check(st == PYCLAVE_OK, "create with a placement");
+        pyclave_error_clear(&err);
+        if (st != PYCLAVE_OK) continue;
+        st = call(pe, "bump", none, 1, &res, &rn, &err);
+        free(res);
+        res = NULL;
+        cpu_set_t child;
+        int cn = sched_getaffinity(pyclave_enclave_pid(pe), sizeof child, &child) == 0 ? CPU_COUNT(&child) : -1;
+        check(st == PYCLAVE_OK && cn == (follow ? 1 : ncpu),
+              follow ? "placement follow: child pinned to one core" : "placement any: child not pinned");
+        pyclave_enclave_destroy(pe);
+    }
+    check(pyclave_placement_resolve(PYCLAVE_PLACEMENT_DEFAULT, PYCLAVE_TRANSPORT_RING) == PYCLAVE_PLACEMENT_ANY ||
+              getenv("PYCLAVE_PLACEMENT"),
+          "the ring's default placement is any");
     /* a corrupted image from bytes */
     image[ilen / 2] ^= 0xff;
     image[ilen / 2 + 1] ^= 0xff;

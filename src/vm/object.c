@@ -1388,8 +1388,16 @@ static Val sm_get_isabstract(Val self)
     if (!v) return vm_err_occurred() ? NULL : VM_False;
     return v;
 }
+/* The copy sm_init made first: reading through the wrapped callable each
+ * time made a chain of n staticmethods cost O(n) per level to build. */
 static Val sm_get_wrapped_attr(Val self, const char *name)
 {
+    Val d = vm_obj_dict(self, false);
+    if (d) {
+        Val v = vm_dict_get_cstr(d, name);
+        if (v) return v;
+        if (vm_err_occurred()) return NULL;
+    }
     return vm_getattr_cstr(SM(self)->func, name);
 }
 static Val sm_get_doc(Val self) { return sm_get_wrapped_attr(self, "__doc__"); }

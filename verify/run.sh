@@ -50,7 +50,7 @@ PRELUDE="-Isrc -I. -include verify/fc_prelude.h"
 # extra cpp flags for --ci only (a reduced driver, e.g. shorter operands)
 targets() {
     cat <<'EOT'
-mem|src/core/mem.c|PRELUDE|src/core/mem.c verify/drv_mem.c|-eva-split-return full||10|5|0
+mem|src/core/mem.c|PRELUDE -DPC_VERIFY_STACK_BYTES=64|src/core/mem.c verify/drv_mem.c|-eva-use-spec arena_offset,pad_to -eva-split-return-function cr_mem_init:0 -eva-slevel-function cr_mem_init:400,cr_panic:100 -eva-interprocedural-splits -eva-ilevel 256|arena_offset,pad_to|10|5|0|-DDRV_PAGES_MAX=1
 buf|src/core/buf.c|PRELUDE -DPC_ANALYSIS|src/core/mem.c src/core/buf.c verify/drv_buf.c|-eva-split-return full -eva-use-spec cr_panic -eva-slevel-function cr_buf_reserve:2000,cr_buf_repeat:2000 -eva-interprocedural-splits|cr_span_sub,cr_span_from,cr_valspan_sub|100|100|1
 cbor|src/core/cbor.c|PRELUDE -DPC_ANALYSIS|src/core/mem.c src/core/buf.c src/core/cbor.c verify/drv_cbor.c|-eva-split-return-function take:0,cr_buf_reserve:0,cr_buf_append:0,cr_cbor_put_head:0 -eva-use-spec cr_panic -eva-interprocedural-splits|cr_span_sub,cr_span_from|100|100|1
 bigint|src/core/bigint.c|PRELUDE|src/core/bigint.c verify/drv_bigint.c|-eva-split-return-function cr_big_norm:full,clz32:full -eva-interprocedural-splits -eva-unroll-recursive-calls 2 -eva-split-limit 200 -eva-slevel-function cr_big_to_base:10,clz32:100||100|30|1|-DDRV_SMALL=2

@@ -28,31 +28,35 @@ enum { CR_SCAN = 0, CR_NOSCAN = 1 };
  * heap pointers in slots above any given local, which the scan would miss). */
 bool cr_mem_init(size_t heap_cap, void *stack_base);
 
-#ifdef PC_ANALYSIS /* contracts of the analysis allocator (verify/) */
+/* Contracts (ACSL, checked by Frama-C at every call in the analysed code,
+ * verify/): the requires hold for both heaps; the ensures are those of the
+ * analysis allocator (PC_ANALYSIS, one object per block), which the
+ * single-arena analysis cannot state (see docs/SECURITY.md, section 1). */
+#ifdef PC_ANALYSIS
 /*@ requires kind == CR_SCAN || kind == CR_NOSCAN;
     ensures \result == \null || \valid((char *)\result + (0 .. (nbytes == 0 ? 0 : nbytes - 1)));
 */
+#else
+/*@ requires kind == CR_SCAN || kind == CR_NOSCAN; */
 #endif
 void *cr_alloc(size_t nbytes, int kind);
 /* nitems * itemsize with overflow check (NULL on overflow). */
-#ifdef PC_ANALYSIS
 /*@ requires kind == CR_SCAN || kind == CR_NOSCAN; */
-#endif
 void *cr_alloc_array(size_t nitems, size_t itemsize, int kind);
 /* Grow or shrink a block allocated by cr_alloc; contents up to the smaller
  * size are kept, new bytes are zero.  The old block stays valid (it is just
  * garbage once unreferenced).  Returns NULL on failure, old block untouched. */
-#ifdef PC_ANALYSIS
 /*@ requires kind == CR_SCAN || kind == CR_NOSCAN;
     requires block == \null || \valid_read((char *)block + (0 .. old_nbytes - 1));
 */
-#endif
 void *cr_realloc(void *block, size_t old_nbytes, size_t new_nbytes, int kind);
 
 /* Register a static slot (a global Val or pointer) as a root. */
+/*@ requires \valid_read((void **)slot_address); */
 void cr_gc_add_root(void *slot_address);
 /* Register a static memory range (e.g. the program's data and bss) that is
  * scanned conservatively at every collection. */
+/*@ requires \valid_read((const char *)start + (0 .. (const char *)end - (const char *)start - 1)); */
 void cr_gc_add_root_range(const void *start, const void *end);
 /* Torture mode: collect at every n-th allocation (0 = off); n grows in
  * proportion to the live heap beyond 512 KiB (see mem.c). */

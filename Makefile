@@ -194,7 +194,7 @@ endif
 # the seed corpus fuzz/corpus/<t> and its dictionary (fuzz/run.sh).
 # Reproducers of crashes go to fuzz/crashes/; the run fails if there are any.
 # `make fuzz-ci` is the short bounded run (20 s per target).
-FUZZ_TARGETS := compile cbor marshal exec int_float format struct json frame re decimal
+FUZZ_TARGETS := compile cbor marshal exec int_float format struct json frame re decimal image cli_json
 FUZZ_BUILD := build/fuzz-clang
 FUZZ_SECONDS ?= 60
 FUZZ_MAKE = $(MAKE) MODE=asan CC=clang BUILD=$(FUZZ_BUILD) EXTRA_CFLAGS=-fsanitize=fuzzer-no-link

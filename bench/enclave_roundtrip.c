@@ -13,6 +13,7 @@
  * Round trips are timed one call at a time with CLOCK_MONOTONIC after 1000
  * warm-up calls; the figures depend on how busy the machine's cores are. */
 #define _GNU_SOURCE
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -104,6 +105,7 @@ int main(int argc, char **argv)
     size_t calls = 20000, cold = 20, reps = 3;
     long work = 0;
     const char *path = NULL;
+    signal(SIGPIPE, SIG_IGN); /* as the pyclave CLI (include/pyclave/host.h) */
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "--calls") == 0 && i + 1 < argc) calls = (size_t)atol(argv[++i]);
         else if (strcmp(argv[i], "--cold") == 0 && i + 1 < argc) cold = (size_t)atol(argv[++i]);

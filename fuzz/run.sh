@@ -16,7 +16,7 @@ for t in "$@"; do
         format) dict=fuzz/dict/format.dict ;;
         int_float|decimal) dict=fuzz/dict/number.dict ;;
         struct) dict=fuzz/dict/struct.dict ;;
-        json) dict=fuzz/dict/json.dict ;;
+        json|cli_json) dict=fuzz/dict/json.dict ;;
         re) dict=fuzz/dict/re.dict ;;
         *) dict= ;;
     esac

@@ -368,3 +368,9 @@ def _strptime_datetime(cls, data_string, format='%a %b %d %H:%M:%S %Y'):
         delta = datetime_timedelta(seconds=gmtoff, microseconds=gmtoff_fraction)
         args += (datetime_timezone(delta, tzname) if tzname else datetime_timezone(delta),)
     return cls(*args)
+
+
+def _strptime_time(data_string, format='%a %b %d %H:%M:%S %Y'):
+    """time.strptime: a struct_time from data_string parsed with format."""
+    tt = _strptime(data_string, format)[0]
+    return _time.struct_time(tt[:9])

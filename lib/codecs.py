@@ -16,6 +16,18 @@ __all__ = ["register", "lookup", "open", "EncodedFile", "BOM", "BOM_BE", "BOM_LE
            "xmlcharrefreplace_errors", "backslashreplace_errors", "namereplace_errors", "register_error",
            "lookup_error"]
 
+import builtins
+import sys
+from _codecs import _tail_utf8, _tail_wide  # incomplete-tail helpers, shared
+from _codecs import (utf_8_encode, utf_8_decode, latin_1_encode, latin_1_decode, ascii_encode,
+                     ascii_decode, utf_16_encode, utf_16_decode, utf_16_le_encode, utf_16_le_decode,
+                     utf_16_be_encode, utf_16_be_decode, utf_16_ex_decode, utf_32_encode, utf_32_decode,
+                     utf_32_le_encode, utf_32_le_decode, utf_32_be_encode, utf_32_be_decode,
+                     utf_32_ex_decode, utf_7_encode, utf_7_decode, unicode_escape_encode,
+                     unicode_escape_decode, raw_unicode_escape_encode, raw_unicode_escape_decode,
+                     escape_encode, escape_decode, charmap_build, charmap_encode, charmap_decode,
+                     readbuffer_encode)
+
 BOM_UTF8 = b"\xef\xbb\xbf"
 BOM_LE = BOM_UTF16_LE = b"\xff\xfe"
 BOM_BE = BOM_UTF16_BE = b"\xfe\xff"
@@ -124,6 +136,42 @@ class BufferedIncrementalDecoder(IncrementalDecoder):
         self.buffer = state[0]
 
 
+class BufferedIncrementalEncoder(IncrementalEncoder):
+    """
+    This subclass of IncrementalEncoder can be used as the baseclass for an
+    incremental encoder if the encoder must keep some of the output in a
+    buffer between calls to encode().
+    """
+
+    def __init__(self, errors="strict"):
+        IncrementalEncoder.__init__(self, errors)
+        # unencoded input that is kept between calls to encode()
+        self.buffer = ""
+
+    def _buffer_encode(self, input, errors, final):
+        # Overwrite this method in subclasses: It must encode input
+        # and return an (output, length consumed) tuple
+        raise NotImplementedError
+
+    def encode(self, input, final=False):
+        # encode input (taking the buffer into account)
+        data = self.buffer + input
+        (result, consumed) = self._buffer_encode(data, self.errors, final)
+        # keep unencoded input until the next call
+        self.buffer = data[consumed:]
+        return result
+
+    def reset(self):
+        IncrementalEncoder.reset(self)
+        self.buffer = ""
+
+    def getstate(self):
+        return self.buffer or 0
+
+    def setstate(self, state):
+        self.buffer = state or ""
+
+
 class StreamWriter(Codec):
     def __init__(self, stream, errors="strict"):
         self.stream = stream
@@ -139,50 +187,379 @@ class StreamWriter(Codec):
     def reset(self):
         pass
 
-    def __getattr__(self, name):
+    def seek(self, offset, whence=0):
+        self.stream.seek(offset, whence)
+        if whence == 0 and offset == 0:
+            self.reset()
+
+    def __getattr__(self, name, getattr=getattr):
         return getattr(self.stream, name)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, type, value, tb):
+        self.stream.close()
+
+    def __reduce_ex__(self, proto):
+        raise TypeError("can't serialize %s" % self.__class__.__name__)
 
 
 class StreamReader(Codec):
+    charbuffertype = str
+
     def __init__(self, stream, errors="strict"):
         self.stream = stream
         self.errors = errors
+        self.bytebuffer = b""
+        self._empty_charbuffer = self.charbuffertype()
+        self.charbuffer = self._empty_charbuffer
+        self.linebuffer = None
+
+    def decode(self, input, errors="strict"):
+        raise NotImplementedError
 
     def read(self, size=-1, chars=-1, firstline=False):
-        data = self.stream.read() if size < 0 else self.stream.read(size)
-        return self.decode(data, self.errors)[0]
+        # If we have lines cached, first merge them back into characters
+        if self.linebuffer:
+            self.charbuffer = self._empty_charbuffer.join(self.linebuffer)
+            self.linebuffer = None
+        if chars < 0:
+            # For compatibility with other read() methods that take a
+            # single argument
+            chars = size
+        # read until we get the required number of characters (if available)
+        while True:
+            # can the request be satisfied from the character buffer?
+            if chars >= 0:
+                if len(self.charbuffer) >= chars:
+                    break
+            # we need more data
+            if size < 0:
+                newdata = self.stream.read()
+            else:
+                newdata = self.stream.read(size)
+            # decode bytes (those remaining from the last call included)
+            data = self.bytebuffer + newdata
+            if not data:
+                break
+            try:
+                newchars, decodedbytes = self.decode(data, self.errors)
+            except UnicodeDecodeError as exc:
+                if firstline:
+                    newchars, decodedbytes = self.decode(data[:exc.start], self.errors)
+                    lines = newchars.splitlines(keepends=True)
+                    if len(lines) <= 1:
+                        raise
+                else:
+                    raise
+            # keep undecoded bytes until the next call
+            self.bytebuffer = data[decodedbytes:]
+            # put new characters in the character buffer
+            self.charbuffer += newchars
+            # there was no data available
+            if not newdata:
+                break
+        if chars < 0:
+            # Return everything we've got
+            result = self.charbuffer
+            self.charbuffer = self._empty_charbuffer
+        else:
+            # Return the first chars characters
+            result = self.charbuffer[:chars]
+            self.charbuffer = self.charbuffer[chars:]
+        return result
+
+    def readline(self, size=None, keepends=True):
+        # If we have lines cached from an earlier read, return
+        # them unconditionally
+        if self.linebuffer:
+            line = self.linebuffer[0]
+            del self.linebuffer[0]
+            if len(self.linebuffer) == 1:
+                # revert to charbuffer mode; we might need more data
+                # next time
+                self.charbuffer = self.linebuffer[0]
+                self.linebuffer = None
+            if not keepends:
+                line = line.splitlines(keepends=False)[0]
+            return line
+
+        readsize = size or 72
+        line = self._empty_charbuffer
+        # If size is given, we call read() only once
+        while True:
+            data = self.read(readsize, firstline=True)
+            if data:
+                # If we're at a "\r" read one extra character (which might
+                # be a "\n") to get a proper line ending.
+                if (isinstance(data, str) and data.endswith("\r")) or \
+                   (isinstance(data, bytes) and data.endswith(b"\r")):
+                    data += self.read(size=1, chars=1)
+
+            line += data
+            lines = line.splitlines(keepends=True)
+            if lines:
+                if len(lines) > 1:
+                    # More than one line result; the first line is a full line
+                    # to return
+                    line = lines[0]
+                    del lines[0]
+                    if len(lines) > 1:
+                        # cache the remaining lines
+                        lines[-1] += self.charbuffer
+                        self.linebuffer = lines
+                        self.charbuffer = None
+                    else:
+                        # only one remaining line, put it back into charbuffer
+                        self.charbuffer = lines[0] + self.charbuffer
+                    if not keepends:
+                        line = line.splitlines(keepends=False)[0]
+                    break
+                line0withend = lines[0]
+                line0withoutend = lines[0].splitlines(keepends=False)[0]
+                if line0withend != line0withoutend:  # We really have a line end
+                    # Put the rest back together and keep it until the next call
+                    self.charbuffer = self._empty_charbuffer.join(lines[1:]) + \
+                                      self.charbuffer
+                    if keepends:
+                        line = line0withend
+                    else:
+                        line = line0withoutend
+                    break
+            # we didn't get anything or this was our only try
+            if not data or size is not None:
+                if line and not keepends:
+                    line = line.splitlines(keepends=False)[0]
+                break
+            if readsize < 8000:
+                readsize *= 2
+        return line
+
+    def readlines(self, sizehint=None, keepends=True):
+        data = self.read()
+        return data.splitlines(keepends)
 
     def reset(self):
-        pass
+        self.bytebuffer = b""
+        self.charbuffer = self._empty_charbuffer
+        self.linebuffer = None
 
-    def __getattr__(self, name):
+    def seek(self, offset, whence=0):
+        self.stream.seek(offset, whence)
+        self.reset()
+
+    def __next__(self):
+        line = self.readline()
+        if line:
+            return line
+        raise StopIteration
+
+    def __iter__(self):
+        return self
+
+    def __getattr__(self, name, getattr=getattr):
         return getattr(self.stream, name)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, type, value, tb):
+        self.stream.close()
+
+    def __reduce_ex__(self, proto):
+        raise TypeError("can't serialize %s" % self.__class__.__name__)
+
+
+class StreamReaderWriter:
+    """StreamReaderWriter instances allow wrapping streams which
+    work in both read and write modes."""
+
+    # Optional attributes set by the file wrappers below
+    encoding = 'unknown'
+
+    def __init__(self, stream, Reader, Writer, errors='strict'):
+        self.stream = stream
+        self.reader = Reader(stream, errors)
+        self.writer = Writer(stream, errors)
+        self.errors = errors
+
+    def read(self, size=-1):
+        return self.reader.read(size)
+
+    def readline(self, size=None):
+        return self.reader.readline(size)
+
+    def readlines(self, sizehint=None):
+        return self.reader.readlines(sizehint)
+
+    def __next__(self):
+        return next(self.reader)
+
+    def __iter__(self):
+        return self
+
+    def write(self, data):
+        return self.writer.write(data)
+
+    def writelines(self, list):
+        return self.writer.writelines(list)
+
+    def reset(self):
+        self.reader.reset()
+        self.writer.reset()
+
+    def seek(self, offset, whence=0):
+        self.stream.seek(offset, whence)
+        self.reader.reset()
+        if whence == 0 and offset == 0:
+            self.writer.reset()
+
+    def __getattr__(self, name, getattr=getattr):
+        return getattr(self.stream, name)
+
+    # these are needed to make "with StreamReaderWriter(...)" work properly
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, type, value, tb):
+        self.stream.close()
+
+    def __reduce_ex__(self, proto):
+        raise TypeError("can't serialize %s" % self.__class__.__name__)
+
+
+class StreamRecoder:
+    """StreamRecoder instances translate data from one encoding to another."""
+
+    # Optional attributes set by the file wrappers below
+    data_encoding = 'unknown'
+    file_encoding = 'unknown'
+
+    def __init__(self, stream, encode, decode, Reader, Writer, errors='strict'):
+        self.stream = stream
+        self.encode = encode
+        self.decode = decode
+        self.reader = Reader(stream, errors)
+        self.writer = Writer(stream, errors)
+        self.errors = errors
+
+    def read(self, size=-1):
+        data = self.reader.read(size)
+        data, bytesencoded = self.encode(data, self.errors)
+        return data
+
+    def readline(self, size=None):
+        if size is None:
+            data = self.reader.readline()
+        else:
+            data = self.reader.readline(size)
+        data, bytesencoded = self.encode(data, self.errors)
+        return data
+
+    def readlines(self, sizehint=None):
+        data = self.reader.read()
+        data, bytesencoded = self.encode(data, self.errors)
+        return data.splitlines(keepends=True)
+
+    def __next__(self):
+        data = next(self.reader)
+        data, bytesencoded = self.encode(data, self.errors)
+        return data
+
+    def __iter__(self):
+        return self
+
+    def write(self, data):
+        data, bytesdecoded = self.decode(data, self.errors)
+        return self.writer.write(data)
+
+    def writelines(self, list):
+        data = b''.join(list)
+        data, bytesdecoded = self.decode(data, self.errors)
+        return self.writer.write(data)
+
+    def reset(self):
+        self.reader.reset()
+        self.writer.reset()
+
+    def seek(self, offset, whence=0):
+        # Seeks must be propagated to both the readers and writers
+        # as they might need to reset their internal buffers.
+        self.reader.seek(offset, whence)
+        self.writer.seek(offset, whence)
+
+    def __getattr__(self, name, getattr=getattr):
+        return getattr(self.stream, name)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, type, value, tb):
+        self.stream.close()
+
+    def __reduce_ex__(self, proto):
+        raise TypeError("can't serialize %s" % self.__class__.__name__)
+
+
+def open(filename, mode='r', encoding=None, errors='strict', buffering=-1):
+    """Open an encoded file using the given mode and return a wrapped
+    version providing transparent encoding/decoding."""
+    if encoding is not None and 'b' not in mode:
+        # Force opening of the file in binary mode
+        mode = mode + 'b'
+    file = builtins.open(filename, mode, buffering)
+    if encoding is None:
+        return file
+
+    try:
+        info = lookup(encoding)
+        srw = StreamReaderWriter(file, info.streamreader, info.streamwriter, errors)
+        # Add attributes to simplify introspection
+        srw.encoding = encoding
+        return srw
+    except:
+        file.close()
+        raise
+
+
+def EncodedFile(file, data_encoding, file_encoding=None, errors='strict'):
+    """Return a wrapped version of file which provides transparent
+    encoding translation."""
+    if file_encoding is None:
+        file_encoding = data_encoding
+    data_info = lookup(data_encoding)
+    file_info = lookup(file_encoding)
+    sr = StreamRecoder(file, data_info.encode, data_info.decode,
+                       file_info.streamreader, file_info.streamwriter, errors)
+    # Add attributes to simplify introspection
+    sr.data_encoding = data_encoding
+    sr.file_encoding = file_encoding
+    return sr
+
+
+def make_identity_dict(rng):
+    """make_identity_dict(rng) -> dict
+
+    Return a dictionary where elements of the rng sequence are
+    mapped to themselves.
+    """
+    return {i: i for i in rng}
+
+
+def make_encoding_map(decoding_map):
+    """Creates an encoding map from a decoding map."""
+    m = {}
+    for k, v in decoding_map.items():
+        if not v in m:
+            m[v] = k
+        else:
+            m[v] = None
+    return m
 
 
 # ---------------------------------------------------------------- the built-in codecs
-
-def _tail_utf8(data):
-    """Bytes at the end of data that start an incomplete UTF-8 sequence."""
-    n = len(data)
-    for k in range(1, min(3, n) + 1):
-        b = data[n - k]
-        if b & 0xC0 == 0x80:
-            continue
-        need = 2 if 0xC2 <= b <= 0xDF else 3 if 0xE0 <= b <= 0xEF else 4 if 0xF0 <= b <= 0xF4 else 0
-        return k if need > k else 0
-    return 0
-
-
-def _tail_wide(data, size, be):
-    """Bytes at the end of data that do not make a complete UTF-16/32 character."""
-    rest = len(data) % size
-    if size == 2 and len(data) - rest >= 2:
-        i = len(data) - rest - 2
-        unit = data[i] << 8 | data[i + 1] if be else data[i + 1] << 8 | data[i]
-        if 0xD800 <= unit <= 0xDBFF:
-            rest += 2
-    return rest
-
 
 def _make_codec(name, enc, tail=None, bom=b"", size=0):
     """A CodecInfo for an encoding str.encode/bytes.decode know as enc.
@@ -271,7 +648,8 @@ def _make_codec(name, enc, tail=None, bom=b"", size=0):
     class Reader(StreamReader):
         pass
 
-    Reader.decode = staticmethod(decode)
+    # A stream reader keeps an incomplete sequence for the next read.
+    Reader.decode = staticmethod(lambda input, errors="strict": decode(input, errors, False))
     for cls in (IncEncoder, IncDecoder, Writer, Reader):
         cls.__module__ = "encodings." + name.replace("-", "_")
     Writer.__name__ = Writer.__qualname__ = "StreamWriter"

@@ -1,9 +1,17 @@
 """Generic (shallow and deep) copying operations.
 
-copy(x) and deepcopy(x) honour __copy__, __deepcopy__(memo), __reduce_ex__
-and __reduce__.  Instances of plain classes (no custom reduce methods) are
-copied directly: a new instance from cls.__new__ with the same __dict__ and
-slots, plus list/dict/set contents for subclasses of those types."""
+copy(x) and deepcopy(x) follow the documented protocol: atomic objects
+(numbers, strings, code, functions, classes, ranges, slices, weak
+references...) are returned as they are; lists, dicts, sets and
+bytearrays are copied directly; otherwise the class's __copy__ /
+__deepcopy__(memo), then a reduction function registered with copyreg
+(copyreg.dispatch_table), then x.__reduce_ex__(4) or x.__reduce__() give
+how to rebuild the object, and _reconstruct() rebuilds it (state through
+__setstate__ or the instance dict and slots, list and dict items)."""
+
+import types
+import weakref
+from copyreg import dispatch_table
 
 __all__ = ["Error", "copy", "deepcopy"]
 
@@ -14,143 +22,123 @@ class Error(Exception):
 
 error = Error
 
-_NoneType = type(None)
+# -- shallow copy --
+
+_copy_dispatch = d = {}
 
 
-def _f():
-    pass
+def _copy_immutable(x):
+    return x
 
 
-_atomic = {_NoneType, type(Ellipsis), type(NotImplemented), int, float, bool,
-           complex, bytes, str, type(_f.__code__), type, range,
-           type(len), type(_f), property}
-del _f
+for t in (types.NoneType, int, float, bool, complex, str, tuple,
+          bytes, frozenset, type, range, slice, property,
+          types.BuiltinFunctionType, types.EllipsisType,
+          types.NotImplementedType, types.FunctionType, types.CodeType,
+          weakref.ref):
+    d[t] = _copy_immutable
 
-
-def _defined_only_on_object(cls, name):
-    for klass in cls.__mro__:
-        if name in klass.__dict__:
-            return klass is object
-    return True
-
-
-def _is_plain(cls):
-    return (_defined_only_on_object(cls, '__reduce_ex__')
-            and _defined_only_on_object(cls, '__reduce__'))
-
-
-def _slot_names(cls):
-    names = []
-    for klass in cls.__mro__:
-        slots = klass.__dict__.get('__slots__')
-        if slots is None:
-            continue
-        if isinstance(slots, str):
-            slots = (slots,)
-        for name in slots:
-            if name in ('__dict__', '__weakref__'):
-                continue
-            if name.startswith('__') and not name.endswith('__'):
-                name = '_%s%s' % (klass.__name__.lstrip('_'), name)
-            names.append(name)
-    return names
-
-
-def _plain_copy(x, deep, memo):
-    cls = type(x)
-    getnewargs = getattr(cls, '__getnewargs_ex__', None)
-    if getnewargs is not None:
-        args, kwargs = getnewargs(x)
-    else:
-        getnewargs = getattr(cls, '__getnewargs__', None)
-        args, kwargs = (getnewargs(x) if getnewargs is not None else ()), {}
-    if deep:
-        args = deepcopy(args, memo)
-        kwargs = deepcopy(kwargs, memo)
-    y = cls.__new__(cls, *args, **kwargs)
-    if deep:
-        memo[id(x)] = y
-    getstate = getattr(x, '__getstate__', None)
-    state = None
-    if getstate is not None and not _defined_only_on_object(cls, '__getstate__'):
-        state = getstate()
-    else:
-        d = getattr(x, '__dict__', None)
-        slots = {}
-        for name in _slot_names(cls):
-            try:
-                slots[name] = getattr(x, name)
-            except AttributeError:
-                pass
-        if d or slots:
-            state = (dict(d) if d else None, slots) if slots else dict(d)
-    if isinstance(x, list):
-        items = list(x)
-        y.extend(deepcopy(v, memo) for v in items) if deep else y.extend(items)
-    elif isinstance(x, dict):
-        for k, v in list(x.items()):
-            if deep:
-                k = deepcopy(k, memo)
-                v = deepcopy(v, memo)
-            y[k] = v
-    elif isinstance(x, set):
-        y.update(deepcopy(v, memo) for v in x) if deep else y.update(x)
-    if state is not None:
-        if deep:
-            state = deepcopy(state, memo)
-        _set_state(y, state)
-    return y
-
-
-def _set_state(y, state):
-    if hasattr(y, '__setstate__') and not _defined_only_on_object(type(y), '__setstate__'):
-        y.__setstate__(state)
-        return
-    slotstate = None
-    if isinstance(state, tuple) and len(state) == 2:
-        state, slotstate = state
-    if state:
-        y.__dict__.update(state)
-    if slotstate:
-        for key, value in slotstate.items():
-            setattr(y, key, value)
+d[list] = list.copy
+d[dict] = dict.copy
+d[set] = set.copy
+d[bytearray] = bytearray.copy
+del d, t
 
 
 def copy(x):
     """Shallow copy operation on arbitrary Python objects."""
     cls = type(x)
-    if cls in _atomic or cls in (tuple, frozenset):
-        return x
-    if cls in (list, dict, set, bytearray):
-        return x.copy()
+    copier = _copy_dispatch.get(cls)
+    if copier:
+        return copier(x)
     if issubclass(cls, type):
-        return x
+        # a metaclass instance: a class, copied as itself
+        return _copy_immutable(x)
     copier = getattr(cls, "__copy__", None)
     if copier is not None:
         return copier(x)
-    if _is_plain(cls):
-        return _plain_copy(x, False, None)
-    rv = _reduce(x, cls, 'shallow')
+    rv = _reduction(x, cls, "shallow")
     if isinstance(rv, str):
         return x
     return _reconstruct(x, None, *rv)
 
 
-def _reduce(x, cls, kind):
-    # object.__reduce_ex__ defers to an overridden __reduce__.
-    if (_defined_only_on_object(cls, '__reduce_ex__')
-            and not _defined_only_on_object(cls, '__reduce__')):
-        return x.__reduce__()
-    reductor = getattr(cls, "__reduce_ex__", None)
+def _reduction(x, cls, kind):
+    reductor = dispatch_table.get(cls, None)
     if reductor is not None:
-        rv = reductor(x, 4)
-    else:
-        reductor = getattr(x, "__reduce__", None)
-        if reductor:
-            rv = reductor()
-        else:
-            raise Error("un(%s)copyable object of type %s" % (kind, cls))
-    return rv
+        return reductor(x)
+    reductor = getattr(x, "__reduce_ex__", None)
+    if reductor is not None:
+        return reductor(4)
+    reductor = getattr(x, "__reduce__", None)
+    if reductor:
+        return reductor()
+    raise Error("un(%s)copyable object of type %s" % (kind, cls))
+
+
+# -- deep copy --
+
+_deepcopy_dispatch = d = {}
+
+
+def _deepcopy_atomic(x, memo):
+    return x
+
+
+for t in (types.NoneType, types.EllipsisType, types.NotImplementedType,
+          int, float, bool, complex, bytes, str, types.CodeType, type,
+          range, types.BuiltinFunctionType, types.FunctionType,
+          weakref.ref, property):
+    d[t] = _deepcopy_atomic
+
+
+def _deepcopy_list(x, memo, deepcopy=None):
+    y = []
+    memo[id(x)] = y
+    append = y.append
+    for a in x:
+        append(deepcopy(a, memo))
+    return y
+
+
+def _deepcopy_tuple(x, memo, deepcopy=None):
+    y = [deepcopy(a, memo) for a in x]
+    # A tuple that contains itself was already copied by a recursive call.
+    try:
+        return memo[id(x)]
+    except KeyError:
+        pass
+    for k, j in zip(x, y):
+        if k is not j:
+            return tuple(y)
+    return x
+
+
+def _deepcopy_dict(x, memo, deepcopy=None):
+    y = {}
+    memo[id(x)] = y
+    for key, value in x.items():
+        y[deepcopy(key, memo)] = deepcopy(value, memo)
+    return y
+
+
+def _deepcopy_method(x, memo):
+    return type(x)(x.__func__, deepcopy(x.__self__, memo))
+
+
+def _deepcopy_bytearray(x, memo):
+    # CPython gets here through bytearray.__reduce_ex__(4); Pyclave's
+    # bytearray cannot be reduced yet, and a new bytearray with the same
+    # bytes is what that reduction rebuilds.
+    return bytearray(x)
+
+
+d[list] = _deepcopy_list
+d[tuple] = _deepcopy_tuple
+d[bytearray] = _deepcopy_bytearray
+d[dict] = _deepcopy_dict
+d[types.MethodType] = _deepcopy_method
+del d, t
 
 
 def deepcopy(x, memo=None, _nil=[]):
@@ -162,45 +150,25 @@ def deepcopy(x, memo=None, _nil=[]):
     if y is not _nil:
         return y
     cls = type(x)
-    if cls in _atomic or issubclass(cls, type):
-        y = x
-    elif cls is list:
-        y = []
-        memo[d] = y
-        for a in x:
-            y.append(deepcopy(a, memo))
-    elif cls is tuple:
-        y = [deepcopy(a, memo) for a in x]
-        # A tuple that contains itself was already copied by a recursive call.
-        if d in memo:
-            return memo[d]
-        for k, j in zip(x, y):
-            if k is not j:
-                y = tuple(y)
-                break
+    copier = _deepcopy_dispatch.get(cls)
+    if copier is not None:
+        if copier in (_deepcopy_list, _deepcopy_tuple, _deepcopy_dict):
+            y = copier(x, memo, deepcopy)
         else:
-            y = x
-    elif cls is dict:
-        y = {}
-        memo[d] = y
-        for key, value in x.items():
-            y[deepcopy(key, memo)] = deepcopy(value, memo)
-    elif cls in (set, frozenset):
-        y = cls(deepcopy(v, memo) for v in x)
-    elif cls is bytearray:
-        y = bytearray(x)
+            y = copier(x, memo)
+    elif issubclass(cls, type):
+        y = _deepcopy_atomic(x, memo)
     else:
         copier = getattr(x, "__deepcopy__", None)
         if copier is not None:
             y = copier(memo)
-        elif _is_plain(cls):
-            y = _plain_copy(x, True, memo)
         else:
-            rv = _reduce(x, cls, 'deep')
+            rv = _reduction(x, cls, "deep")
             if isinstance(rv, str):
                 y = x
             else:
                 y = _reconstruct(x, memo, *rv)
+    # an object is never its own copy unless it is atomic
     if y is not x:
         memo[d] = y
         _keep_alive(x, memo)
@@ -208,6 +176,7 @@ def deepcopy(x, memo=None, _nil=[]):
 
 
 def _keep_alive(x, memo):
+    """Keep x alive as long as memo: ids in memo must stay unique."""
     try:
         memo[id(memo)].append(x)
     except KeyError:
@@ -218,14 +187,25 @@ def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None,
                  *, deepcopy=deepcopy):
     deep = memo is not None
     if deep and args:
-        args = deepcopy(args, memo)
+        args = [deepcopy(arg, memo) for arg in args]
     y = func(*args)
     if deep:
         memo[id(x)] = y
     if state is not None:
         if deep:
             state = deepcopy(state, memo)
-        _set_state(y, state)
+        if hasattr(y, '__setstate__'):
+            y.__setstate__(state)
+        else:
+            if isinstance(state, tuple) and len(state) == 2:
+                state, slotstate = state
+            else:
+                slotstate = None
+            if state is not None:
+                y.__dict__.update(state)
+            if slotstate is not None:
+                for key, value in slotstate.items():
+                    setattr(y, key, value)
     if listiter is not None:
         if deep:
             for item in listiter:

@@ -26,7 +26,10 @@ def _constructor(digestmod):
 class HMAC:
     """RFC 2104 HMAC class."""
 
-    blocksize = 64
+    blocksize = 64  # 512-bit HMAC; can be changed in subclasses.
+
+    # block_size and digest_size are slots, as in CPython (dir(HMAC) lists them).
+    __slots__ = ("_hmac", "_inner", "_outer", "block_size", "digest_size", "_digest_cons")
 
     def __init__(self, key, msg=None, digestmod=''):
         if not isinstance(key, (bytes, bytearray)):

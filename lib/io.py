@@ -776,8 +776,119 @@ StringIO.__module__ = "_io"
 _CFile = _io.TextIOWrapper
 
 
+class IncrementalNewlineDecoder:
+    """Codec.IncrementalDecoder that translates \\r\\n and \\r into \\n
+    (translate=True) and records which newlines it has seen; a trailing \\r
+    waits for the next input so that \\r\\n is never split."""
+
+    def __init__(self, decoder, translate, errors='strict'):
+        self.decoder = decoder
+        self.translate = translate
+        self.errors = errors
+        self._seennl = 0
+        self._pendingcr = False
+
+    def decode(self, input, final=False):
+        if self.decoder is None:
+            output = input
+        else:
+            output = self.decoder.decode(input, final=final)
+        if not isinstance(output, str):
+            raise TypeError("decoder should return a string result, not '%s'"
+                            % type(output).__name__)
+        if self._pendingcr and (output or final):
+            output = "\r" + output
+            self._pendingcr = False
+        if not final and output.endswith("\r"):
+            output = output[:-1]
+            self._pendingcr = True
+        if output:
+            crlf = output.count("\r\n")
+            cr = output.count("\r") - crlf
+            lf = output.count("\n") - crlf
+            self._seennl |= (lf and 1) | (cr and 2) | (crlf and 4)
+            if self.translate:
+                if crlf:
+                    output = output.replace("\r\n", "\n")
+                if cr:
+                    output = output.replace("\r", "\n")
+        return output
+
+    def getstate(self):
+        if self.decoder is None:
+            buf, flag = b"", 0
+        else:
+            state = self.decoder.getstate()
+            if not isinstance(state, tuple) or len(state) != 2:
+                raise TypeError("illegal decoder state")
+            buf, flag = state
+        flag <<= 1
+        if self._pendingcr:
+            flag |= 1
+        return buf, flag
+
+    def setstate(self, state):
+        if not isinstance(state, tuple):
+            raise TypeError("state argument must be a tuple")
+        buf, flag = state
+        self._pendingcr = bool(flag & 1)
+        if self.decoder is not None:
+            self.decoder.setstate((buf, flag >> 1))
+
+    def reset(self):
+        self._seennl = 0
+        self._pendingcr = False
+        if self.decoder is not None:
+            self.decoder.reset()
+
+    @property
+    def newlines(self):
+        return _NEWLINE_KINDS[self._seennl]
+
+
+def _optional_bool(value, current):
+    # reconfigure()'s line_buffering / write_through: None keeps the value
+    if value is None:
+        return current
+    return bool(_index(value))
+
+
+def _find_line_ending(translated, universal, readnl, line, start):
+    """(end of the first line in line[start:] relative to start, or -1;
+    how many characters can be set aside when there is none yet)."""
+    if translated:
+        i = line.find("\n", start)
+        return (i - start + 1, 0) if i >= 0 else (-1, len(line) - start)
+    if universal:
+        n = len(line)
+        for i in range(start, n):
+            c = line[i]
+            if c == "\n":
+                return i - start + 1, 0
+            if c == "\r":
+                if i + 1 < n and line[i + 1] == "\n":
+                    return i - start + 2, 0
+                return i - start + 1, 0
+        return -1, n - start
+    i = line.find(readnl, start)
+    if i >= 0:
+        return i - start + len(readnl), 0
+    if len(readnl) == 1:
+        return -1, len(line) - start
+    # keep a possible partial match of a two-character readnl
+    e = max(start, len(line) - len(readnl) + 1)
+    j = line.find(readnl[0], e)
+    return -1, (len(line) if j < 0 else j) - start
+
+
 class TextIOWrapper(TextIOBase):
-    """Character and line based layer over a BufferedIOBase object."""
+    """Character and line based layer over a BufferedIOBase object.
+
+    Reading, tell() and seek() follow CPython's C implementation step by
+    step, so the opaque tell() cookies are the same numbers: the byte
+    position of the last point where the decoder had nothing buffered,
+    plus (in higher bits) its flags, the bytes to feed it from there and
+    the characters to skip."""
 
     _CHUNK_SIZE = 8192
 
@@ -792,26 +903,56 @@ class TextIOWrapper(TextIOBase):
         if newline is not None and not isinstance(newline, str):
             raise TypeError("TextIOWrapper() argument 'newline' must be str or None, not %s"
                             % type(newline).__name__)
-        if newline not in (None, "", "\n", "\r", "\r\n"):
-            raise ValueError("illegal newline value: %s" % (newline,))
-        import codecs
+        _check_newline(newline)
         if encoding is None or encoding == "locale":
             encoding = "utf-8"
-        codecs.lookup(encoding)
         self._buffer = buffer
-        self._encoding = encoding
-        self._errors = "strict" if errors is None else errors
-        self._newline = newline
+        self._detached = False
         self._line_buffering = bool(line_buffering)
         self._write_through = bool(write_through)
-        self._encoder = codecs.getincrementalencoder(encoding)(self._errors)
-        self._decoder = codecs.getincrementaldecoder(encoding)(self._errors)
         self._pending = []       # encoded text not yet given to the buffer
         self._pending_size = 0
-        self._text = ""          # decoded text not yet read (untranslated)
-        self._eof = False
-        self._seen = 0
-        self._detached = False
+        self._decoded_chars = None
+        self._decoded_chars_used = 0
+        self._snapshot = None    # (decoder flags, next input) before the last chunk
+        self._b2cratio = 0.0
+        self._has_read1 = hasattr(buffer, "read1")
+        self._seekable = self._telling = bool(buffer.seekable())
+        self._set_newline(newline)
+        self._encoding = encoding
+        self._errors = "strict" if errors is None else errors
+        self._set_codecs(encoding, self._errors)
+        self._fix_encoder_state()
+
+    def _set_newline(self, newline):
+        self._newline = newline
+        self._readuniversal = newline is None or newline == ""
+        self._readtranslate = newline is None
+        self._readnl = newline
+        self._writenl = "\n" if newline is None else newline
+        self._writetranslate = newline is not None and newline not in ("", "\n")
+
+    def _set_codecs(self, encoding, errors):
+        import codecs
+        info = codecs.lookup(encoding)
+        if getattr(info, "_is_text_encoding", True) is False:
+            raise LookupError("%r is not a text encoding; use codecs.open() to handle "
+                              "arbitrary codecs" % encoding)
+        decoder = encoder = None
+        if self._buffer.readable():
+            decoder = codecs.getincrementaldecoder(encoding)(errors)
+            if self._readuniversal:
+                decoder = IncrementalNewlineDecoder(decoder, self._readtranslate)
+        if self._buffer.writable():
+            encoder = codecs.getincrementalencoder(encoding)(errors)
+        self._decoder = decoder
+        self._encoder = encoder
+
+    def _fix_encoder_state(self):
+        # In the middle of a file an encoder must not write a BOM again.
+        if self._seekable and self._encoder is not None:
+            if self._buffer.tell() != 0 and hasattr(self._encoder, "setstate"):
+                self._encoder.setstate(0)
 
     # -- attributes
     def _checkattached(self):
@@ -839,7 +980,9 @@ class TextIOWrapper(TextIOBase):
 
     @property
     def newlines(self):
-        return _NEWLINE_KINDS[self._seen] if self._newline in (None, "") else None
+        if self._decoder is None:
+            return None
+        return getattr(self._decoder, "newlines", None)
 
     def __repr__(self):
         parts = ["<_io.TextIOWrapper"]
@@ -883,15 +1026,68 @@ class TextIOWrapper(TextIOBase):
         if self._buffer.closed:
             raise _closed_error()
 
+    def reconfigure(self, *args, **kwargs):
+        """Reconfigure the text stream with new parameters."""
+        if args:
+            raise TypeError("reconfigure() takes no positional arguments")
+        for key in kwargs:
+            if key not in ("encoding", "errors", "newline", "line_buffering", "write_through"):
+                raise TypeError("%r is an invalid keyword argument for reconfigure()" % (key,))
+        encoding = kwargs.get("encoding")
+        errors = kwargs.get("errors")
+        newline = kwargs.get("newline", Ellipsis)
+        line_buffering = kwargs.get("line_buffering")
+        write_through = kwargs.get("write_through")
+        if encoding is not None and not isinstance(encoding, str):
+            raise TypeError("reconfigure() argument 'encoding' must be str or None, not %s"
+                            % type(encoding).__name__)
+        if errors is not None and not isinstance(errors, str):
+            raise TypeError("reconfigure() argument 'errors' must be str or None, not %s"
+                            % type(errors).__name__)
+        newline_given = newline is not Ellipsis
+        if newline_given and newline is not None and not isinstance(newline, str):
+            raise TypeError("reconfigure() argument 'newline' must be str or None, not %s"
+                            % type(newline).__name__)
+        if newline_given:
+            _check_newline(newline)
+        if self._decoded_chars is not None:
+            if encoding is not None or errors is not None or newline_given:
+                raise UnsupportedOperation("It is not possible to set the encoding or newline "
+                                           "of stream after the first read")
+        line_buffering = _optional_bool(line_buffering, self._line_buffering)
+        write_through = _optional_bool(write_through, self._write_through)
+        self.flush()
+        self._b2cratio = 0.0
+        if newline_given:
+            self._set_newline(newline)
+        if encoding is not None or errors is not None or newline_given:
+            if encoding is None:
+                encoding = self._encoding
+                if errors is None:
+                    errors = self._errors
+            else:
+                if encoding == "locale":
+                    encoding = "utf-8"
+                if errors is None:
+                    errors = "strict"
+            self._set_codecs(encoding, errors)
+            self._encoding = encoding
+            self._errors = errors
+            self._fix_encoder_state()
+        self._line_buffering = line_buffering
+        self._write_through = write_through
+
     # -- writing
     def write(self, s):
         self._check_open()
         if not isinstance(s, str):
             raise TypeError("write() argument must be str, not %s" % type(s).__name__)
+        if self._encoder is None:
+            raise UnsupportedOperation("not writable")
         n = len(s)
         has_nl = "\n" in s
-        if has_nl and self._newline not in (None, "", "\n"):
-            s = s.replace("\n", self._newline)
+        if has_nl and self._writetranslate:
+            s = s.replace("\n", self._writenl)
         data = self._encoder.encode(s)
         self._pending.append(data)
         self._pending_size += len(data)
@@ -900,9 +1096,11 @@ class TextIOWrapper(TextIOBase):
             self._flush_pending()
         if self._line_buffering and (has_nl or "\r" in s):
             self._buffer.flush()
-        if self._text:
-            # written text replaces what was read ahead
-            self._text = ""
+        # written text replaces what was read ahead
+        self._set_decoded_chars(None)
+        self._snapshot = None
+        if self._decoder is not None:
+            self._decoder.reset()
         return n
 
     def _flush_pending(self):
@@ -914,6 +1112,7 @@ class TextIOWrapper(TextIOBase):
 
     def flush(self):
         self._check_open()
+        self._telling = self._seekable
         self._flush_pending()
         self._buffer.flush()
 
@@ -932,141 +1131,325 @@ class TextIOWrapper(TextIOBase):
         return self._buffer
 
     # -- reading
-    def _fill(self):
-        """Decode one more chunk; False at the end of the buffer."""
-        if self._eof:
-            return False
-        reader = getattr(self._buffer, "read1", None) or self._buffer.read
-        data = reader(self._CHUNK_SIZE)
-        if data is None:
-            data = b""
-        if not isinstance(data, (bytes, bytearray)):
-            raise TypeError("underlying read1() should have returned a bytes-like object, not '%s'"
-                            % type(data).__name__)
-        self._eof = not data
-        self._text += self._decoder.decode(bytes(data), final=self._eof)
-        return True
+    def _set_decoded_chars(self, chars):
+        self._decoded_chars = chars
+        self._decoded_chars_used = 0
 
-    def _translate(self, text, final):
-        # Universal newlines (newline None): \r\n and \r become \n.  A
-        # trailing \r waits for the next chunk unless at the end.
-        nl = self._newline
-        if nl is None or nl == "":
-            if "\r" in text or "\n" in text:
-                StringIO._track(self, text)
-        if nl is None:
-            return text.replace("\r\n", "\n").replace("\r", "\n")
-        return text
+    def _get_decoded_chars(self, n=-1):
+        chars = self._decoded_chars
+        if chars is None:
+            return ""
+        used = self._decoded_chars_used
+        avail = len(chars) - used
+        if n < 0 or n > avail:
+            n = avail
+        self._decoded_chars_used = used + n
+        return chars[used:used + n]
+
+    def _read_chunk(self, size_hint):
+        """Read and decode one chunk, noting where it started for tell();
+        False at the end of the buffer."""
+        if self._telling:
+            dec_buffer, dec_flags = self._decoder.getstate()
+            if not isinstance(dec_buffer, bytes):
+                raise TypeError("illegal decoder state: the first value should be a bytes "
+                                "object, not '%s'" % type(dec_buffer).__name__)
+        if size_hint > 0:
+            size_hint = int(max(self._b2cratio, 1.0) * size_hint)
+        size = max(self._CHUNK_SIZE, size_hint)
+        if self._has_read1:
+            chunk, method = self._buffer.read1(size), "read1"
+        else:
+            chunk, method = self._buffer.read(size), "read"
+        try:
+            view = memoryview(chunk)
+        except TypeError:
+            raise TypeError("underlying %s() should have returned a bytes-like object, "
+                            "not '%s'" % (method, type(chunk).__name__)) from None
+        chunk = bytes(view)
+        nbytes = len(chunk)
+        eof = nbytes == 0
+        decoded = self._decoder.decode(chunk, eof)
+        if not isinstance(decoded, str):
+            raise TypeError("decoder should return a string result, not '%s'"
+                            % type(decoded).__name__)
+        self._set_decoded_chars(decoded)
+        nchars = len(decoded)
+        self._b2cratio = nbytes / nchars if nchars > 0 else 0.0
+        if nchars > 0:
+            eof = False
+        if self._telling:
+            self._snapshot = (dec_flags, dec_buffer + chunk)
+        return not eof
 
     def _prepare_read(self):
         self._check_open()
-        if not self.readable():
+        if self._decoder is None:
             raise UnsupportedOperation("not readable")
         self._flush_pending()
 
     def read(self, size=-1):
-        self._prepare_read()
+        self._check_open()
         size = _index_or_none(size)
+        if self._decoder is None:
+            raise UnsupportedOperation("not readable")
+        self._flush_pending()
         if size < 0:
-            while self._fill():
-                pass
-            text, self._text = self._text, ""
-            return self._translate(text, True)
-        while len(self._text) <= size and self._fill():
-            pass
-        text = self._text
-        cut = size
-        if self._newline is None and cut < len(text) and cut > 0 and text[cut - 1] == "\r" \
-                and text[cut] == "\n":
-            cut += 1
-        out = self._translate(text[:cut], True)
-        self._text = text[cut:]
-        return out
-
-    def _line_end(self, text):
-        """End of the first line of text (untranslated), or -1 (needs more)."""
-        nl = self._newline
-        if nl is None or nl == "":
-            for i, c in enumerate(text):
-                if c == "\n":
-                    return i + 1
-                if c == "\r":
-                    if i + 1 < len(text):
-                        return i + 2 if text[i + 1] == "\n" else i + 1
-                    return -1 if not self._eof else i + 1
-            return -1
-        i = text.find(nl)
-        return -1 if i < 0 else i + len(nl)
+            data = self._buffer.read()
+            if data is None:
+                data = b""
+            decoded = self._decoder.decode(bytes(data), True)
+            result = self._get_decoded_chars(-1) + decoded
+            self._set_decoded_chars(None)
+            self._snapshot = None
+            return result
+        result = self._get_decoded_chars(size)
+        remaining = size - len(result)
+        while remaining > 0:
+            if not self._read_chunk(remaining):
+                break
+            more = self._get_decoded_chars(remaining)
+            result += more
+            remaining -= len(more)
+        return result
 
     def readline(self, size=-1):
-        self._prepare_read()
-        size = _index_or_none(size)
+        self._check_open()
+        size = _index(size)
+        self._flush_pending()
+        if self._decoder is None:
+            raise UnsupportedOperation("not readable")
+        chunks = []
+        chunked = 0
+        remaining = None
+        line = None
+        start = endpos = offset = 0
         while True:
-            end = self._line_end(self._text)
-            if end >= 0 or not self._fill():
+            more = True
+            while not self._decoded_chars:
+                more = self._read_chunk(0)
+                if not more:
+                    break
+            if not more:
+                self._set_decoded_chars(None)
+                self._snapshot = None
+                line = None
+                start = endpos = offset = 0
                 break
-            if 0 <= size <= len(self._text):
+            if remaining is None:
+                line = self._decoded_chars
+                start = self._decoded_chars_used
+                offset = 0
+            else:
+                line = remaining + self._decoded_chars
+                start = 0
+                offset = len(remaining)
+                remaining = None
+            end, consumed = _find_line_ending(self._readtranslate, self._readuniversal,
+                                              self._readnl, line, start)
+            if end >= 0:
+                endpos = start + end
+                if size >= 0 and (endpos - start) + chunked >= size:
+                    endpos = start + size - chunked
                 break
-        text = self._text
-        if end < 0:
-            end = len(text)
-        if 0 <= size < end:
-            end = size
-        self._text = text[end:]
-        return self._translate(text[:end], True)
+            endpos = start + consumed
+            if size >= 0 and (endpos - start) + chunked >= size:
+                endpos = start + size - chunked
+                break
+            if endpos > start:
+                piece = line[start:endpos]
+                chunks.append(piece)
+                chunked += len(piece)
+            if endpos < len(line):
+                remaining = line[endpos:]
+            line = None
+            self._set_decoded_chars(None)
+        if line is not None:
+            self._decoded_chars_used = max(0, endpos - offset)
+            line = line[start:endpos]
+        if remaining is not None:
+            chunks.append(remaining)
+        if chunks:
+            if line is not None:
+                chunks.append(line)
+            line = "".join(chunks)
+        return "" if line is None else line
 
     def __next__(self):
+        self._telling = False
         line = self.readline()
         if not line:
+            self._snapshot = None
+            self._telling = self._seekable
             raise StopIteration
         return line
 
-    # -- positioning: byte offsets of the buffer (no decoder state kept)
+    # -- positioning: opaque cookies as CPython's C TextIOWrapper makes them
+    # start_pos | dec_flags << 64 | bytes_to_feed << 96 | chars_to_skip << 128
+    # | need_eof << 160 (the little-endian layout of its cookie struct).
+    @staticmethod
+    def _pack_cookie(start_pos, dec_flags=0, bytes_to_feed=0, chars_to_skip=0, need_eof=0):
+        return (start_pos | (dec_flags << 64) | (bytes_to_feed << 96) |
+                (chars_to_skip << 128) | (int(need_eof) << 160))
+
+    def _decoder_setstate(self, start_pos, dec_flags):
+        # At the start of the stream reset() (a utf-16 decoder then expects
+        # a BOM), elsewhere the flags of the safe start point.
+        if start_pos == 0 and dec_flags == 0:
+            self._decoder.reset()
+        else:
+            self._decoder.setstate((b"", dec_flags))
+
     def tell(self):
         self._check_open()
-        if not self.seekable():
+        if not self._seekable:
             raise UnsupportedOperation("underlying stream is not seekable")
+        if not self._telling:
+            raise OSError("telling position disabled by next() call")
+        self._flush_pending()
         self.flush()
-        pos = self._buffer.tell()
-        if self._text:
-            pos -= len(self._text.encode(self._encoding, self._errors))
-        return pos
+        position = self._buffer.tell()
+        decoder = self._decoder
+        if decoder is None or self._snapshot is None:
+            return position
+        dec_flags, next_input = self._snapshot
+        start_pos = position - len(next_input)
+        chars_to_skip = self._decoded_chars_used
+        if chars_to_skip == 0:
+            return self._pack_cookie(start_pos, dec_flags)
+        saved_state = decoder.getstate()
+        try:
+            # Fast search for a safe start point close to the position.
+            skip_bytes = int(self._b2cratio * chars_to_skip)
+            skip_back = 1
+            while skip_bytes > 0:
+                self._decoder_setstate(start_pos, dec_flags)
+                # CPython's C loop may run past the end of the snapshot into
+                # the bytes object's NUL terminator; pad so the counts agree.
+                chunk = next_input[:skip_bytes]
+                if skip_bytes > len(next_input):
+                    chunk += b"\0" * (skip_bytes - len(next_input))
+                n = len(decoder.decode(chunk))
+                if n <= chars_to_skip:
+                    buf, flags = decoder.getstate()
+                    if not buf:
+                        dec_flags = flags
+                        chars_to_skip -= n
+                        break
+                    skip_bytes -= len(buf)
+                    skip_back = 1
+                else:
+                    skip_bytes -= skip_back
+                    skip_back *= 2
+            if skip_bytes <= 0:
+                skip_bytes = 0
+                self._decoder_setstate(start_pos, dec_flags)
+            start_pos += skip_bytes
+            if chars_to_skip == 0:
+                return self._pack_cookie(start_pos, dec_flags)
+            # Feed the decoder one byte at a time, noting the last safe
+            # start point (nothing buffered) before the position.
+            bytes_to_feed = 0
+            chars_decoded = 0
+            need_eof = False
+            i = skip_bytes
+            n_input = len(next_input)
+            while i < n_input:
+                chars_decoded += len(decoder.decode(next_input[i:i + 1]))
+                bytes_to_feed += 1
+                buf, flags = decoder.getstate()
+                if not buf and chars_decoded <= chars_to_skip:
+                    start_pos += bytes_to_feed
+                    chars_to_skip -= chars_decoded
+                    dec_flags = flags
+                    bytes_to_feed = 0
+                    chars_decoded = 0
+                if chars_decoded >= chars_to_skip:
+                    break
+                i += 1
+            if i == n_input:
+                # not enough decoded data: signal EOF to get more
+                chars_decoded += len(decoder.decode(b"", True))
+                need_eof = True
+                if chars_decoded < chars_to_skip:
+                    raise OSError("can't reconstruct logical file position")
+            return self._pack_cookie(start_pos, dec_flags, bytes_to_feed, chars_to_skip, need_eof)
+        finally:
+            decoder.setstate(saved_state)
 
     def seek(self, cookie, whence=0):
-        self._check_open()
-        if not self.seekable():
-            raise UnsupportedOperation("underlying stream is not seekable")
         whence = _index(whence)
+        self._check_open()
+        if not self._seekable:
+            raise UnsupportedOperation("underlying stream is not seekable")
         if whence == 1:
             if cookie != 0:
                 raise UnsupportedOperation("can't do nonzero cur-relative seeks")
+            # seeking to the current position syncs the buffer with it
             cookie = self.tell()
-            whence = 0
-        if whence == 2:
+        elif whence == 2:
             if cookie != 0:
                 raise UnsupportedOperation("can't do nonzero end-relative seeks")
             self.flush()
-            self._text = ""
-            self._eof = False
-            self._decoder.reset()
-            return self._buffer.seek(0, 2)
-        if whence != 0:
+            self._set_decoded_chars(None)
+            self._snapshot = None
+            if self._decoder is not None:
+                self._decoder.reset()
+            res = self._buffer.seek(0, 2)
+            if self._encoder is not None:
+                self._encoder_reset(res == 0)
+            return res
+        elif whence != 0:
             raise ValueError("invalid whence (%d, should be 0, 1 or 2)" % whence)
         if cookie < 0:
             raise ValueError("negative seek position %r" % (cookie,))
         self.flush()
-        self._text = ""
-        self._eof = False
-        self._decoder.reset()
-        self._encoder.reset()
-        self._buffer.seek(cookie)
+        value = int(cookie)
+        if value >= 1 << 168:
+            raise OverflowError("int too big to convert")
+        start_pos = value & 0xFFFFFFFFFFFFFFFF
+        dec_flags = (value >> 64) & 0xFFFFFFFF
+        bytes_to_feed = (value >> 96) & 0xFFFFFFFF
+        chars_to_skip = (value >> 128) & 0xFFFFFFFF
+        need_eof = (value >> 160) & 0xFF
+        self._buffer.seek(start_pos)
+        self._set_decoded_chars(None)
+        self._snapshot = None
+        if self._decoder is not None:
+            self._decoder_setstate(start_pos, dec_flags)
+        if chars_to_skip:
+            chunk = self._buffer.read(bytes_to_feed)
+            if not isinstance(chunk, bytes):
+                raise TypeError("underlying read() should have returned a bytes object, not '%s'"
+                                % type(chunk).__name__)
+            self._snapshot = (dec_flags, chunk)
+            decoded = self._decoder.decode(chunk, bool(need_eof))
+            self._set_decoded_chars(decoded)
+            if len(decoded) < chars_to_skip:
+                raise OSError("can't restore logical file position")
+            self._decoded_chars_used = chars_to_skip
+        else:
+            self._snapshot = (dec_flags, b"")
+        if self._encoder is not None:
+            self._encoder_reset(start_pos == 0 and dec_flags == 0)
         return cookie
 
+    def _encoder_reset(self, at_start):
+        # at the start of the stream a BOM is written again, elsewhere not
+        if at_start:
+            self._encoder.reset()
+        elif hasattr(self._encoder, "setstate"):
+            self._encoder.setstate(0)
+
     def truncate(self, pos=None):
+        self._checkattached()
         self.flush()
-        if pos is None:
-            pos = self.tell()
         return self._buffer.truncate(pos)
+
+
+def _check_newline(newline):
+    if newline not in (None, "", "\n", "\r", "\r\n"):
+        raise ValueError("illegal newline value: %s" % (newline,))
 
 
 TextIOWrapper.__module__ = "_io"

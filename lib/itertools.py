@@ -27,7 +27,11 @@ _MAXSIZE = (1 << 63) - 1
 
 def _ssize(v):
     # A Py_ssize_t argument, with CPython's overflow message.
-    v = type(v).__index__(v)
+    index = getattr(type(v), '__index__', None)
+    if index is None:
+        raise TypeError("'%s' object cannot be interpreted as an integer"
+                        % type(v).__name__)
+    v = index(v)
     if not -_MAXSIZE - 1 <= v <= _MAXSIZE:
         raise OverflowError('Python int too large to convert to C ssize_t')
     return v
@@ -63,14 +67,19 @@ class count:
         return (type(self), (self._n, self._step))
 
 
+_NO_TIMES = object()    # repeat(x) as opposed to repeat(x, None), a TypeError
+
+
 class repeat:
     """repeat(object [,times]) -> create an iterator which returns the object
     for the specified number of times.  If not specified, returns the object
     endlessly."""
 
-    def __init__(self, object, times=None):
+    def __init__(self, object, times=_NO_TIMES):
         self._obj = object
-        if times is not None:
+        if times is _NO_TIMES:
+            times = None    # endless
+        else:
             times = _ssize(times)
             if times < 0:
                 times = 0
@@ -315,7 +324,7 @@ def zip_longest(*iterables, fillvalue=None):
 
 def product(*iterables, repeat=1):
     """Cartesian product of input iterables.  Equivalent to nested for-loops."""
-    repeat = type(repeat).__index__(repeat)
+    repeat = _ssize(repeat)
     if repeat < 0:
         raise ValueError('repeat argument cannot be negative')
     pools = [tuple(pool) for pool in iterables] * repeat
@@ -374,8 +383,6 @@ def combinations(iterable, r):
     """Return successive r-length combinations of elements in the iterable."""
     pool = tuple(iterable)
     n = len(pool)
-    if not isinstance(r, int):
-        raise TypeError("'%s' object cannot be interpreted as an integer" % type(r).__name__)
     r = _ssize(r)
     if r < 0:
         raise ValueError('r must be non-negative')
@@ -403,8 +410,7 @@ def combinations_with_replacement(iterable, r):
     allowing individual elements to have successive repeats."""
     pool = tuple(iterable)
     n = len(pool)
-    if not isinstance(r, int):
-        raise TypeError("'%s' object cannot be interpreted as an integer" % type(r).__name__)
+    r = _ssize(r)
     if r < 0:
         raise ValueError('r must be non-negative')
 
@@ -474,7 +480,7 @@ class _TeeLink:
 
 def tee(iterable, n=2):
     """Returns a tuple of n independent iterators."""
-    n = type(n).__index__(n)
+    n = _ssize(n)
     if n < 0:
         raise ValueError('n must be >= 0')
     it = iter(iterable)

@@ -12,6 +12,10 @@ from operator import index as _index
 from itertools import accumulate as _accumulate, repeat as _repeat
 import _random
 
+# The operating system randomness source (os.urandom in CPython; here the
+# host service behind _random, also inside the enclave).
+_urandom = _random._urandom
+
 __all__ = ["Random", "SystemRandom", "seed", "random", "uniform", "randint", "choice", "sample",
            "randrange", "shuffle", "normalvariate", "lognormvariate", "expovariate",
            "vonmisesvariate", "gammavariate", "triangular", "gauss", "betavariate",
@@ -396,16 +400,16 @@ class SystemRandom(Random):
     so seeding does nothing and getstate/setstate raise."""
 
     def random(self):
-        return (int.from_bytes(_random._urandom(7), 'big') >> 3) * RECIP_BPF
+        return (int.from_bytes(_urandom(7), 'big') >> 3) * RECIP_BPF
 
     def getrandbits(self, k):
         if k < 0:
             raise ValueError('number of bits must be non-negative')
         nbytes = (k + 7) // 8
-        return int.from_bytes(_random._urandom(nbytes), 'big') >> (nbytes * 8 - k)
+        return int.from_bytes(_urandom(nbytes), 'big') >> (nbytes * 8 - k)
 
     def randbytes(self, n):
-        return _random._urandom(n)
+        return _urandom(n)
 
     def seed(self, *args, **kwds):
         return None

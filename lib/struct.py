@@ -66,10 +66,30 @@ def iter_unpack(format, buffer, /):
 class Struct:
     """Struct(fmt) --> compiled struct object"""
 
+    __slots__ = ('_fmt', '_format', '_size', '__weakref__')
+
     def __init__(self, format):
-        self.size = calcsize(format)
-        self.format = format if isinstance(format, str) else format.decode('ascii')
+        self._size = calcsize(format)
+        self._format = format if isinstance(format, str) else format.decode('ascii')
         self._fmt = format
+
+    # Read-only, as CPython's getset descriptors (dir(Struct) lists them).
+    def _get_format(self):
+        return self._format
+
+    def _set_format(self, value):
+        raise AttributeError("attribute 'format' of '_struct.Struct' objects is not writable")
+
+    format = property(_get_format, _set_format, _set_format, 'struct format string')
+
+    def _get_size(self):
+        return self._size
+
+    def _set_size(self, value):
+        raise AttributeError("attribute 'size' of '_struct.Struct' objects is not writable")
+
+    size = property(_get_size, _set_size, _set_size, 'struct size in bytes')
+    del _get_format, _set_format, _get_size, _set_size
 
     def pack(self, *v):
         return pack(self._fmt, *v)
@@ -85,3 +105,16 @@ class Struct:
 
     def iter_unpack(self, buffer, /):
         return iter_unpack(self._fmt, buffer)
+
+
+def _fix_names():
+    # Messages name the class as CPython's C type: '_struct.Struct'.
+    try:
+        from _pyclave import c_type_name
+    except ImportError:
+        return
+    c_type_name(Struct, '_struct.Struct')
+
+
+_fix_names()
+del _fix_names

@@ -11,7 +11,7 @@ def _f():
 FunctionType = type(_f)
 LambdaType = type(lambda: None)
 CodeType = type(_f.__code__)
-MappingProxyType = None  # defined below
+MappingProxyType = type(type.__dict__)  # the C type (src/vm/dict.c)
 CellType = type((lambda x: lambda: x)(0).__closure__[0])
 
 
@@ -102,88 +102,6 @@ class SimpleNamespace:
 
 
 _ns_running = set()
-
-
-class MappingProxyType:
-    """Read-only proxy of a mapping."""
-    __slots__ = ('_mapping',)
-
-    def __new__(cls, mapping):
-        from collections.abc import Mapping
-        if not hasattr(type(mapping), '__getitem__') or isinstance(mapping, (list, tuple)) \
-                or not (isinstance(mapping, (dict, Mapping)) or hasattr(mapping, 'keys')):
-            raise TypeError("mappingproxy() argument must be a mapping, not %s"
-                            % type(mapping).__name__)
-        self = object.__new__(cls)
-        object.__setattr__(self, '_mapping', mapping)
-        return self
-
-    def __getitem__(self, key):
-        return self._mapping[key]
-
-    def __setattr__(self, name, value):
-        raise AttributeError("'mappingproxy' object has no attribute '%s'" % name)
-
-    def __iter__(self):
-        return iter(self._mapping)
-
-    def __len__(self):
-        return len(self._mapping)
-
-    def __contains__(self, key):
-        return key in self._mapping
-
-    def __reversed__(self):
-        return reversed(self._mapping)
-
-    def get(self, key, default=None):
-        return self._mapping.get(key, default)
-
-    def keys(self):
-        return self._mapping.keys()
-
-    def values(self):
-        return self._mapping.values()
-
-    def items(self):
-        return self._mapping.items()
-
-    def copy(self):
-        return self._mapping.copy()
-
-    def __repr__(self):
-        return 'mappingproxy(%r)' % (self._mapping,)
-
-    def __str__(self):
-        return str(self._mapping)
-
-    def __eq__(self, other):
-        return self._mapping == other
-
-    def __or__(self, other):
-        if isinstance(other, MappingProxyType):
-            other = other._mapping
-        return self._mapping | other
-
-    def __ror__(self, other):
-        return other | self._mapping
-
-    def __ior__(self, other):
-        raise TypeError("'|=' is not supported by mappingproxy; use '|' instead")
-
-    def __class_getitem__(cls, item):
-        return GenericAlias(cls, item)
-
-
-MappingProxyType.__name__ = MappingProxyType.__qualname__ = 'mappingproxy'
-MappingProxyType.__module__ = 'builtins'
-
-try:
-    from collections.abc import Mapping as _Mapping
-    _Mapping.register(MappingProxyType)
-    del _Mapping
-except ImportError:
-    pass
 
 
 def resolve_bases(bases):

@@ -1763,23 +1763,157 @@ def get_args(tp):
 # -- IO and regex aliases -------------------------------------------------------------
 
 class IO(Generic[AnyStr]):
-    """Generic base of file objects (for annotations)."""
+    """Generic base class for TextIO and BinaryIO.
+
+    This is an abstract, generic version of the return of open().
+
+    NOTE: This does not distinguish between the different possible
+    classes (text vs. binary, read vs. write vs. read/write,
+    append-only, unbuffered).  The TextIO and BinaryIO subclasses
+    below capture the distinctions between text vs. binary, which is
+    pervasive in the interface; however we currently do not offer a
+    way to track the other distinctions in the type system.
+    """
+
     __slots__ = ()
+
+    @property
+    @abstractmethod
+    def mode(self) -> str:
+        pass
+
+    @property
+    @abstractmethod
+    def name(self) -> str:
+        pass
+
+    @abstractmethod
+    def close(self) -> None:
+        pass
+
+    @property
+    @abstractmethod
+    def closed(self) -> bool:
+        pass
+
+    @abstractmethod
+    def fileno(self) -> int:
+        pass
+
+    @abstractmethod
+    def flush(self) -> None:
+        pass
+
+    @abstractmethod
+    def isatty(self) -> bool:
+        pass
+
+    @abstractmethod
+    def read(self, n: int = -1) -> AnyStr:
+        pass
+
+    @abstractmethod
+    def readable(self) -> bool:
+        pass
+
+    @abstractmethod
+    def readline(self, limit: int = -1) -> AnyStr:
+        pass
+
+    @abstractmethod
+    def readlines(self, hint: int = -1) -> 'List[AnyStr]':
+        pass
+
+    @abstractmethod
+    def seek(self, offset: int, whence: int = 0) -> int:
+        pass
+
+    @abstractmethod
+    def seekable(self) -> bool:
+        pass
+
+    @abstractmethod
+    def tell(self) -> int:
+        pass
+
+    @abstractmethod
+    def truncate(self, size: int = None) -> int:
+        pass
+
+    @abstractmethod
+    def writable(self) -> bool:
+        pass
+
+    @abstractmethod
+    def write(self, s: AnyStr) -> int:
+        pass
+
+    @abstractmethod
+    def writelines(self, lines: 'List[AnyStr]') -> None:
+        pass
+
+    @abstractmethod
+    def __enter__(self) -> 'IO[AnyStr]':
+        pass
+
+    @abstractmethod
+    def __exit__(self, type, value, traceback) -> None:
+        pass
 
 
 class BinaryIO(IO[bytes]):
     """Typed version of the return of open() in binary mode."""
+
     __slots__ = ()
+
+    @abstractmethod
+    def write(self, s: 'Union[bytes, bytearray]') -> int:
+        pass
+
+    @abstractmethod
+    def __enter__(self) -> 'BinaryIO':
+        pass
 
 
 class TextIO(IO[str]):
     """Typed version of the return of open() in text mode."""
+
     __slots__ = ()
 
+    @property
+    @abstractmethod
+    def buffer(self) -> BinaryIO:
+        pass
 
-def __getattr__(name):
-    # Pattern and Match need re, imported only when asked for.
-    if name in ('Pattern', 'Match'):
+    @property
+    @abstractmethod
+    def encoding(self) -> str:
+        pass
+
+    @property
+    @abstractmethod
+    def errors(self) -> 'Optional[str]':
+        pass
+
+    @property
+    @abstractmethod
+    def line_buffering(self) -> bool:
+        pass
+
+    @property
+    @abstractmethod
+    def newlines(self) -> Any:
+        pass
+
+    @abstractmethod
+    def __enter__(self) -> 'TextIO':
+        pass
+
+
+def _regex_aliases():
+    # Pattern and Match as in CPython (typing imports re).
+    aliases = []
+    for name in ('Pattern', 'Match'):
         try:
             import re
             origin = getattr(re, name)
@@ -1787,7 +1921,9 @@ def __getattr__(name):
             # A build without re: a placeholder class keeps annotations and
             # `from typing import *` working.
             origin = type(name, (), {'__module__': 're'})
-        alias = _alias(origin, 1)
-        globals()[name] = alias
-        return alias
-    raise AttributeError(f"module 'typing' has no attribute '{name}'")
+        aliases.append(_alias(origin, 1))
+    return aliases
+
+
+Pattern, Match = _regex_aliases()
+del _regex_aliases

@@ -13,7 +13,8 @@ rely on objects disappearing at an exact moment observe them staying
 alive."""
 
 import sys
-from _collections_abc import MutableMapping, MutableSet
+import itertools
+import _collections_abc
 
 __all__ = ["ref", "proxy", "getweakrefcount", "getweakrefs",
            "WeakKeyDictionary", "ReferenceType", "ProxyType",
@@ -64,6 +65,27 @@ class ReferenceType:
 ReferenceType.__name__ = ReferenceType.__qualname__ = 'ReferenceType'
 ref = ReferenceType
 _refs = {}
+
+
+class KeyedRef(ref):
+    """Specialized reference that includes a key corresponding to the value.
+
+    This is used in the WeakValueDictionary to avoid having to create
+    a function object for each key stored in the mapping.  A shared
+    callback object can use the 'key' attribute of a KeyedRef instead
+    of getting a reference to the key from an enclosing scope.
+
+    """
+
+    __slots__ = "key",
+
+    def __new__(type, ob, callback, key):
+        self = object.__new__(type)
+        self.key = key
+        return self
+
+    def __init__(self, ob, callback, key):
+        super().__init__(ob, callback)
 
 
 def getweakrefcount(obj):
@@ -158,7 +180,7 @@ class WeakMethod(ref):
         return self._obj
 
 
-class WeakValueDictionary(MutableMapping):
+class WeakValueDictionary(_collections_abc.MutableMapping):
     """Mapping class that references values weakly (strongly in Pyclave)."""
 
     def __init__(self, other=(), /, **kw):
@@ -219,14 +241,14 @@ class WeakValueDictionary(MutableMapping):
         return self.data.popitem()
 
     def __or__(self, other):
-        if isinstance(other, (dict, MutableMapping)):
+        if isinstance(other, (dict, _collections_abc.MutableMapping)):
             c = self.copy()
             c.update(other)
             return c
         return NotImplemented
 
 
-class WeakKeyDictionary(MutableMapping):
+class WeakKeyDictionary(_collections_abc.MutableMapping):
     """Mapping class that references keys weakly (strongly in Pyclave)."""
 
     def __init__(self, dict=None):
@@ -280,7 +302,7 @@ class WeakKeyDictionary(MutableMapping):
         return self.data.popitem()
 
 
-class WeakSet(MutableSet):
+class WeakSet(_collections_abc.MutableSet):
     """Set of weakly referenced objects (strongly in Pyclave)."""
 
     def __init__(self, data=None):
@@ -344,11 +366,60 @@ class WeakSet(MutableSet):
 
     __and__ = intersection
 
+    def difference_update(self, other):
+        self.__isub__(other)
+
+    def __isub__(self, other):
+        if self is other:
+            self.data.clear()
+        else:
+            self.data.difference_update(other)
+        return self
+
+    def intersection_update(self, other):
+        self.__iand__(other)
+
+    def __iand__(self, other):
+        self.data.intersection_update(other)
+        return self
+
+    def symmetric_difference(self, other):
+        return self._from_iterable(self.data.symmetric_difference(other))
+
+    __xor__ = symmetric_difference
+
+    def symmetric_difference_update(self, other):
+        self.__ixor__(other)
+
+    def __ixor__(self, other):
+        if self is other:
+            self.data.clear()
+        else:
+            self.data.symmetric_difference_update(other)
+        return self
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
     def issubset(self, other):
         return self.data.issubset(other)
 
+    __le__ = issubset
+
+    def __lt__(self, other):
+        return self.data < set(other)
+
     def issuperset(self, other):
         return self.data.issuperset(other)
+
+    __ge__ = issuperset
+
+    def __gt__(self, other):
+        return self.data > set(other)
+
+    def isdisjoint(self, other):
+        return len(self.intersection(other)) == 0
 
     def __eq__(self, other):
         if not isinstance(other, self.__class__):

@@ -205,12 +205,13 @@ tl_run_cli() {
             [ "$1" = "$want" ] || return 0
             TL_FOUND=1
             shift
-            local envs=() merge=0 stdin_set=0 stdin_text="" rc t
+            local envs=() merge=0 head=0 stdin_set=0 stdin_text="" rc t
             while [ $# -gt 0 ]; do
                 case $1 in
                     -e) envs+=("$2"); shift 2 ;;
                     -i) stdin_set=1; stdin_text=$2; shift 2 ;;
                     -2) merge=1; shift ;;
+                    -H) head=1; shift ;;
                     --) shift; break ;;
                     *) echo "cases.sh: bad cli_case option $1" >&2; return 1 ;;
                 esac
@@ -224,7 +225,12 @@ tl_run_cli() {
                 : >"$tmp/stdin"
             fi
             t=$(tl_timeout "$TL_DIFF_TIMEOUT_BASE")
-            if [ $merge = 1 ]; then
+            if [ $head = 1 ]; then
+                # stdout is a pipe whose reader leaves after the first line
+                (cd "$dir" && tl_env "${envs[@]}" timeout -k 2 "$t" "$interp" "$@" \
+                    <"$tmp/stdin" 2>"$tmp/err" | head -1 >"$tmp/out"; exit "${PIPESTATUS[0]}") 2>/dev/null
+                rc=$?
+            elif [ $merge = 1 ]; then
                 (cd "$dir" && tl_env "${envs[@]}" timeout -k 2 "$t" "$interp" "$@" \
                     <"$tmp/stdin" >"$tmp/out" 2>&1; exit $?) 2>/dev/null
                 rc=$?

@@ -11,6 +11,11 @@ have timeout || need+=(coreutils)
 have diff || need+=(diffutils)
 have python3 || need+=(python3)   # boundary checker, benchmark reference (CPython 3.11 on Debian 12)
 [ -x /usr/bin/time ] || need+=(time)
+# CPython's own Lib/test files (tests/cpython); Debian's python3 keeps them
+# in a separate package.
+if have python3 && ! python3 -c 'import test.support, test.test_bisect' 2>/dev/null; then
+    need+=(libpython3.11-testsuite)
+fi
 # ASan/UBSan and libFuzzer runtimes for clang.
 if have clang && ! ls /usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.asan-x86_64.a >/dev/null 2>&1; then
     need+=(libclang-rt-dev)

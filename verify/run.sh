@@ -54,9 +54,9 @@ mem|src/core/mem.c|PRELUDE -DPC_VERIFY_STACK_BYTES=64|src/core/mem.c verify/drv_
 buf|src/core/buf.c|PRELUDE -DPC_ANALYSIS|src/core/mem.c src/core/buf.c verify/drv_buf.c|-eva-split-return full -eva-use-spec cr_panic -eva-slevel-function cr_buf_reserve:2000,cr_buf_repeat:2000 -eva-interprocedural-splits|cr_span_sub,cr_span_from,cr_valspan_sub|100|100|1
 cbor|src/core/cbor.c|PRELUDE -DPC_ANALYSIS|src/core/mem.c src/core/buf.c src/core/cbor.c verify/drv_cbor.c|-eva-split-return-function take:0,cr_buf_reserve:0,cr_buf_append:0,cr_cbor_put_head:0 -eva-use-spec cr_panic -eva-interprocedural-splits|cr_span_sub,cr_span_from|100|100|1
 bigint|src/core/bigint.c|PRELUDE|src/core/bigint.c verify/drv_bigint.c|-eva-split-return-function cr_big_norm:full,clz32:full -eva-interprocedural-splits -eva-unroll-recursive-calls 2 -eva-split-limit 200 -eva-slevel-function cr_big_to_base:10,clz32:100||100|30|1|-DDRV_SMALL=2
-dtoa|src/core/dtoa.c|PRELUDE -DCR_DTOA_NO_INT128|src/core/dtoa.c verify/drv_dtoa.c|-eva-split-return full||20|5|0
+dtoa|src/core/dtoa.c|PRELUDE -DCR_DTOA_NO_INT128|src/core/dtoa.c verify/drv_dtoa.c|-eva-split-return full -eva-slevel-function cr_double_to_string:5,w_char:5,w_fill:5,w_bytes:5,w_digits:5,w_exponent:5|w_char,w_fill|20|5|1|-DDRV_MAXN=9 -DDRV_CAPMAX=8
 freestanding|src/core/freestanding.c|-Isrc -I. -DPC_TRUSTED=1 -include __fc_string_axiomatic.h|src/core/freestanding.c verify/drv_freestanding.c|-eva-split-return full -eva-no-builtins-auto|memcpy,memmove,memset,memcmp,strlen|100|100|1
-libm|src/core/libm.c src/core/libm_fs.c|PRELUDE -DPC_TRUSTED=1 -DCR_DTOA_NO_INT128|src/core/libm.c src/core/libm_fs.c src/core/dtoa.c verify/drv_libm.c|-eva-split-return full||10|1|0
+libm|src/core/libm.c src/core/libm_fs.c|PRELUDE -DPC_TRUSTED=1 -DCR_DTOA_NO_INT128|src/core/libm.c src/core/libm_fs.c src/core/dtoa.c verify/drv_libm.c|-eva-split-return full||10|1|1
 EOT
 }
 

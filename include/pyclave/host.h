@@ -76,7 +76,11 @@ void pyclave_error_clear(pyclave_error *err);
 
 typedef struct pyclave_enclave pyclave_enclave;
 
-/* From a file (path) or from bytes (path NULL). */
+/* From a file (path) or from bytes (path NULL).  A dead enclave never
+ * kills the host with SIGPIPE.  If the process ignores SIGPIPE when it
+ * creates the enclave, calls skip the per-write signal masking (three
+ * system calls per frame); do not restore SIGPIPE's default action while
+ * such an enclave exists. */
 pyclave_status pyclave_enclave_create(const char *path, const uint8_t *bytes, size_t len,
                                       const pyclave_enclave_options *opts, pyclave_enclave **out,
                                       pyclave_error *err);

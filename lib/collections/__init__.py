@@ -421,6 +421,9 @@ _MutableSequence.register(deque)
 class defaultdict(dict):
     """dict subclass that calls a factory function to supply missing values."""
 
+    # A slot, as CPython's member descriptor (dir(defaultdict) lists it).
+    __slots__ = ('default_factory',)
+
     def __init__(self, default_factory=None, /, *args, **kwargs):
         if default_factory is not None and not callable(default_factory):
             raise TypeError("first argument must be callable or None")
@@ -672,7 +675,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
     def __repr__(self):
         'Return a nicely formatted representation string'
-        return self.__class__.__name__ + shown % tuple(self)
+        return self.__class__.__name__ + shown % self
 
     def _asdict(self):
         'Return a new dict which maps field names to their values.'

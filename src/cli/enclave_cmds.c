@@ -184,7 +184,7 @@ static bool add_module(const char *name, bool required)
     Val fname;
     if (m.frozen) {
         src = cr_span_make(m.frozen->source, m.frozen->length);
-        fname = vm_str_fmt("<frozen %s>", name);
+        fname = vm_frozen_filename(name, m.frozen->is_package);
     } else {
         size_t len;
         uint8_t *data = slurp(path, &len);
@@ -414,24 +414,6 @@ static bool read_signing_key(const char *path, uint8_t priv[32])
 
 /* stack_base: the top of cli_enclave_main's frame, so that every frame of the build
  * (which holds heap pointers) lies inside the conservatively scanned range. */
-static int init_runtime(void *stack_base)
-{
-    static const char *const argv0[] = {"pyclave-build"};
-    pyclave_config cfg = {
-        .heap_cap = (size_t)1 << 30,
-        .c_stack_limit = 4u << 20,
-        .stack_base = stack_base,
-        .argc = 1,
-        .argv = argv0,
-        .isolated = true,
-        .ignore_environment = true,
-        .executable = "pyclave",
-        .hashseed = "0",
-    };
-    hs_linux_register_static_roots();
-    return pyclave_init(&cfg);
-}
-
 static int cmd_build(int argc, char **argv, void *stack_base)
 {
     const char *app = NULL, *out = NULL, *config = NULL, *signkey = NULL;
@@ -461,7 +443,7 @@ static int cmd_build(int argc, char **argv, void *stack_base)
     if (config && !parse_config(config, &m)) return EXIT_USAGE;
     uint8_t priv[32];
     if (signkey && !read_signing_key(signkey, priv)) return EXIT_USAGE;
-    if (init_runtime(stack_base) < 0) return EXIT_ENCLAVE;
+    if (hs_linux_init_build_runtime(stack_base, "pyclave-build") < 0) return EXIT_ENCLAVE;
 
     char *appcopy = strdup(app);
     char *slash = strrchr(appcopy, '/');
@@ -653,7 +635,9 @@ static int cmd_call(int argc, char **argv)
     for (int i = o.first + 2; i < argc; i++) {
         const char *jerr = NULL;
         jv *v = cli_json_parse(argv[i], strlen(argv[i]), &jerr);
-        if (!v || !cli_json_to_cbor(v, &args, &jerr)) {
+        bool ok = v && cli_json_to_cbor(v, &args, &jerr);
+        cli_json_free(v);
+        if (!ok) {
             fprintf(stderr, "pyclave call: argument %d: %s\n", i - o.first - 1, jerr);
             return EXIT_USAGE;
         }
@@ -749,11 +733,14 @@ static int cmd_serve(int argc, char **argv)
     char *line = NULL;
     size_t cap = 0;
     ssize_t n;
+    jv *req = NULL; /* the current request, freed when the next one is read */
     while ((n = getline(&line, &cap, stdin)) > 0) {
+        cli_json_free(req);
+        req = NULL;
         while (n && (line[n - 1] == '\n' || line[n - 1] == '\r')) line[--n] = 0;
         if (!n) continue;
         const char *jerr = NULL;
-        jv *req = cli_json_parse(line, (size_t)n, &jerr);
+        req = cli_json_parse(line, (size_t)n, &jerr);
         jv *fn = cli_json_get(req, "fn"), *args = cli_json_get(req, "args"), *dbg = cli_json_get(req, "debug");
         jv *budget = cli_json_get(req, "budget");
         pyclave_error err = {0};
@@ -803,6 +790,7 @@ static int cmd_serve(int argc, char **argv)
         free(res);
         pyclave_error_clear(&err);
     }
+    cli_json_free(req);
     free(line);
     pyclave_enclave_destroy(e);
     return 0;

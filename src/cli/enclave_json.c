@@ -202,6 +202,66 @@ static bool lit(jp *p, const char *w)
     return false;
 }
 
+void cli_json_free(jv *v)
+{
+    if (!v) return;
+    for (size_t i = 0; i < v->count; i++) {
+        cli_json_free(v->items[i]);
+        free(v->keys[i]);
+    }
+    free(v->items);
+    free(v->keys);
+    free(v->keylens);
+    free(v->s);
+    free(v);
+}
+
+/* The members of an array or object up to its closing bracket (the opening
+ * one is consumed); false with p->err set. */
+static bool parse_members(jp *p, jv *v, bool obj)
+{
+    ws(p);
+    if (p->i < p->n && p->s[p->i] == (obj ? '}' : ']')) {
+        p->i++;
+        return true;
+    }
+    for (;;) {
+        char *key = NULL;
+        size_t kl = 0;
+        if (obj) {
+            ws(p);
+            if (p->i >= p->n || p->s[p->i] != '"' || !parse_string(p, &key, &kl)) {
+                if (!p->err) p->err = "expected a string key in JSON object";
+                return false;
+            }
+            ws(p);
+            if (p->i >= p->n || p->s[p->i] != ':') {
+                free(key);
+                p->err = "expected ':' in JSON object";
+                return false;
+            }
+            p->i++;
+        }
+        jv *item = parse_value(p);
+        if (!item) {
+            free(key);
+            return false;
+        }
+        push_item(v, item, key, kl);
+        ws(p);
+        if (p->i < p->n && p->s[p->i] == ',') {
+            p->i++;
+            continue;
+        }
+        if (p->i < p->n && p->s[p->i] == (obj ? '}' : ']')) {
+            p->i++;
+            return true;
+        }
+        p->err = obj ? "expected ',' or '}' in JSON object" : "expected ',' or ']' in JSON array";
+        return false;
+    }
+}
+
 static jv *parse_value(jp *p)
 {
     ws(p);
@@ -216,48 +276,21 @@ static jv *parse_value(jp *p)
     jv *v = NULL;
     char c = p->s[p->i];
     if (c == '{' || c == '[') {
-        bool obj = c == '{';
-        v = mk(obj ? JV_OBJECT : JV_ARRAY);
+        v = mk(c == '{' ? JV_OBJECT : JV_ARRAY);
         p->i++;
-        ws(p);
-        if (p->i < p->n && p->s[p->i] == (obj ? '}' : ']')) {
-            p->i++;
-        } else {
-            for (;;) {
-                char *key = NULL;
-                size_t kl = 0;
-                if (obj) {
-                    ws(p);
-                    if (p->i >= p->n || p->s[p->i] != '"' || !parse_string(p, &key, &kl)) {
-                        if (!p->err) p->err = "expected a string key in JSON object";
-                        return NULL;
-                    }
-                    ws(p);
-                    if (p->i >= p->n || p->s[p->i] != ':') {
-                        p->err = "expected ':' in JSON object";
-                        return NULL;
-                    }
-                    p->i++;
-                }
-                jv *item = parse_value(p);
-                if (!item) return NULL;
-                push_item(v, item, key, kl);
-                ws(p);
-                if (p->i < p->n && p->s[p->i] == ',') {
-                    p->i++;
-                    continue;
-                }
-                if (p->i < p->n && p->s[p->i] == (obj ? '}' : ']')) {
-                    p->i++;
-                    break;
-                }
-                p->err = obj ? "expected ',' or '}' in JSON object" : "expected ',' or ']' in JSON array";
-                return NULL;
-            }
+        if (!parse_members(p, v, c == '{')) {
+            cli_json_free(v);
+            return NULL;
         }
     } else if (c == '"') {
         v = mk(JV_STR);
-        if (!parse_string(p, &v->s, &v->n)) return NULL;
+        if (!parse_string(p, &v->s, &v->n)) {
+            cli_json_free(v);
+            return NULL;
+        }
+    } else if (lit(p, "-Infinity")) { /* before numbers: it starts with '-' */
+        v = mk(JV_FLOAT);
+        v->f = -INFINITY;
     } else if (c == '-' || (c >= '0' && c <= '9')) {
         v = parse_number(p);
     } else if (lit(p, "null")) {
@@ -272,9 +305,6 @@ static jv *parse_value(jp *p)
     } else if (lit(p, "Infinity")) {
         v = mk(JV_FLOAT);
         v->f = INFINITY;
-    } else if (lit(p, "-Infinity")) {
-        v = mk(JV_FLOAT);
-        v->f = -INFINITY;
     } else {
         p->err = "invalid JSON";
     }
@@ -289,6 +319,7 @@ jv *cli_json_parse(const char *text, size_t len, const char **err)
     if (v) {
         ws(&p);
         if (p.i != p.n) {
+            cli_json_free(v);
             v = NULL;
             p.err = "extra data after JSON value";
         }
@@ -651,7 +682,10 @@ static bool to_json(cr_cbor_reader *r, cli_bytes *out)
             } else {
                 r->pos = save;
                 cli_bytes tmp = {0};
-                if (!to_json(r, &tmp)) return false;
+                if (!to_json(r, &tmp)) {
+                    free(tmp.p);
+                    return false;
+                }
                 cli_json_string(out, (const char *)tmp.p, tmp.len);
                 free(tmp.p);
             }

@@ -27,6 +27,7 @@ typedef struct jv {
 
 /* Parse one JSON text (whole string); NULL with *err set on error. */
 jv *cli_json_parse(const char *text, size_t len, const char **err);
+void cli_json_free(jv *v);
 /* Object member lookup. */
 jv *cli_json_get(const jv *obj, const char *key);
 /* jv -> CBOR ({"$bytes": b64} -> bytes, {"$tuple": [...]} -> tuple);

@@ -106,6 +106,9 @@ int cli_enclave_main(int argc, char **argv) __attribute__((weak));
 int main(int argc, char **argv)
 {
     hs_linux_install();
+    /* As CPython: a write to a closed pipe raises BrokenPipeError instead of
+     * killing the process (and the enclave host gets EPIPE as an error). */
+    signal(SIGPIPE, SIG_IGN);
     if (argc >= 2 && cli_enclave_main) {
         int r = cli_enclave_main(argc, argv);
         if (r >= 0) return r;

@@ -594,9 +594,10 @@ CodeObj *cp_assemble(cp_compiler *c)
     cr_vals_init(&offsets);
     size_t total = 0;
     if (!layout(c, &sizes, &offsets, &total)) return NULL;
-    cr_buf code, pos;
+    cr_buf code;
     cr_buf_init(&code);
-    cr_buf_init(&pos);
+    vm_postab_writer pos;
+    vm_postab_init(&pos);
     for (size_t i = 0; i < u->nins; i++) {
         int op = (int)ins_get(u, i, 0);
         int64_t arg = ins_get(u, i, 1);
@@ -615,13 +616,11 @@ CodeObj *cp_assemble(cp_compiler *c)
             int shift = 8 * k;
             uint8_t unit[2] = {(uint8_t)o, (uint8_t)(shift < 32 ? (arg >> shift) & 0xff : 0)};
             cr_buf_append(&code, cr_span_make(unit, 2));
-            append_i32(&pos, p.line);
-            append_i32(&pos, p.end_line);
-            append_i32(&pos, p.col);
-            append_i32(&pos, p.end_col);
         }
+        vm_postab_add(&pos, p, (size_t)size);
     }
-    if (code.failed || pos.failed) {
+    vm_postab_finish(&pos);
+    if (code.failed || pos.buf.failed) {
         vm_err_nomem();
         return NULL;
     }
@@ -629,7 +628,8 @@ CodeObj *cp_assemble(cp_compiler *c)
     if (!co) return NULL;
     co->code = (uint16_t *)(void *)code.ptr;
     co->ncode = total;
-    co->positions = (vm_pos *)(void *)pos.ptr;
+    co->postab = pos.buf.ptr;
+    co->npostab = pos.buf.len;
     co->argcount = u->argcount + u->posonlyargcount;
     co->posonlyargcount = u->posonlyargcount;
     co->kwonlyargcount = u->kwonlyargcount;

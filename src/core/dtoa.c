@@ -526,6 +526,9 @@ static void dtoa_shortest(uint64_t f, int e, cr_dtoa_result *out)
         return;
     }
 #endif
+    /* put_digit keeps ndigits <= CR_DTOA_MAXDIGITS; the hint makes Frama-C
+     * widen it to that bound rather than to INT_MAX. */
+    //@ widen_hints out->ndigits, CR_DTOA_MAXDIGITS;
     for (guard = 0; guard < 40; guard++) {
         int d, clow, chigh;
         bool low, high;
@@ -619,6 +622,7 @@ static void dtoa_fixed(uint64_t f, int e, int mode, int64_t ndigits, cr_dtoa_res
     } else
 #endif
     {
+        //@ widen_hints out->ndigits, CR_DTOA_MAXDIGITS;
         for (i = 0; i < n && i < CR_DTOA_MAXDIGITS; i++) {
             if (bn_is_zero(&r)) break; /* the rest are zeros: exact */
             bn_muladd(&r, 10, 0);
@@ -688,37 +692,64 @@ void cr_dtoa(double v, int mode, int64_t ndigits, cr_dtoa_result *out)
 /* ------------------------------------------------------------------ */
 /* PyOS_double_to_string                                               */
 
+/* Appends to p[0:cap]; len counts every byte appended, also those past cap
+ * (which are not written).  last is the byte appended last: while
+ * len <= cap it equals p[len - 1], which the writer never has to read.
+ *
+ * Only w_char and w_fill write to p.  Their contracts (writer_ok: cap
+ * writable bytes, apart from the writer itself; every write within them)
+ * are proved by WP for every capacity; EVA checks them at each call and
+ * analyses the bodies with each capacity of the driver. */
 typedef struct {
     char *p;
     size_t cap, len;
+    char last;
 } writer;
 
+/*@ predicate writer_ok(writer *w) =
+        \valid(w) && \valid(w->p + (0 .. w->cap - 1)) && \separated(w, w->p + (0 .. w->cap - 1));
+*/
+
+/*@ requires writer_ok(w);
+    assigns w->len, w->last, w->p[0 .. w->cap - 1];
+    ensures writer_ok(w); */
 static void w_char(writer *w, char c)
 {
     if (w->len < w->cap) w->p[w->len] = c;
     w->len++;
+    w->last = c;
 }
 
-static void w_str(writer *w, const char *s)
+/* the n bytes of s: a string literal of length n (W_STR, or n written out
+ * where the literal is chosen among some of equal length), so every read is
+ * visibly within the literal */
+static void w_bytes(writer *w, const char *s, size_t n)
 {
     size_t i;
-    for (i = 0; i < 16 && s[i] != 0; i++) w_char(w, s[i]);
+    for (i = 0; i < n; i++) w_char(w, s[i]);
 }
+#define W_STR(w, lit) w_bytes(w, lit, sizeof(lit) - 1)
 
 /* n copies of c; n may be huge (the caller learns the length first) */
+/*@ requires writer_ok(w);
+    assigns w->len, w->last, w->p[0 .. w->cap - 1];
+    ensures writer_ok(w); */
 static void w_fill(writer *w, char c, int64_t n)
 {
+    size_t i, end;
     if (n <= 0) return;
+    w->last = c;
     if (w->len >= w->cap || (uint64_t)n > (uint64_t)(w->cap - w->len)) {
         /* does not fit: only the length matters */
         w->len += (size_t)n;
         return;
     }
-    while (n > 0) {
-        w->p[w->len] = c;
-        w->len++;
-        n--;
-    }
+    /* fits: len + n <= cap (the test i < cap never fails; it states the
+     * bound of every write for the analysis) */
+    end = w->len + (size_t)n;
+    /*@ loop assigns i, w->p[0 .. w->cap - 1]; */
+    for (i = w->len; i < end && i < w->cap; i++) w->p[i] = c;
+    w->len = end;
 }
 
 static void w_digits(writer *w, const cr_dtoa_result *r, int64_t from, int64_t to)
@@ -753,6 +784,7 @@ size_t cr_double_to_string(double v, char code, int64_t precision, unsigned flag
     w.p = out;
     w.cap = cap;
     w.len = 0;
+    w.last = 0;
     if (precision < 0) precision = 0;
     if (precision > 0x7fffffff) precision = 0x7fffffff;
     switch (code) {
@@ -779,7 +811,10 @@ size_t cr_double_to_string(double v, char code, int64_t precision, unsigned flag
             w_char(&w, '-');
         else if (flags & CR_DTSF_SIGN)
             w_char(&w, '+');
-        w_str(&w, r.kind == CR_DT_NAN ? (upper ? "NAN" : "nan") : (upper ? "INF" : "inf"));
+        if (r.kind == CR_DT_NAN)
+            w_bytes(&w, upper ? "NAN" : "nan", 3);
+        else
+            w_bytes(&w, upper ? "INF" : "inf", 3);
         return w.len;
     }
     digits_len = r.ndigits;
@@ -841,7 +876,7 @@ size_t cr_double_to_string(double v, char code, int64_t precision, unsigned flag
         w_fill(&w, '0', vend - digits_len);
     }
     /* drop a trailing point unless '#' */
-    if (w.len > 0 && w.len <= w.cap && out[w.len - 1] == '.' && !(flags & CR_DTSF_ALT)) w.len--;
+    if (w.len > 0 && w.len <= w.cap && w.last == '.' && !(flags & CR_DTSF_ALT)) w.len--;
     if (use_exp) w_exponent(&w, upper ? 'E' : 'e', exp);
     return w.len;
 }
@@ -994,23 +1029,10 @@ static bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 static char lower(char c) { return (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c; }
 
-/* case-insensitive s[0:len] == word[0:wlen] (word in lower case) */
-static bool eq_nocase(const char *s, size_t len, const char *word, size_t wlen)
-{
-    size_t i;
-    if (len != wlen) return false;
-    for (i = 0; i < len; i++) {
-        if (lower(s[i]) != word[i]) return false;
-    }
-    return true;
-}
-
-/* the same for a string literal */
-#define EQ_NOCASE(s, len, lit) eq_nocase(s, len, lit, sizeof(lit) - 1)
-
-/* case-insensitive s[start:end] == word[0:wlen]: the same as eq_nocase on
- * s + start, with every read indexed below end (both ends imprecise after
- * trimming whitespace). */
+/* case-insensitive s[start:end] == word[0:wlen] (word in lower case).  The
+ * callers pass the start index rather than s + start: every read is then
+ * indexed below end, which the analysis relates to the buffer even when
+ * start is imprecise (after a sign or trimmed whitespace). */
 static bool eq_nocase_range(const char *s, size_t start, size_t end, const char *word, size_t wlen)
 {
     size_t p, k;
@@ -1041,28 +1063,18 @@ static bool underscores_ok(const char *s, size_t len)
 /* The decimal exponent counts digits, so it stays far below 2**62 for any
  * string that fits in memory; saturating there changes no result and keeps
  * every later sum (exponent part < 10**17, nd + exp10) visibly free of
- * int64 overflow. */
+ * int64 overflow.  parse_decimal keeps the exponent and the digit count in
+ * locals (stored in *dec at the end), and its widen_hints annotations make
+ * Frama-C widen e10 at loop heads to +-EXP10_CAP = 2**62, which the
+ * saturating steps keep; by default it widens to the int64 limits, where
+ * the later sums would overflow. */
 #define EXP10_CAP ((int64_t)1 << 62)
-static void exp10_inc(decimal *dec)
-{
-    if (dec->exp10 < EXP10_CAP) dec->exp10++;
-}
-static void exp10_dec(decimal *dec)
-{
-    if (dec->exp10 > -EXP10_CAP) dec->exp10--;
-}
+static int64_t exp10_inc(int64_t e) { return e < EXP10_CAP ? e + 1 : e; }
+static int64_t exp10_dec(int64_t e) { return e > -EXP10_CAP ? e - 1 : e; }
 
-static void dec_add_digit(decimal *dec, char c, bool *sticky)
-{
-    if (dec->nd == 0 && c == '0') return; /* leading zero */
-    if (dec->nd < CR_STRTOD_SIGDIGITS) {
-        dec->digits[dec->nd] = c;
-        dec->nd++;
-    } else {
-        exp10_inc(dec); /* dropped digit: one more power of ten */
-        if (c != '0') *sticky = true;
-    }
-}
+/* i, which is <= len: the test never fails; it states the bound for the
+ * analysis, which loses it when a loop index is widened. */
+static size_t at_most(size_t i, size_t len) { return i <= len ? i : len; }
 
 /* Parse the unsigned decimal literal at s[*pos:len]; false when there is no
  * digit.  Underscores are skipped when allowed (validated beforehand). */
@@ -1070,27 +1082,40 @@ static bool parse_decimal(const char *s, size_t len, size_t *pos, bool underscor
 {
     size_t i = *pos;
     bool any = false, sticky = false;
-    int64_t exp = 0;
+    int64_t exp = 0, e10 = 0;
+    int nd = 0;
     dec->nd = 0;
     dec->exp10 = 0;
+    //@ widen_hints e10, 4611686018427387904, -4611686018427387904;
     while (i < len && (is_digit(s[i]) || (underscores && s[i] == '_'))) {
-        if (s[i] != '_') {
-            dec_add_digit(dec, s[i], &sticky);
+        char c = s[i];
+        if (c != '_') {
             any = true;
+            if (nd == 0 && c == '0') {
+                /* leading zero */
+            } else if (nd < CR_STRTOD_SIGDIGITS) {
+                dec->digits[nd] = c;
+                nd++;
+            } else {
+                e10 = exp10_inc(e10); /* dropped digit: one more power of ten */
+                if (c != '0') sticky = true;
+            }
         }
         i++;
     }
     if (i < len && s[i] == '.') {
         i++;
+        //@ widen_hints e10, 4611686018427387904, -4611686018427387904;
         while (i < len && (is_digit(s[i]) || (underscores && s[i] == '_'))) {
-            if (s[i] != '_') {
-                if (dec->nd == 0 && s[i] == '0') {
-                    exp10_dec(dec); /* leading zero after the point */
-                } else if (dec->nd < CR_STRTOD_SIGDIGITS) {
-                    dec->digits[dec->nd] = s[i];
-                    dec->nd++;
-                    exp10_dec(dec);
-                } else if (s[i] != '0') {
+            char c = s[i];
+            if (c != '_') {
+                if (nd == 0 && c == '0') {
+                    e10 = exp10_dec(e10); /* leading zero after the point */
+                } else if (nd < CR_STRTOD_SIGDIGITS) {
+                    dec->digits[nd] = c;
+                    nd++;
+                    e10 = exp10_dec(e10);
+                } else if (c != '0') {
                     sticky = true;
                 }
                 any = true;
@@ -1116,21 +1141,24 @@ static bool parse_decimal(const char *s, size_t len, size_t *pos, bool underscor
         }
         if (edig) {
             i = j;
-            dec->exp10 += eneg ? -exp : exp;
+            e10 += eneg ? -exp : exp;
         }
     }
-    if (sticky && dec->nd < CR_STRTOD_SIGDIGITS + 2) {
+    if (sticky && nd < CR_STRTOD_SIGDIGITS + 2) {
         /* stands for "a little more than the kept digits" */
-        dec->digits[dec->nd] = '1';
-        dec->nd++;
-        exp10_dec(dec);
+        dec->digits[nd] = '1';
+        nd++;
+        e10 = exp10_dec(e10);
     }
     /* trailing zeros of M into the exponent */
-    while (dec->nd > 0 && dec->nd <= CR_STRTOD_SIGDIGITS + 2 && dec->digits[dec->nd - 1] == '0') {
-        dec->nd--;
-        exp10_inc(dec);
+    //@ widen_hints e10, 4611686018427387904, -4611686018427387904;
+    while (nd > 0 && nd <= CR_STRTOD_SIGDIGITS + 2 && dec->digits[nd - 1] == '0') {
+        nd--;
+        e10 = exp10_inc(e10);
     }
-    *pos = i;
+    dec->nd = nd;
+    dec->exp10 = e10;
+    *pos = at_most(i, len);
     return true;
 }
 
@@ -1158,11 +1186,11 @@ bool cr_strtod(const char *s, size_t len, unsigned flags, double *out)
         neg = s[pos] == '-';
         pos++;
     }
-    if (EQ_NOCASE(s + pos, len - pos, "inf") || EQ_NOCASE(s + pos, len - pos, "infinity")) {
+    if (EQ_NOCASE_RANGE(s, pos, len, "inf") || EQ_NOCASE_RANGE(s, pos, len, "infinity")) {
         *out = signed_inf_or_nan(neg, false);
         return true;
     }
-    if (EQ_NOCASE(s + pos, len - pos, "nan")) {
+    if (EQ_NOCASE_RANGE(s, pos, len, "nan")) {
         *out = signed_inf_or_nan(neg, true);
         return true;
     }
@@ -1182,13 +1210,18 @@ size_t cr_strtod_prefix(const char *s, size_t len, double *out)
     return pos;
 }
 
-/* case-insensitive: does s[0:len] start with word[0:wlen]? */
-static bool starts_nocase(const char *s, size_t len, const char *word, size_t wlen)
+/* case-insensitive: does s[start:len] start with word[0:wlen] (word in
+ * lower case)?  Every read is indexed below len (see eq_nocase_range). */
+static bool starts_nocase(const char *s, size_t start, size_t len, const char *word, size_t wlen)
 {
-    return len >= wlen && eq_nocase(s, wlen, word, wlen);
+    size_t p, k;
+    for (p = start, k = 0; p < len && k < wlen; p++, k++) {
+        if (lower(s[p]) != word[k]) return false;
+    }
+    return k == wlen;
 }
 
-#define STARTS_NOCASE(s, len, lit) starts_nocase(s, len, lit, sizeof(lit) - 1)
+#define STARTS_NOCASE(s, start, len, lit) starts_nocase(s, start, len, lit, sizeof(lit) - 1)
 
 size_t cr_strtod_prefix_signed(const char *s, size_t len, double *out)
 {
@@ -1204,15 +1237,15 @@ size_t cr_strtod_prefix_signed(const char *s, size_t len, double *out)
         *out = dec_value(&dec);
         return pos;
     }
-    if (STARTS_NOCASE(s + pos, len - pos, "inf")) {
+    if (STARTS_NOCASE(s, pos, len, "inf")) {
         pos += 3;
-        if (STARTS_NOCASE(s + pos, len - pos, "inity")) pos += 5;
+        if (STARTS_NOCASE(s, pos, len, "inity")) pos += 5;
         *out = signed_inf_or_nan(neg, false);
-        return pos;
+        return at_most(pos, len);
     }
-    if (STARTS_NOCASE(s + pos, len - pos, "nan")) {
+    if (STARTS_NOCASE(s, pos, len, "nan")) {
         *out = signed_inf_or_nan(neg, true);
-        return pos + 3;
+        return at_most(pos + 3, len);
     }
     return 0;
 }
@@ -1256,21 +1289,22 @@ size_t cr_double_to_hex(double v, char out[CR_HEX_BUFSIZE])
     w.p = out;
     w.cap = CR_HEX_BUFSIZE;
     w.len = 0;
+    w.last = 0;
     if (bexp == 0x7ff) {
         if (frac != 0) {
-            w_str(&w, "nan");
+            W_STR(&w, "nan");
         } else {
             if (bits >> 63) w_char(&w, '-');
-            w_str(&w, "inf");
+            W_STR(&w, "inf");
         }
         return w.len;
     }
     if (bits >> 63) w_char(&w, '-');
     if (bexp == 0 && frac == 0) {
-        w_str(&w, "0x0.0p+0");
+        W_STR(&w, "0x0.0p+0");
         return w.len;
     }
-    w_str(&w, bexp == 0 ? "0x0." : "0x1.");
+    w_bytes(&w, bexp == 0 ? "0x0." : "0x1.", 4);
     for (i = 12; i >= 0; i--) w_char(&w, hexd[(frac >> (4 * i)) & 0xf]);
     e = bexp == 0 ? -1022 : bexp - 1023;
     w_char(&w, 'p');

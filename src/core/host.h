@@ -21,7 +21,8 @@ typedef struct cr_host {
      * (done once at start-up; pages may be committed lazily). */
     void *(*reserve)(size_t n);
     /* Write n bytes to stream (CR_STDOUT / CR_STDERR or a file handle);
-     * returns bytes written or -1. */
+     * returns bytes written, or a negative errno on failure (-32: the
+     * reader of a pipe is gone), -1 when the cause is unknown. */
     int64_t (*write)(int64_t handle, const void *buf, size_t n);
     /* Read up to n bytes; 0 at end of file, -1 on error. */
     int64_t (*read)(int64_t handle, void *buf, size_t n);

@@ -8,6 +8,15 @@
  * src/core/libm_fs.c instead and <math.h> is not included.  The
  * exactness-critical ones (floor, ceil, trunc, modf, copysign, fabs) are
  * implemented in libm.c bit-exactly without libm.
+ *
+ * Contracts (ACSL, checked by Frama-C EVA through verify/drv_libm.c, see
+ * docs/SECURITY.md): every function is defined for any double argument
+ * (NaN, infinities, subnormals, -0.0 included) and any int exponent; no
+ * precondition but the validity of the out-parameters of modf and frexp,
+ * which are always written.  frexp's exponent is 0 for 0, inf and NaN,
+ * else in [-1073, 1024].  EVA proves that the code has no undefined
+ * behaviour (no out-of-bounds table index, no float-to-int conversion out
+ * of range, no shift or signed overflow) for all those inputs.
  */
 #ifndef PYCLAVE_CORE_LIBM_H
 #define PYCLAVE_CORE_LIBM_H
@@ -19,7 +28,12 @@ double cr_ceil(double x);
 double cr_trunc(double x);
 double cr_round_half_even(double x); /* nearest integer, ties to even */
 double cr_fmod(double x, double y);
+/*@ requires \valid(intpart);
+    ensures \initialized(intpart); */
 double cr_modf(double x, double *intpart);
+/*@ requires \valid(exp);
+    ensures \initialized(exp);
+    ensures -1073 <= *exp <= 1024; */
 double cr_frexp(double x, int *exp);
 double cr_ldexp(double x, int exp);
 
@@ -63,6 +77,9 @@ double cr_fma(double x, double y, double z);
 double cr_fs_sqrt(double x);
 double cr_fs_fma(double x, double y, double z);
 double cr_fs_fmod(double x, double y);
+/*@ requires \valid(exp);
+    ensures \initialized(exp);
+    ensures -1073 <= *exp <= 1024; */
 double cr_fs_frexp(double x, int *exp);
 double cr_fs_ldexp(double x, int exp);
 double cr_fs_nextafter(double x, double y);

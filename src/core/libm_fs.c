@@ -521,6 +521,12 @@ static inline double fs_abs(double x) { return from_bits(bits_of(x) & ~SIGN); }
 static inline bool fs_signbit(double x) { return (bits_of(x) >> 63) != 0; }
 static inline double fs_copysign(double x, double s) { return from_bits((bits_of(x) & ~SIGN) | (bits_of(s) & SIGN)); }
 static inline bool fs_isnan(double x) { return (bits_of(x) << 1) > ((uint64_t)0x7ff << 53); }
+/* The same test as a comparison of a variable with itself (exact under
+ * the strict IEEE arithmetic required above): used where a later float to
+ * int conversion needs the analysis (Frama-C EVA) to know that the
+ * variable is not NaN, which EVA learns from x != x but not from the bit
+ * test nor from range comparisons. */
+#define FS_NAN_VAR(x) ((x) != (x))
 static inline bool fs_isinf(double x) { return (bits_of(x) << 1) == ((uint64_t)0x7ff << 53); }
 static inline bool fs_finite(double x) { return ((bits_of(x) >> 52) & 0x7ff) != 0x7ff; }
 /* Biased exponent field. */
@@ -642,7 +648,7 @@ static double dd_ldexp_round(dd y, int k)
 {
     double h = y.h, l = y.l, H, L, n, f;
     int eh = fs_bexp(h) - 1023;
-    bool neg = fs_signbit(h);
+    bool neg = fs_signbit(h), odd;
     dd s;
     if (fs_bexp(h) == 0) { /* subnormal hi: scale it up first */
         h *= 0x1p64;
@@ -664,11 +670,14 @@ static double dd_ldexp_round(dd y, int k)
     if (n > H) n -= 1.0; /* floor */
     f = H - n;           /* exact */
     s = two_sum(f, L);
-    if (s.h > 0.5 || (s.h == 0.5 && (s.l > 0 || (s.l == 0 && ((uint64_t)n & 1)))))
+    /* 0 <= n < 2^52 (H is); the range test (n == n: not NaN, which EVA
+     * only learns from an equality) makes the conversion visibly safe. */
+    odd = n == n && n >= 0.0 && n < 0x1p53 && ((uint64_t)n & 1);
+    if (s.h > 0.5 || (s.h == 0.5 && (s.l > 0 || (s.l == 0 && odd))))
         n += 1.0;
     else if (s.h < 0.0 || (s.h == 0.0 && s.l < 0)) {
         /* f + L < 0 only if f == 0 and L < 0: below n by less than a half */
-        if (s.h < -0.5 || (s.h == -0.5 && (s.l < 0 || (s.l == 0 && ((uint64_t)n & 1))))) n -= 1.0;
+        if (s.h < -0.5 || (s.h == -0.5 && (s.l < 0 || (s.l == 0 && odd)))) n -= 1.0;
     }
     n *= 0x1p-1074;
     return neg ? -n : n;
@@ -732,12 +741,13 @@ static double sqrt_digits(double x)
     if (fs_isinf(x)) return x;
     e = (int)(b >> 52);
     m = b & MANT_MASK;
-    if (e == 0) { /* subnormal: normalise */
-        e = 1;
-        while (!(m & HIDDEN)) {
+    if (e == 0) { /* subnormal (m != 0): normalise in at most 52 shifts */
+        int sh = 0;
+        while (sh < 52 && !(m & HIDDEN)) {
             m <<= 1;
-            e--;
+            sh++;
         }
+        e = 1 - sh;
     } else {
         m |= HIDDEN;
     }
@@ -796,23 +806,27 @@ static u128 mul64(uint64_t a, uint64_t b)
 }
 static int u128_top(u128 x) /* index of the highest set bit, -1 if zero */
 {
-    int n = 127;
+    int n = 127, z = 0;
     uint64_t w = x.hi;
     if (!w) {
         w = x.lo;
         n = 63;
         if (!w) return -1;
     }
-    while (!(w >> 63)) {
+    while (z < 63 && !(w >> 63)) { /* w != 0: at most 63 shifts */
         w <<= 1;
-        n--;
+        z++;
     }
-    return n;
+    return n - z;
 }
-static u128 u128_shl(u128 x, int s) /* 0 <= s < 128 */
+static u128 u128_shl(u128 x, int s) /* 0 <= s < 128 (s <= 0: x, s >= 128: 0) */
 {
     u128 r;
-    if (s == 0) return x;
+    if (s <= 0) return x;
+    if (s >= 128) {
+        r.hi = r.lo = 0;
+        return r;
+    }
     if (s >= 64) {
         r.hi = x.lo << (s - 64);
         r.lo = 0;
@@ -822,13 +836,13 @@ static u128 u128_shl(u128 x, int s) /* 0 <= s < 128 */
     }
     return r;
 }
-/* x >> s (s >= 0); bits shifted out are ORed into bit 0 if *sticky_in_lsb,
- * else reported through *lost. */
+/* x >> s (s >= 0; s < 0 is taken as 0); *lost tells whether any bit
+ * shifted out was set. */
 static u128 u128_shr(u128 x, int s, bool *lost)
 {
     u128 r;
     bool l;
-    if (s == 0) {
+    if (s <= 0) {
         *lost = false;
         return x;
     }
@@ -954,6 +968,7 @@ double cr_fs_fmod(double x, double y)
     if (fs_isinf(y) || x == 0.0 || ax < ay) return x;
     mx = decompose(ax, &ex);
     my = decompose(ay, &ey);
+    if (my == 0) return fs_nan(); /* never: y != 0 (a check EVA can see) */
     r = mx % my;
     n = ex - ey; /* >= 0 since ax >= ay */
     while (n > 0 && r != 0) {
@@ -965,19 +980,24 @@ double cr_fs_fmod(double x, double y)
     return fs_copysign(res, x);
 }
 
+/* The exponent is computed from the bit fields (subnormals normalised by
+ * shifting the integer significand), so that its range [-1073, 1024] (the
+ * contract in libm.h) follows from the code for the analysis too. */
 double cr_fs_frexp(double x, int *exp)
 {
-    uint64_t b;
-    int be, adj = 0;
+    uint64_t b = bits_of(x), m = b & MANT_MASK;
+    int be = (int)((b >> 52) & 0x7ff), sh = 0;
     *exp = 0;
-    if (x == 0.0 || !fs_finite(x)) return x;
-    if (fs_bexp(x) == 0) {
-        x *= 0x1p64;
-        adj = 64;
+    if (x == 0.0 || be == 0x7ff) return x; /* +-0, inf, nan */
+    if (be == 0) { /* subnormal, m != 0: at most 52 shifts to bit 52 */
+        while (sh < 52 && !(m & HIDDEN)) {
+            m <<= 1;
+            sh++;
+        }
+        *exp = -1021 - sh; /* x = m * 2^(-1074 - sh) */
+        return from_bits((b & SIGN) | ((uint64_t)1022 << 52) | (m & MANT_MASK));
     }
-    b = bits_of(x);
-    be = (int)((b >> 52) & 0x7ff);
-    *exp = be - 1022 - adj;
+    *exp = be - 1022;
     return from_bits((b & ~((uint64_t)0x7ff << 52)) | ((uint64_t)1022 << 52));
 }
 
@@ -1127,8 +1147,12 @@ static inline bool round_test(double h, double l, double err, double *out)
 static bool exp_fast_round(double zh, double zl, double eps, double *res)
 {
     int k;
-    double r;
-    dd e = exp_fast(zh, zl, &k);
+    double r = 0.0; /* out-parameters are read only after a true return */
+    dd e;
+    /* Callers pass |zh| < 708 (+ rounding); testing it here (NaN too)
+     * shows that the conversion in exp_fast cannot overflow. */
+    if (!(zh == zh && zh > -709.0 && zh < 709.0)) return false;
+    e = exp_fast(zh, zl, &k);
     if (k < -1020 || k > 1022) return false; /* near overflow or subnormal */
     if (!round_test(e.h, e.l, eps * e.h, &r)) return false;
     *res = r * pow2i(k); /* exact: r * 2^k is normal */
@@ -1145,6 +1169,9 @@ static int exp_reduce(double xh, double xl, dd *r)
     double kd = xh * 0x1.71547652b82fep+7, r1;
     dd t;
     kd = (kd + 0x1.8p52) - 0x1.8p52; /* nearest integer */
+    /* |kd| < 2^18 for every caller (|xh| < 1000); the clamp (NaN to 0)
+     * only makes the int conversion below defined for any xh. */
+    if (!(kd == kd && kd >= -0x1p20 && kd <= 0x1p20)) kd = kd > 0.0 ? 0x1p20 : kd < 0.0 ? -0x1p20 : 0.0;
     r1 = xh - kd * EXP_L1;           /* exact (Sterbenz) */
     t = two_sum(r1, -kd * EXP_L2);
     t.l += xl - kd * EXP_L3;
@@ -1181,7 +1208,7 @@ double cr_fs_exp(double x)
     if (x < -746.0) return 0.0;
 #if !defined(PC_LIBM_FS_SLOW_ONLY)
     {
-        double r;
+        double r = 0.0;
         if (fs_abs(x) < 708.0 && exp_fast_round(x, 0.0, FAST_EPS_EXP, &r)) return r;
     }
 #endif
@@ -1194,7 +1221,7 @@ double cr_fs_exp2(double x)
     double kd, f;
     int k, ki;
     dd y;
-    if (fs_isnan(x)) return x + x;
+    if (FS_NAN_VAR(x)) return x + x;
     if (x >= 1024.0) return fs_inf();
     if (x < -1080.0) return 0.0;
     kd = (x * 128.0 + 0x1.8p52) - 0x1.8p52;
@@ -1306,7 +1333,7 @@ static bool log_fast_round(double x, const dd *f, double *res)
 
 double cr_fs_log(double x)
 {
-    double r;
+    double r = 0.0;
     if (log_special(x, &r)) return r;
     if (log_fast_round(x, NULL, &r)) return r;
     return dd_round(log_dd(x, 0.0));
@@ -1314,7 +1341,7 @@ double cr_fs_log(double x)
 
 double cr_fs_log2(double x)
 {
-    double r;
+    double r = 0.0;
     if (log_special(x, &r)) return r;
     if (log_fast_round(x, &C_INV_LN2, &r)) return r;
     return dd_round(dd_mul(log_dd(x, 0.0), C_INV_LN2));
@@ -1322,7 +1349,7 @@ double cr_fs_log2(double x)
 
 double cr_fs_log10(double x)
 {
-    double r;
+    double r = 0.0;
     if (log_special(x, &r)) return r;
     if (log_fast_round(x, &C_INV_LN10, &r)) return r;
     return dd_round(dd_mul(log_dd(x, 0.0), C_INV_LN10));
@@ -1361,10 +1388,12 @@ static bool pow_exact(double x, int n, double *res)
     int ex, nb;
     uint64_t mx = decompose(x, &ex);
     u128 acc = {0, 1};
-    while (!(mx & 1)) {
+    int tz = 0;
+    while (tz < 52 && !(mx & 1)) { /* 0 < mx < 2^53: at most 52 zero bits */
         mx >>= 1;
-        ex++;
+        tz++;
     }
+    ex += tz;
     nb = 0;
     while (nb < 64 && (mx >> nb)) nb++;
     if (nb * n > 128) return false;
@@ -1405,7 +1434,7 @@ double cr_fs_pow(double x, double y)
      * integer powers) return correctly rounded results, which is what the
      * fast path returns whenever it answers, so trying it first changes
      * nothing but the time. */
-    double res;
+    double res = 0.0;
     if (bits_of(x) - ((uint64_t)1 << 52) < ((uint64_t)0x7fe << 52) && x != 1.0 && fs_finite(y) && y != 0.0 &&
         pow_fast(x, y, &res))
         return res;
@@ -1417,10 +1446,10 @@ static double pow_general(double x, double y)
 {
     int yc, k, ki;
     bool neg = false;
-    double t, res;
+    double t, res = 0.0; /* set by pow_fast/pow_exact when they return true */
     dd l, tl, r, e;
     if (y == 0.0 || x == 1.0) return 1.0;
-    if (fs_isnan(x) || fs_isnan(y)) return x + y;
+    if (FS_NAN_VAR(x) || FS_NAN_VAR(y)) return x + y;
     yc = int_class(y);
     if (x == 0.0) {
         if (y < 0.0) return yc == 1 ? fs_copysign(fs_inf(), x) : fs_inf();
@@ -1550,7 +1579,7 @@ static void sincos_dd(dd t, dd *s, dd *c)
     /* Callers pass |t| <= pi/4 (+ rounding); the clamp is done in double
      * so that no value (nan included) reaches the table as a bad index. */
     double kd = t.h * 64.0 + 0.5;
-    k = kd >= 0.0 && kd <= 51.0 ? (int)kd : (kd > 51.0 ? 51 : 0);
+    k = kd == kd && kd >= 0.0 && kd <= 51.0 ? (int)kd : (kd > 51.0 ? 51 : 0);
     u = two_sum(t.h - k / 64.0, t.l); /* the subtraction is exact */
     z = dd_mul(u, u);
     su = dd_mul(u, poly_dd(z, SIN_C, 5, 2));
@@ -1602,7 +1631,7 @@ static dd sincos_fast(double rh, double rl, bool want_cos)
     kd = ah * 64.0 + 0.5;
     /* Clamped in double, as in sincos_dd, so that no value can index
      * outside the tables. */
-    j = kd >= 0.0 && kd <= 51.0 ? (int)kd : (kd > 51.0 ? 51 : 0);
+    j = kd == kd && kd >= 0.0 && kd <= 51.0 ? (int)kd : (kd > 51.0 ? 51 : 0);
     d = two_sum(ah - j / 64.0, al); /* the subtraction is exact */
     z = d.h * d.h;
     sp = SIN_FAST_P[3];
@@ -1645,10 +1674,16 @@ static dd sincos_fast(double rh, double rl, bool want_cos)
 /* sin(x) (want_cos false) or cos(x) by the fast path, 2^-26 <= |x| <= 2^19. */
 static bool sincos_fast_round(double x, bool want_cos, double *res)
 {
-    double kd = (x * 0x1.45f306dc9c883p-1 + 0x1.8p52) - 0x1.8p52, err, v;
-    int q = (int)((int64_t)kd & 3);
+    double kd, err, v = 0.0;
+    int q;
     bool use_cos, negate;
-    dd r = two_sum(x - kd * PIO2_1, -kd * PIO2_2), f;
+    dd r, f;
+    /* Callers pass |x| <= 2^19; tested here (NaN too) so that the
+     * conversion of kd is visibly defined. */
+    if (!(x == x && x >= -0x1p19 && x <= 0x1p19)) return false;
+    kd = (x * 0x1.45f306dc9c883p-1 + 0x1.8p52) - 0x1.8p52;
+    q = (int)((int64_t)kd & 3);
+    r = two_sum(x - kd * PIO2_1, -kd * PIO2_2);
     r = fast_two_sum(r.h, r.l - kd * PIO2_3);
     if (fs_abs(r.h) < 0x1p-20) return false; /* close to a multiple of pi/2 */
     /* sin(x) = sin r, cos r, -sin r, -cos r for q = 0..3; cos(x) = sin(x + pi/2) */
@@ -1671,7 +1706,7 @@ double cr_fs_sin(double x)
     if (fs_abs(x) < 0x1p-26) return x;
 #if !defined(PC_LIBM_FS_SLOW_ONLY)
     {
-        double v;
+        double v = 0.0; /* set when sincos_fast_round returns true */
         if (fs_abs(x) <= 0x1p19 && sincos_fast_round(x, false, &v)) return v;
     }
 #endif
@@ -1693,7 +1728,7 @@ double cr_fs_cos(double x)
     if (fs_abs(x) < 0x1p-27) return 1.0;
 #if !defined(PC_LIBM_FS_SLOW_ONLY)
     {
-        double v;
+        double v = 0.0; /* set when sincos_fast_round returns true */
         if (fs_abs(x) <= 0x1p19 && sincos_fast_round(x, true, &v)) return v;
     }
 #endif
@@ -1726,7 +1761,7 @@ static dd atan_small(dd w)
 {
     /* Callers pass 0 <= w <= 1 (+ rounding); clamped in double (nan too). */
     double kd = w.h * 64.0 + 0.5;
-    int k = kd >= 0.0 && kd <= 64.0 ? (int)kd : (kd > 64.0 ? 64 : 0);
+    int k = kd == kd && kd >= 0.0 && kd <= 64.0 ? (int)kd : (kd > 64.0 ? 64 : 0);
     double c;
     c = k / 64.0;
     dd t = w, z, a;
@@ -1993,7 +2028,10 @@ static dd erf_series(double x)
  * bottom-up from a depth that gives ~2^-80. */
 static dd erfc_cf(double x, int *k)
 {
-    int N = (int)(10.0 + 440.0 / (x * x) + 30.0 / x);
+    /* Depth 11..92 for the callers' 2.5 <= x < 27.5; the test (NaN
+     * too) keeps the conversion defined for any x. */
+    double Nd = 10.0 + 440.0 / (x * x) + 30.0 / x;
+    int N = Nd == Nd && Nd >= 1.0 && Nd <= 100.0 ? (int)Nd : 100;
     dd v = dd_from(x), x2 = two_prod(x, x), e;
     double vd = x;
     int n = N;
@@ -2070,7 +2108,9 @@ static dd sinpi_dd(double x)
         n -= 1.0;
     }
     af = fs_abs(f);
-    odd = ((uint64_t)(int64_t)n & 1) != 0;
+    /* |n| <= 2^52 for the callers' |x| < 2^52; the test makes the
+     * conversion visibly defined. */
+    odd = n == n && n > -0x1p62 && n < 0x1p62 && ((uint64_t)(int64_t)n & 1) != 0;
     if (af <= 0.25) {
         sincos_dd(dd_mul_d(C_PI, af), &s, &c);
         r = s;
@@ -2150,9 +2190,9 @@ static bool lgamma_near_zero(double x, double *res)
 
 double cr_fs_lgamma(double x)
 {
-    double r;
+    double r = 0.0;
     bool neg;
-    if (fs_isnan(x)) return x + x;
+    if (FS_NAN_VAR(x)) return x + x;
     if (fs_isinf(x) || x == 0.0) return fs_inf();
     if (x > 0.0) {
         if (x == 1.0 || x == 2.0) return 0.0;
@@ -2174,7 +2214,7 @@ double cr_fs_tgamma(double x)
     bool neg = false;
     int k;
     dd l;
-    if (fs_isnan(x)) return x + x;
+    if (FS_NAN_VAR(x)) return x + x;
     if (fs_isinf(x)) return x > 0 ? x : fs_nan();
     if (x == 0.0) return fs_copysign(fs_inf(), x);
     if (x < 0.0 && (x <= -0x1p52 || int_class(x) != 0)) return fs_nan();

@@ -17,13 +17,14 @@
 #include <unistd.h>
 
 #include "core/mem.h"
+#include "pyclave/runtime.h"
 
 static int64_t hs_write(int64_t h, const void *buf, size_t n)
 {
     for (;;) {
         ssize_t r = write((int)h, buf, n);
         if (r < 0 && errno == EINTR) continue;
-        return r;
+        return r < 0 ? -errno : r;
     }
 }
 
@@ -323,3 +324,22 @@ void hs_linux_install(void) { cr_host_services = &linux_host; }
  * globals hold heap pointers). */
 extern char __data_start[], _end[];
 void hs_linux_register_static_roots(void) { cr_gc_add_root_range(__data_start, _end); }
+
+int hs_linux_init_build_runtime(void *stack_base, const char *argv0)
+{
+    static const char *argv[1];
+    argv[0] = argv0;
+    pyclave_config cfg = {
+        .heap_cap = (size_t)1 << 30,
+        .c_stack_limit = 4u << 20,
+        .stack_base = stack_base,
+        .argc = 1,
+        .argv = argv,
+        .isolated = true,
+        .ignore_environment = true,
+        .executable = "pyclave",
+        .hashseed = "0",
+    };
+    hs_linux_register_static_roots();
+    return pyclave_init(&cfg);
+}

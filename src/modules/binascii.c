@@ -7,10 +7,10 @@ static Val ba_error, ba_incomplete;
 
 static Type *err_type(void) { return (Type *)(void *)val_obj(ba_error); }
 
-/* Binary input: bytes-like objects only. */
+/* Binary input: bytes-like objects only (bytes, bytearray, memoryview). */
 static bool get_bin(Val v, cr_span *out)
 {
-    if (vm_is_bytes(v) || vm_isinstance_t(v, &vm_type_bytearray)) {
+    if (vm_is_bytes(v) || vm_isinstance_t(v, &vm_type_bytearray) || vm_typeof(v) == &vm_type_memoryview) {
         *out = vm_bytes_span(v);
         return true;
     }
@@ -31,7 +31,7 @@ static bool get_ascii(Val v, cr_span *out)
         *out = s;
         return true;
     }
-    if (vm_is_bytes(v) || vm_isinstance_t(v, &vm_type_bytearray)) {
+    if (vm_is_bytes(v) || vm_isinstance_t(v, &vm_type_bytearray) || vm_typeof(v) == &vm_type_memoryview) {
         *out = vm_bytes_span(v);
         return true;
     }
@@ -252,11 +252,208 @@ static Val b_crc_hqx(Val self, Val *args, size_t nargs, Val kwnames)
     return vm_int_from_u64(c);
 }
 
+/* ---- uuencode (CPython's a2b_uu / b2a_uu, byte for byte) ---- */
+
+static Val b_a2b_uu(Val self, Val *args, size_t nargs, Val kwnames)
+{
+    if (!vm_check_nargs("a2b_uu", nargs, kwnames, 1, 1)) return NULL;
+    cr_span s;
+    if (!get_ascii(args[0], &s)) return NULL;
+    /* The first character is the line's byte count; an empty line reads
+     * CPython's terminating NUL there (count 32). */
+    size_t i = 0;
+    uint8_t first = s.len ? cr_span_at(s, 0) : 0;
+    if (s.len) i = 1;
+    int64_t bin_len = (int64_t)(((unsigned)first - ' ') & 077);
+    cr_buf b;
+    cr_buf_init(&b);
+    uint32_t leftchar = 0;
+    int leftbits = 0;
+    for (; bin_len > 0; i++) {
+        uint32_t ch = i < s.len ? cr_span_at(s, i) : 0;
+        if (ch == '\n' || ch == '\r' || i >= s.len) {
+            ch = 0; /* whitespace: assume spaces were eaten at the end of the line */
+        } else {
+            if (ch < ' ' || ch > ' ' + 64) return vm_err_str(err_type(), "Illegal char");
+            ch = (ch - ' ') & 077;
+        }
+        leftchar = (leftchar << 6) | ch;
+        leftbits += 6;
+        if (leftbits >= 8) {
+            leftbits -= 8;
+            cr_buf_byte(&b, (uint8_t)((leftchar >> leftbits) & 0xff));
+            leftchar &= (1u << leftbits) - 1;
+            bin_len--;
+        }
+    }
+    /* Anything left on the line must be whitespace (or '`' padding). */
+    for (; i < s.len; i++) {
+        uint8_t ch = cr_span_at(s, i);
+        if (ch != ' ' && ch != ' ' + 64 && ch != '\n' && ch != '\r')
+            return vm_err_str(err_type(), "Trailing garbage");
+    }
+    if (b.failed) return vm_err_nomem();
+    return vm_bytes_new(cr_buf_span(&b));
+}
+
+static Val b_b2a_uu(Val self, Val *args, size_t nargs, Val kwnames)
+{
+    static const char *const kw[] = {"", "backtick", NULL};
+    Val a[2] = {NULL, NULL};
+    if (!vm_parse_args("b2a_uu", args, nargs, kwnames, kw, 1, 1, 1, a)) return NULL;
+    cr_span d;
+    if (!get_bin(a[0], &d)) return NULL;
+    int backtick = 0;
+    if (a[1] && (backtick = vm_truthy(a[1])) < 0) return NULL;
+    if (d.len > 45) return vm_err_str(err_type(), "At most 45 bytes at once");
+    cr_buf b;
+    cr_buf_init(&b);
+    cr_buf_byte(&b, backtick && d.len == 0 ? '`' : (uint8_t)(' ' + d.len));
+    uint32_t leftchar = 0;
+    int leftbits = 0;
+    for (size_t i = 0; i < d.len || leftbits != 0; i++) {
+        leftchar = (leftchar << 8) | (i < d.len ? cr_span_at(d, i) : 0);
+        leftbits += 8;
+        while (leftbits >= 6) {
+            uint32_t ch = (leftchar >> (leftbits - 6)) & 0x3f;
+            leftbits -= 6;
+            cr_buf_byte(&b, backtick && !ch ? '`' : (uint8_t)(ch + ' '));
+        }
+        leftchar &= 0xffff; /* only the pending bits matter */
+    }
+    cr_buf_byte(&b, '\n');
+    if (b.failed) return vm_err_nomem();
+    return vm_bytes_new(cr_buf_span(&b));
+}
+
+/* ---- quoted-printable (CPython's a2b_qp / b2a_qp) ---- */
+
+static Val b_a2b_qp(Val self, Val *args, size_t nargs, Val kwnames)
+{
+    static const char *const kw[] = {"data", "header", NULL};
+    Val a[2] = {NULL, NULL};
+    if (!vm_parse_args("a2b_qp", args, nargs, kwnames, kw, 0, 1, 2, a)) return NULL;
+    cr_span s;
+    if (!get_ascii(a[0], &s)) return NULL;
+    int header = 0;
+    if (a[1] && (header = vm_truthy(a[1])) < 0) return NULL;
+    cr_buf b;
+    cr_buf_init(&b);
+    size_t in = 0;
+    while (in < s.len) {
+        uint8_t c = cr_span_at(s, in);
+        if (c == '=') {
+            in++;
+            if (in >= s.len) break;
+            uint8_t n = cr_span_at(s, in);
+            if (n == '\n' || n == '\r') { /* soft line break */
+                if (n != '\n')
+                    while (in < s.len && cr_span_at(s, in) != '\n') in++;
+                if (in < s.len) in++;
+            } else if (n == '=') { /* "==" from broken encoders */
+                cr_buf_byte(&b, '=');
+                in++;
+            } else if (in + 1 < s.len && hexval(n) >= 0 && hexval(cr_span_at(s, in + 1)) >= 0) {
+                cr_buf_byte(&b, (uint8_t)(hexval(n) << 4 | hexval(cr_span_at(s, in + 1))));
+                in += 2;
+            } else {
+                cr_buf_byte(&b, '=');
+            }
+        } else if (header && c == '_') {
+            cr_buf_byte(&b, ' ');
+            in++;
+        } else {
+            cr_buf_byte(&b, c);
+            in++;
+        }
+    }
+    if (b.failed) return vm_err_nomem();
+    return vm_bytes_new(cr_buf_span(&b));
+}
+
+#define QP_MAXLINE 76
+
+static void qp_hex(cr_buf *b, uint8_t c)
+{
+    static const char up[] = "0123456789ABCDEF";
+    cr_buf_byte(b, (uint8_t)up[c >> 4]);
+    cr_buf_byte(b, (uint8_t)up[c & 15]);
+}
+
+static void qp_softbreak(cr_buf *b, bool crlf)
+{
+    cr_buf_byte(b, '=');
+    if (crlf) cr_buf_byte(b, '\r');
+    cr_buf_byte(b, '\n');
+}
+
+static Val b_b2a_qp(Val self, Val *args, size_t nargs, Val kwnames)
+{
+    static const char *const kw[] = {"data", "quotetabs", "istext", "header", NULL};
+    Val a[4] = {NULL, NULL, NULL, NULL};
+    if (!vm_parse_args("b2a_qp", args, nargs, kwnames, kw, 0, 1, 4, a)) return NULL;
+    cr_span d;
+    if (!get_bin(a[0], &d)) return NULL;
+    int quotetabs = 0, istext = 1, header = 0;
+    if (a[1] && (quotetabs = vm_truthy(a[1])) < 0) return NULL;
+    if (a[2] && (istext = vm_truthy(a[2])) < 0) return NULL;
+    if (a[3] && (header = vm_truthy(a[3])) < 0) return NULL;
+    /* CRLF line ends if the first '\n' follows a '\r'. */
+    int64_t nl = cr_span_find_byte(d, '\n', 0);
+    bool crlf = nl > 0 && cr_span_at(d, (size_t)nl - 1) == '\r';
+    cr_buf b;
+    cr_buf_init(&b);
+    size_t in = 0, linelen = 0;
+    while (in < d.len) {
+        uint8_t c = cr_span_at(d, in);
+        bool last = in + 1 == d.len;
+        uint8_t next = last ? 0 : cr_span_at(d, in + 1);
+        if (c > 126 || c == '=' || (header && c == '_') ||
+            (c == '.' && linelen == 0 && (last || next == '\n' || next == '\r' || next == 0)) ||
+            (!istext && (c == '\r' || c == '\n')) || ((c == '\t' || c == ' ') && last) ||
+            (c < 33 && c != '\r' && c != '\n' && (quotetabs || (c != '\t' && c != ' ')))) {
+            if (linelen + 3 >= QP_MAXLINE) {
+                qp_softbreak(&b, crlf);
+                linelen = 0;
+            }
+            cr_buf_byte(&b, '=');
+            qp_hex(&b, c);
+            in++;
+            linelen += 3;
+        } else if (istext && (c == '\n' || (!last && c == '\r' && next == '\n'))) {
+            linelen = 0;
+            /* Protect whitespace at the end of a line. */
+            if (b.len && !b.failed) {
+                uint8_t prev = cr_buf_get(&b, b.len - 1);
+                if (prev == ' ' || prev == '\t') {
+                    cr_buf_set(&b, b.len - 1, '=');
+                    qp_hex(&b, prev);
+                }
+            }
+            if (crlf) cr_buf_byte(&b, '\r');
+            cr_buf_byte(&b, '\n');
+            in += c == '\r' ? 2 : 1;
+        } else {
+            if (!last && next != '\n' && linelen + 1 >= QP_MAXLINE) {
+                qp_softbreak(&b, crlf);
+                linelen = 0;
+            }
+            linelen++;
+            cr_buf_byte(&b, header && c == ' ' ? '_' : c);
+            in++;
+        }
+    }
+    if (b.failed) return vm_err_nomem();
+    return vm_bytes_new(cr_buf_span(&b));
+}
+
 static const vm_methoddef binascii_functions[] = {
     {"hexlify", b_hexlify, 0, NULL},       {"b2a_hex", b_b2a_hex, 0, NULL},
     {"unhexlify", b_unhexlify, 0, NULL},   {"a2b_hex", b_a2b_hex, 0, NULL},
     {"b2a_base64", b_b2a_base64, 0, NULL}, {"a2b_base64", b_a2b_base64, 0, NULL},
     {"crc32", b_crc32, 0, NULL},           {"crc_hqx", b_crc_hqx, 0, NULL},
+    {"a2b_uu", b_a2b_uu, 0, NULL},         {"b2a_uu", b_b2a_uu, 0, NULL},
+    {"a2b_qp", b_a2b_qp, 0, NULL},         {"b2a_qp", b_b2a_qp, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
 

@@ -23,6 +23,10 @@ struct FileObj {
     cr_buf in;       /* read-ahead input */
     size_t in_pos;
     bool eof;
+    /* reconfigure(): text encoding and error handler (NULL: utf-8 and
+     * strict, written as is), output newline (NULL: "\n"), write_through. */
+    Val encoding, errors, newline;
+    bool write_through;
 };
 #define FILE_(o) ((FileObj *)(void *)val_obj(o))
 
@@ -40,7 +44,13 @@ static int flush_out(FileObj *f)
         int64_t n = cr_host_services->write(f->io->handle, f->io->out.ptr + done, f->io->out.len - done); /* boundary: done < len */
         if (n <= 0) {
             f->io->out.len = 0;
-            vm_err_fmt(&vm_exc_OSError, "[Errno 5] Input/output error");
+            /* A closed pipe (SIGPIPE is ignored, as in CPython). */
+            bool pipe = n == -32;
+            Val eargs[2] = {vm_int_from_i64(pipe ? 32 : 5), vm_str_cstr(pipe ? "Broken pipe" : "Input/output error")};
+            Val t = eargs[0] && eargs[1] ? vm_tuple_from(eargs, 2) : NULL;
+            Val e = t ? vm_exc_new(pipe ? &vm_exc_BrokenPipeError : &vm_exc_OSError, t) : NULL;
+            if (e) vm_err_set_val(e);
+            else if (!vm_err_occurred()) vm_err_nomem();
             return -1;
         }
         done += (size_t)n;
@@ -65,16 +75,25 @@ static Val file_write(Val self, Val *args, size_t nargs, Val kwnames)
         count = data.len;
     } else {
         if (!vm_is_str(v)) return vm_err_fmt(&vm_exc_TypeError, "write() argument must be str, not %s", vm_tname(v));
-        data = vm_str_span(v);
         count = vm_str_len(v);
-        /* Lone surrogates cannot be written as UTF-8. */
-        if (!vm_str_is_ascii(v) && cr_utf8_validate(data) >= 0) {
+        if (f->newline && cr_span_find_byte(vm_str_span(v), '\n', 0) >= 0) {
+            Val nl[2] = {vm_str_cstr("\n"), f->newline};
+            if (!nl[0] || !(v = vm_call_method(v, "replace", nl, 2))) return NULL;
+        }
+        data = vm_str_span(v);
+        if (f->encoding || f->errors) {
+            Val ea[2] = {f->encoding ? f->encoding : vm_str_cstr("utf-8"), f->errors ? f->errors : vm_str_cstr("strict")};
+            Val enc = ea[0] && ea[1] ? vm_call_method(v, "encode", ea, 2) : NULL;
+            if (!enc) return NULL;
+            data = vm_bytes_span(enc);
+        } else if (!vm_str_is_ascii(v) && cr_utf8_validate(data) >= 0) {
+            /* Lone surrogates cannot be written as UTF-8. */
             Val enc = vm_call_method(v, "encode", NULL, 0);
             if (!enc) return NULL;
         }
     }
     if (!cr_buf_append(&f->io->out, data)) return vm_err_nomem();
-    bool flush = unbuffered_flag && f->is_std;
+    bool flush = (unbuffered_flag && f->is_std) || f->write_through;
     if (!flush && f->line_buffered && cr_span_find_byte(data, '\n', 0) >= 0) flush = true;
     if (!flush && f->io->out.len >= 8192) flush = true;
     if (flush && flush_out(f) < 0) return NULL;
@@ -285,6 +304,79 @@ static Val file_writelines(Val self, Val *args, size_t nargs, Val kwnames)
     }
 }
 
+static bool is_utf8_name(Val name)
+{
+    Val low = vm_call_method(name, "lower", NULL, 0);
+    if (!low) return false;
+    Val args[2] = {vm_str_cstr("_"), vm_str_cstr("-")};
+    Val norm = args[0] && args[1] ? vm_call_method(low, "replace", args, 2) : NULL;
+    if (!norm) return false;
+    return vm_str_eq_cstr(norm, "utf-8") || vm_str_eq_cstr(norm, "utf8") || vm_str_eq_cstr(norm, "u8");
+}
+
+/* An optional str keyword of reconfigure(): NULL when absent or None. */
+static bool opt_str_arg(Val v, const char *what, Val *out)
+{
+    *out = NULL;
+    if (!v || v == VM_None) return true;
+    if (!vm_is_str(v)) {
+        vm_err_fmt(&vm_exc_TypeError, "reconfigure() argument '%s' must be str or None, not %s", what, vm_tname(v));
+        return false;
+    }
+    *out = v;
+    return true;
+}
+
+/* reconfigure(*, encoding=None, errors=None, newline=None,
+ * line_buffering=None, write_through=None), as io.TextIOWrapper: pending
+ * output is flushed first; a new encoding without errors resets errors to
+ * strict.  Text is read as UTF-8 only, so a readable stream keeps UTF-8. */
+static Val file_reconfigure(Val self, Val *args, size_t nargs, Val kwnames)
+{
+    static const char *const kw[] = {"encoding", "errors", "newline", "line_buffering", "write_through", NULL};
+    Val a[5] = {NULL, NULL, NULL, NULL, NULL};
+    if (nargs > 0) return vm_err_str(&vm_exc_TypeError, "reconfigure() takes no positional arguments");
+    if (!vm_parse_args("reconfigure", args, nargs, kwnames, kw, 0, 0, 5, a)) return NULL;
+    FileObj *f = FILE_(self);
+    Val enc, errs, nl;
+    if (!opt_str_arg(a[0], "encoding", &enc) || !opt_str_arg(a[1], "errors", &errs) ||
+        !opt_str_arg(a[2], "newline", &nl))
+        return NULL;
+    if (nl && !vm_str_eq_cstr(nl, "") && !vm_str_eq_cstr(nl, "\n") && !vm_str_eq_cstr(nl, "\r") &&
+        !vm_str_eq_cstr(nl, "\r\n"))
+        return vm_err_fmt(&vm_exc_ValueError, "illegal newline value: %U", nl);
+    int lb = -1, wt = -1;
+    for (int k = 3; k < 5; k++) {
+        if (!a[k] || a[k] == VM_None) continue;
+        int64_t n;
+        if (!vm_is_int(a[k]))
+            return vm_err_fmt(&vm_exc_TypeError, "'%s' object cannot be interpreted as an integer", vm_tname(a[k]));
+        if (vm_int_as_i64(a[k], &n) < 0) return NULL;
+        if (k == 3) lb = n != 0;
+        else wt = n != 0;
+    }
+    if (enc) {
+        Val probe = vm_str_cstr("");
+        if (!probe || !vm_call_method(probe, "encode", &enc, 1)) return NULL; /* LookupError: unknown encoding */
+        bool utf8 = is_utf8_name(enc);
+        if (vm_err_occurred()) return NULL;
+        if (f->readable && !utf8)
+            return vm_err_fmt(&vm_exc_ValueError, "pyclave reads text as UTF-8 only: a readable stream cannot use "
+                                                  "encoding %R", enc);
+    }
+    if (f->writable && !f->io->closed && flush_out(f) < 0) return NULL;
+    if (enc) {
+        f->encoding = enc;
+        f->errors = errs; /* a new encoding without errors means strict */
+    } else if (errs) {
+        f->errors = errs;
+    }
+    if (a[2]) f->newline = nl && (vm_str_eq_cstr(nl, "\r") || vm_str_eq_cstr(nl, "\r\n")) ? nl : NULL;
+    if (lb >= 0) f->line_buffered = lb;
+    if (wt >= 0) f->write_through = wt;
+    return VM_None;
+}
+
 static const vm_methoddef file_methods[] = {
     {"write", file_write, 0, NULL},       {"flush", file_flush, 0, NULL},
     {"read", file_read, 0, NULL},         {"readline", file_readline, 0, NULL},
@@ -294,14 +386,15 @@ static const vm_methoddef file_methods[] = {
     {"isatty", file_isatty, 0, NULL},     {"readable", file_readable, 0, NULL},
     {"writable", file_writable, 0, NULL}, {"seekable", file_seekable, 0, NULL},
     {"seek", file_seek, 0, NULL},         {"tell", file_tell, 0, NULL},
+    {"reconfigure", file_reconfigure, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
 
 static Val file_get_name(Val self) { return FILE_(self)->name; }
 static Val file_get_mode(Val self) { return FILE_(self)->mode; }
 static Val file_get_closed(Val self) { return vm_bool(FILE_(self)->io->closed); }
-static Val file_get_encoding(Val self) { return vm_str_cstr("utf-8"); }
-static Val file_get_errors(Val self) { return vm_str_cstr("strict"); }
+static Val file_get_encoding(Val self) { return FILE_(self)->encoding ? FILE_(self)->encoding : vm_str_cstr("utf-8"); }
+static Val file_get_errors(Val self) { return FILE_(self)->errors ? FILE_(self)->errors : vm_str_cstr("strict"); }
 static Val file_get_line_buffering(Val self) { return vm_bool(FILE_(self)->line_buffered); }
 static Val file_new(int64_t handle, Val name, Val mode, bool binary, bool rd, bool wr, bool is_std);
 

@@ -157,10 +157,15 @@ static Val match_new(Val string, Val subject, Val pattern, Val code, const cr_va
     return obj_val(m);
 }
 
+/* A match keeps its subject, and a bytearray subject may have shrunk
+ * since (m.group() after s[:] = b'xyz'): like CPython's slicing, indices
+ * beyond the current end are clamped to it. */
 static Val slice_subject(Val subject, int64_t s, int64_t e)
 {
     if (vm_is_str(subject)) return vm_str_slice(subject, (size_t)s, (size_t)e);
     cr_span sp = vm_bytes_span(subject);
+    if (e > (int64_t)sp.len) e = (int64_t)sp.len;
+    if (s > e) s = e;
     return vm_bytes_new(cr_span_sub(sp, (size_t)s, (size_t)(e - s)));
 }
 

@@ -237,7 +237,7 @@ static int run_frozen_module(Val n)
         if (!pkgname) return finish(NULL);
         if (dot >= 0 && !vm_import_module(vm_str_cstr_of(pkgname))) return finish(NULL);
     }
-    Val fname = vm_str_fmt("<frozen %U>", runname);
+    Val fname = vm_frozen_filename(fm->name, fm->is_package);
     if (!fname || !pkgname) return finish(NULL);
     Val argv = vm_dict_get_cstr(vm->sys_dict, "argv");
     if (argv && vm_is_list(argv) && vm_list_len(argv)) vm_list_set(argv, 0, fname);
@@ -245,6 +245,8 @@ static int run_frozen_module(Val n)
     if (!m) return finish(NULL);
     Val d = ((ModuleObj *)(void *)val_obj(m))->dict;
     if (vm_dict_set_cstr(d, "__package__", pkgname) < 0) return finish(NULL);
+    if (vm_dict_set_cstr(d, "__file__", fname) < 0 || vm_dict_set_cstr(d, "__cached__", VM_None) < 0)
+        return finish(NULL);
     return finish(vm_exec_frozen(m, fm, fname));
 }
 

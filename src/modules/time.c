@@ -8,6 +8,7 @@
 #include "core/host.h"
 #include "core/libm.h"
 #include "modules/modules.h"
+#include "vm/import.h"
 #include "vm/int.h"
 
 #define TFN(name) static Val t_##name(Val self, Val *args, size_t nargs, Val kwnames)
@@ -43,9 +44,107 @@ static Val st_repr(Val self)
     return vm_str_new(cr_buf_span(&b));
 }
 
+/* The tm_* fields as descriptors on the type (dir(time.struct_time) lists
+ * them as CPython's member descriptors); st_getattr answers instances. */
+#define ST_GET(i, nm) \
+    static Val st_get_##nm(Val self) { return vm_tuple_get(self, i); }
+ST_GET(0, tm_year)
+ST_GET(1, tm_mon)
+ST_GET(2, tm_mday)
+ST_GET(3, tm_hour)
+ST_GET(4, tm_min)
+ST_GET(5, tm_sec)
+ST_GET(6, tm_wday)
+ST_GET(7, tm_yday)
+ST_GET(8, tm_isdst)
+static Val st_get_tm_zone(Val self) { return vm_str_cstr("UTC"); }
+static Val st_get_tm_gmtoff(Val self) { return vm_int_from_i64(0); }
+
+static const vm_getsetdef st_getsets[] = {
+    {"tm_year", st_get_tm_year, NULL}, {"tm_mon", st_get_tm_mon, NULL},     {"tm_mday", st_get_tm_mday, NULL},
+    {"tm_hour", st_get_tm_hour, NULL}, {"tm_min", st_get_tm_min, NULL},     {"tm_sec", st_get_tm_sec, NULL},
+    {"tm_wday", st_get_tm_wday, NULL}, {"tm_yday", st_get_tm_yday, NULL},   {"tm_isdst", st_get_tm_isdst, NULL},
+    {"tm_zone", st_get_tm_zone, NULL}, {"tm_gmtoff", st_get_tm_gmtoff, NULL}, {NULL, NULL, NULL},
+};
+
+static Type st_type;
+
+/* struct_time(sequence): 9 to 11 items; the first 9 are the tuple. */
+static Val st_new(Type *t, Val *args, size_t nargs, Val kwnames)
+{
+    static const char *const kw[] = {"sequence", "dict", NULL};
+    Val a[2] = {NULL, NULL};
+    if (!vm_parse_args("struct_time", args, nargs, kwnames, kw, 0, 1, 2, a)) return NULL;
+    Val seq = vm_sequence_tuple(a[0]);
+    if (!seq) {
+        if (vm_err_matches(&vm_exc_TypeError)) {
+            vm_err_clear();
+            return vm_err_str(&vm_exc_TypeError, "constructor requires a sequence");
+        }
+        return NULL;
+    }
+    size_t n = vm_tuple_len(seq);
+    if (n < ST_N)
+        return vm_err_fmt(&vm_exc_TypeError, "time.struct_time() takes an at least 9-sequence (%zu-sequence given)", n);
+    if (n > ST_N + 2)
+        return vm_err_fmt(&vm_exc_TypeError, "time.struct_time() takes an at most 11-sequence (%zu-sequence given)", n);
+    Val items[ST_N];
+    for (size_t i = 0; i < ST_N; i++) items[i] = vm_tuple_get(seq, i);
+    Val tup = vm_tuple_from(items, ST_N);
+    if (!tup) return NULL;
+    val_obj(tup)->type = &st_type; /* same layout as a tuple */
+    return tup;
+}
+
+/* __reduce__: (struct_time, (the 9 fields, the extra fields)), as CPython's
+ * structseq, so struct_time pickles and copies. */
+static Val st_reduce(Val self, Val *args, size_t nargs, Val kwnames)
+{
+    if (!vm_check_nargs("__reduce__", nargs, kwnames, 0, 0)) return NULL;
+    Val items[ST_N];
+    size_t n = vm_tuple_len(self) < ST_N ? vm_tuple_len(self) : ST_N;
+    for (size_t i = 0; i < n; i++) items[i] = vm_tuple_get(self, i);
+    Val fields = vm_tuple_from(items, n);
+    Val extra = vm_dict_new();
+    if (!fields || !extra) return NULL;
+    if (vm_dict_set_cstr(extra, "tm_zone", vm_str_cstr("UTC")) < 0 ||
+        vm_dict_set_cstr(extra, "tm_gmtoff", vm_int_from_i64(0)) < 0)
+        return NULL;
+    Val targs = vm_tuple_pack(2, fields, extra);
+    return targs ? vm_tuple_pack(2, obj_val(&st_type), targs) : NULL;
+}
+
+static const vm_methoddef st_methods[] = {
+    {"__reduce__", st_reduce, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
 static Type st_type = {.base = {&vm_type_type}, .name = "time.struct_time", .basicsize = sizeof(TupleObj),
                        .tbase = &vm_type_tuple, .flags = VM_TF_TUPLE_SUBCLASS, .getattr = st_getattr,
-                       .repr = st_repr};
+                       .repr = st_repr, .new_ = st_new, .getsets = st_getsets, .methods = st_methods,
+                       .doc = "The time value as returned by gmtime(), localtime(), and strptime(), and\n"
+                              " accepted by asctime(), mktime() and strftime().  May be considered as a\n"
+                              " sequence of 9 integers."};
+
+/* Class attributes of CPython's structseq types. */
+static int st_ready(void)
+{
+    if (st_type.mro) return 0;
+    if (vm_type_ready(&st_type) < 0) return -1;
+    Val d = st_type.dict;
+    Val names[ST_N];
+    for (size_t i = 0; i < ST_N; i++) {
+        names[i] = vm_str_cstr(st_fields[i]);
+        if (!names[i]) return -1;
+    }
+    Val match = vm_tuple_from(names, ST_N);
+    if (!match || vm_dict_set_cstr(d, "__match_args__", match) < 0 ||
+        vm_dict_set_cstr(d, "n_fields", vm_int_from_i64(ST_N + 2)) < 0 ||
+        vm_dict_set_cstr(d, "n_sequence_fields", vm_int_from_i64(ST_N)) < 0 ||
+        vm_dict_set_cstr(d, "n_unnamed_fields", vm_int_from_i64(0)) < 0)
+        return -1;
+    return 0;
+}
 
 static int64_t now_ns(void) { return cr_host_services->time_ns ? cr_host_services->time_ns() : 0; }
 static int64_t mono_ns(void) { return cr_host_services->monotonic_ns ? cr_host_services->monotonic_ns() : 0; }
@@ -88,6 +187,17 @@ TFN(clock_gettime)
     int64_t id;
     if (!clock_id("clock_gettime", args, nargs, kwnames, &id)) return NULL;
     return vm_float_new((double)(id == 0 || id == 11 ? now_ns() : mono_ns()) * 1e-9);
+}
+
+/* clock_getres: every clock reads nanoseconds (CPython on Linux: 1e-09). */
+TFN(clock_getres)
+{
+    int64_t id;
+    /* CPython parses its arguments with "i:clock_getres". */
+    if (kwnames && vm_tuple_len(kwnames)) return vm_err_str(&vm_exc_TypeError, "clock_getres() takes no keyword arguments");
+    if (nargs != 1) return vm_err_fmt(&vm_exc_TypeError, "clock_getres() takes exactly 1 argument (%zu given)", nargs);
+    if (!clock_id("clock_getres", args, nargs, kwnames, &id)) return NULL;
+    return vm_float_new(1e-09);
 }
 
 /* Busy-wait: the enclave host offers no sleep service. */
@@ -146,7 +256,7 @@ static Val make_struct_time(int64_t t)
     Val items[ST_N] = {vm_int_from_i64(y), vm_int_from_i64(m), vm_int_from_i64(d),
                        vm_int_from_i64(rem / 3600), vm_int_from_i64(rem % 3600 / 60), vm_int_from_i64(rem % 60),
                        vm_int_from_i64(wday), vm_int_from_i64(yday), vm_int_from_i64(0)};
-    if (!st_type.mro && vm_type_ready(&st_type) < 0) return NULL;
+    if (st_ready() < 0) return NULL;
     Val tup = vm_tuple_from(items, ST_N);
     if (!tup) return NULL;
     val_obj(tup)->type = &st_type; /* same layout as a tuple */
@@ -368,7 +478,50 @@ TFN(ctime)
     return t_asctime(self, &t, 1, NULL);
 }
 
+/* strptime: _strptime._strptime_time does the parsing, as in CPython. */
+TFN(strptime)
+{
+    /* The argument count is checked by _strptime_time, as in CPython. */
+    if (kwnames && vm_tuple_len(kwnames)) return vm_err_str(&vm_exc_TypeError, "strptime() takes no keyword arguments");
+    Val m = vm_import_module("_strptime");
+    if (!m) return NULL;
+    Val fn = vm_getattr_cstr(m, "_strptime_time");
+    return fn ? vm_call(fn, args, nargs, NULL) : NULL;
+}
+
+/* get_clock_info(name): a types.SimpleNamespace describing the clock, with
+ * the values CPython reports on Linux. */
+TFN(get_clock_info)
+{
+    if (!vm_check_nargs("get_clock_info", nargs, kwnames, 1, 1)) return NULL;
+    if (!vm_is_str(args[0]))
+        return vm_err_fmt(&vm_exc_TypeError, "get_clock_info() argument 1 must be str, not %s", vm_tname(args[0]));
+    static const struct {
+        const char *name, *impl;
+        bool monotonic;
+    } clocks[] = {{"time", "clock_gettime(CLOCK_REALTIME)", false},
+                  {"monotonic", "clock_gettime(CLOCK_MONOTONIC)", true},
+                  {"perf_counter", "clock_gettime(CLOCK_MONOTONIC)", true},
+                  {"process_time", "clock_gettime(CLOCK_PROCESS_CPUTIME_ID)", true},
+                  {"thread_time", "clock_gettime(CLOCK_THREAD_CPUTIME_ID)", true}};
+    for (size_t i = 0; i < sizeof clocks / sizeof clocks[0]; i++) {
+        if (!vm_str_eq_cstr(args[0], clocks[i].name)) continue;
+        Val types = vm_import_module("types");
+        Val ns = types ? vm_getattr_cstr(types, "SimpleNamespace") : NULL;
+        if (!ns) return NULL;
+        Val kwn = vm_tuple_pack(4, vm_str_cstr("implementation"), vm_str_cstr("monotonic"),
+                                vm_str_cstr("adjustable"), vm_str_cstr("resolution"));
+        Val impl = vm_str_cstr(clocks[i].impl), res = vm_float_new(1e-09);
+        if (!kwn || !impl || !res) return NULL;
+        Val kv[4] = {impl, vm_bool(clocks[i].monotonic), vm_bool(!clocks[i].monotonic), res};
+        return vm_call(ns, kv, 0, kwn);
+    }
+    return vm_err_str(&vm_exc_ValueError, "unknown clock");
+}
+
 static const vm_methoddef time_functions[] = {
+    {"strptime", t_strptime, 0, NULL},
+    {"get_clock_info", t_get_clock_info, 0, NULL},
     {"time", t_time, 0, NULL},
     {"time_ns", t_time_ns, 0, NULL},
     {"monotonic", t_monotonic, 0, NULL},
@@ -382,6 +535,7 @@ static const vm_methoddef time_functions[] = {
     {"tzset", t_tzset, 0, NULL},
     {"clock_gettime", t_clock_gettime, 0, NULL},
     {"clock_gettime_ns", t_clock_gettime_ns, 0, NULL},
+    {"clock_getres", t_clock_getres, 0, NULL},
     {"sleep", t_sleep, 0, NULL},
     {"gmtime", t_gmtime, 0, NULL},
     {"localtime", t_localtime, 0, NULL},
@@ -394,7 +548,7 @@ static const vm_methoddef time_functions[] = {
 
 static int time_init(Val module)
 {
-    if (!st_type.mro && vm_type_ready(&st_type) < 0) return -1;
+    if (st_ready() < 0) return -1;
     if (vm_module_add_functions(module, time_functions) < 0) return -1;
     Val d = ((ModuleObj *)(void *)val_obj(module))->dict;
     Val tzname = vm_tuple_pack(2, vm_str_cstr("UTC"), vm_str_cstr("UTC"));
@@ -415,8 +569,11 @@ static int time_init(Val module)
     return 0;
 }
 
+int md_imp_register(void); /* imp.c: _imp, registered here to leave registry.c alone */
+
 int md_time_register(void)
 {
     vm_register_builtin_module("time", time_init);
+    if (md_imp_register() < 0) return -1;
     return 0;
 }

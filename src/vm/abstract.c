@@ -1,6 +1,7 @@
 /* The object protocol: what the interpreter and the built-ins do with any
  * value (repr, hash, compare, attributes, items, iteration, arithmetic),
  * dispatching through type slots with CPython's rules and messages. */
+#include "vm/dict.h"
 #include "vm/frame.h"
 #include "vm/state.h"
 #include "vm/type.h"
@@ -296,8 +297,16 @@ int vm_setitem(Val o, Val key, Val value)
 {
     Type *t = vm_typeof(o);
     if (t->setitem) return t->setitem(o, key, value);
-    if (value) vm_err_fmt(&vm_exc_TypeError, "'%s' object does not support item assignment", t->name);
-    else vm_err_fmt(&vm_exc_TypeError, "'%s' object doesn't support item deletion", t->name);
+    if (value) {
+        vm_err_fmt(&vm_exc_TypeError, "'%s' object does not support item assignment", t->name);
+    } else {
+        /* CPython words it "doesn't" when an index key reaches a type with
+         * sequence methods (PySequence_DelItem), "does not" otherwise. */
+        bool seq = (t->flags & VM_TF_HEAPTYPE) || t->getitem || t->len || t->contains;
+        const char *fmt = seq && vm_has_index(key) ? "'%s' object doesn't support item deletion"
+                                                   : "'%s' object does not support item deletion";
+        vm_err_fmt(&vm_exc_TypeError, fmt, t->name);
+    }
     return -1;
 }
 

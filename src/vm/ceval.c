@@ -191,14 +191,6 @@ int vm_budget_charge(int64_t n)
 
 /* ---- small helpers ---- */
 
-vm_pos vm_code_pos(const CodeObj *co, size_t i)
-{
-    vm_pos none = {0, 0, 0, 0};
-    if (co->positions == NULL) return none;
-    if (i >= co->ncode) cr_panic_bounds();
-    return co->positions[i]; /* boundary: index checked against ncode just above */
-}
-
 /* Raise NameError("name 'x' is not defined") with its name attribute. */
 Val vm_err_name(Val name)
 {

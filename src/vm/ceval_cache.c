@@ -235,3 +235,24 @@ void vm_icache_fill(cr_valspan c, size_t at, Type *t, Val d, Val name, bool ext)
         cr_valspan_set(c, at + 5, NULL);
     }
 }
+
+/* ---- member sites (__slots__; layout in ceval_cache.h) ---- */
+
+void vm_member_cache_fill(cr_valspan c, size_t at, Type *t, Val name)
+{
+    if (t->dict_offset != 0) return; /* the instance dict's cache owns such sites */
+    Val stamp = vm_epoch_val();
+    Val descr = vm_cached_type_lookup(t, name);
+    size_t off;
+    if (descr == NULL) {
+        vm_err_clear(); /* a failed fill is only a miss */
+        return;
+    }
+    if (!vm_member_descr_offset(descr, t, &off) || !cr_small_fits((int64_t)off)) return;
+    uint64_t none = VM_IC_NONE;
+    uint64_t ixs = none | none << VM_IC_BITS | none << (2 * VM_IC_BITS) | none << (3 * VM_IC_BITS);
+    cr_valspan_set(c, at, obj_val(t));
+    cr_valspan_set(c, at + 1, val_from_small((int64_t)off));
+    cr_valspan_set(c, at + 2, stamp);
+    cr_valspan_set(c, at + 3, val_from_small((int64_t)ixs));
+}

@@ -244,6 +244,24 @@ static inline Val vm_inst_dict_get(Val d, Val name)
     return vm_dict_get(d, name);
 }
 
+/* Member sites (__slots__): LOAD_ATTR / STORE_ATTR of a name that is a
+ * member descriptor of a type whose instances have no __dict__ use the
+ * site's four slots as [0] the type, [1] small int: the field's offset,
+ * [2] the vm_type_epoch stamp, [3] the entry indices "none" (so that the
+ * dict cache's probes for other types find nothing there).  [1] holds a
+ * type or NULL in the dict cache's layout, never a small int.  While the
+ * epoch is unchanged the type still finds that member descriptor first,
+ * and vm_member_descr_offset checked it applies to the type.  The field
+ * offset, or 0 on a miss (no offset is 0: the type word is there). */
+__attribute__((always_inline)) static inline size_t vm_member_cache_offset(cr_valspan c, size_t at, Type *t)
+{
+    if (cr_valspan_get(c, at) != obj_val(t) || cr_valspan_get(c, at + 2) != vm_epoch_val()) return 0;
+    Val off = cr_valspan_get(c, at + 1);
+    return off != NULL && val_is_small(off) ? (size_t)val_small(off) : 0;
+}
+/* After a lookup of name on an instance of t without an instance dict. */
+void vm_member_cache_fill(cr_valspan c, size_t at, Type *t, Val name);
+
 /* LOAD_METHOD: the cached unbound method for obj of type t, or NULL. */
 __attribute__((always_inline)) static inline Val vm_mcache_method(cr_valspan c, size_t at, Val obj, Type *t, Val name)
 {

@@ -946,12 +946,20 @@ dispatch_op:
                 int64_t ix = vm_icache_index(f->gcache, 4 * lasti, t, d, name);
                 if (ix == -2) goto error;
                 if (ix >= 0) v = cr_vals_get(&vm_dict_obj(d)->keys->entries, (size_t)ix * DK_ENTRY_WIDTH + DK_VALUE);
+            } else if (t->dict_offset == 0 && f->gcache.len != 0) {
+                /* __slots__ member: read the field (unset: the slow path raises). */
+                size_t off = vm_member_cache_offset(f->gcache, 4 * lasti, t);
+                if (off != 0) v = *vm_obj_field(o, off);
             }
             if (v == NULL) {
                 v = vm_fast_getattr(o, name);
                 if (v == NULL && vm_err_occurred()) goto error;
                 if (v != NULL && d != NULL)
                     vm_icache_fill(f->gcache, 4 * lasti, t, d, name, next_slots_free(cu, lasti, f->gcache));
+                else if (v != NULL && t->dict_offset == 0) {
+                    if (f->gcache.len == 0 && vm_gcache_alloc(f) < 0) goto error;
+                    vm_member_cache_fill(f->gcache, 4 * lasti, t, name);
+                }
             }
         }
         if (v == NULL) v = vm_getattr(o, name);
@@ -976,10 +984,21 @@ dispatch_op:
                     cr_vals_set(&vm_dict_obj(d)->keys->entries, (size_t)ix * DK_ENTRY_WIDTH + DK_VALUE, v);
                     DISPATCH();
                 }
+            } else if (t->dict_offset == 0 && f->gcache.len != 0) {
+                /* __slots__ member: member_set's store, checks done at fill. */
+                size_t off = vm_member_cache_offset(f->gcache, 4 * lasti, t);
+                if (off != 0) {
+                    *vm_obj_field(o, off) = v;
+                    DISPATCH();
+                }
             }
             r = vm_fast_setattr(o, name, v);
             if (r == 0 && d != NULL && vm_exact_inst_dict(o, t) == d)
                 vm_icache_fill(f->gcache, 4 * lasti, t, d, name, next_slots_free(cu, lasti, f->gcache));
+            else if (r == 0 && t->dict_offset == 0 && vm_typeof(o) == t) {
+                if (f->gcache.len == 0 && vm_gcache_alloc(f) < 0) goto error;
+                vm_member_cache_fill(f->gcache, 4 * lasti, t, name);
+            }
         }
         if (r > 0) r = vm_setattr(o, name, v);
         if (r < 0) goto error;
@@ -1070,6 +1089,51 @@ dispatch_op:
             if (nf == NULL) goto error;
             goto enter_inlined;
         }
+        if (!val_is_small(callable) && vm_typeof(callable) == &vm_type_type &&
+            (vm_as_type(callable)->flags & VM_TF_HEAPTYPE) != 0) {
+            /* C(args) of a class with a Python __init__: make the instance,
+             * then run __init__ inside this loop (exit_frame checks that it
+             * returned None and pushes the instance). */
+            Val init = NULL;
+            /* The level vm_call counts for calling a class (built-in types
+             * are called uncounted), with its RecursionError message; left
+             * when the instance is pushed (exit_frame for an inlined
+             * __init__) or before taking the normal call. */
+            if (!vm_enter_recursion(" while calling a Python object")) {
+                sp -= oparg + 1;
+                goto error;
+            }
+            Val obj = vm_type_new_for_init(callable, STACK_ARGS(oparg), oparg, &init);
+            if (obj != NULL && (ifn = inlinable(init)) != NULL) {
+                cr_valspan_set(S, sp - oparg - 1, obj); /* the callable's slot becomes self */
+                nf = vm_func_make_frame_at(ifn, S, sp - oparg - 1, oparg + 1);
+                sp -= oparg + 1;
+                if (nf == NULL) {
+                    vm_leave_recursion();
+                    goto error;
+                }
+                nf->init_self = obj;
+                goto enter_inlined;
+            }
+            if (obj != NULL) { /* __init__ not inlinable (not yet verified...) */
+                cr_valspan_set(S, sp - oparg - 1, obj);
+                Val r = vm_call(init, STACK_ARGS(oparg + 1), oparg + 1, NULL);
+                vm_leave_recursion();
+                sp -= oparg + 1;
+                if (r == NULL) goto error;
+                if (r != VM_None) {
+                    vm_err_fmt(&vm_exc_TypeError, "__init__() should return None, not '%s'", vm_tname(r));
+                    goto error;
+                }
+                PUSH(obj);
+                DISPATCH();
+            }
+            vm_leave_recursion();
+            if (vm_err_occurred()) {
+                sp -= oparg + 1;
+                goto error;
+            }
+        }
         if (is_gen_func(callable)) fresh_gen_at = next;
         Val r = call_stack(S, sp, oparg, NULL);
         sp -= oparg + 1;
@@ -1150,6 +1214,19 @@ dispatch_op:
 
     TARGET(BUILD_TUPLE)
     {
+        /* `a, b = b, a`: a tuple display that the next instruction unpacks
+         * into as many targets is never seen by anything: reverse the
+         * values in place instead and skip the UNPACK_SEQUENCE. */
+        if (oparg >= 2 && oparg <= 0xff && next < cu.len &&
+            fetch(cu, next) == (uint16_t)(OP_UNPACK_SEQUENCE | (oparg << 8))) {
+            for (size_t i = sp - oparg, j = sp - 1; i < j; i++, j--) {
+                Val x = GETLOCAL(i);
+                SETLOCAL(i, GETLOCAL(j));
+                SETLOCAL(j, x);
+            }
+            next++;
+            DISPATCH();
+        }
         Val t = vm_tuple_from(STACK_ARGS(oparg), oparg);
         if (t == NULL) goto error;
         sp -= oparg;
@@ -1870,12 +1947,22 @@ exit_frame:
     if (f->inlined) {
         /* Back to the caller inside this loop invocation. */
         FrameObj *caller = f->back;
+        Val init_self = f->init_self;
+        f->init_self = NULL;
+        if (init_self != NULL) vm_leave_recursion(); /* the class call's level (CALL_FUNCTION) */
         keep_or_drop_back(f);
         f->inlined = false;
         vm_frame_release(f);
         f = caller;
         LOAD_FRAME_STATE();
         if (retval == NULL) goto error;
+        if (init_self != NULL) { /* an inlined __init__ (CALL_FUNCTION): slot_init's check */
+            if (retval != VM_None) {
+                vm_err_fmt(&vm_exc_TypeError, "__init__() should return None, not '%s'", vm_tname(retval));
+                goto error;
+            }
+            retval = init_self;
+        }
         PUSH(retval);
         DISPATCH();
     }

@@ -15,6 +15,34 @@ static void put_item(cr_valspan out, size_t at, size_t total, size_t k, Val v)
     cr_valspan_set(out, at + total - 1 - k, v);
 }
 
+/* Item i of an exact tuple or list. */
+static inline Val seq_item(Val seq, bool tuple, size_t i)
+{
+    return tuple ? vm_tuple_get(seq, i) : vm_list_get(seq, i);
+}
+
+/* UNPACK_EX of an exact tuple or list: the items are read directly (no
+ * iterator, no list built from one); same results and errors as the
+ * iterator path (no Python code runs in between, so a list cannot change). */
+static int unpack_star_exact(Val seq, bool tuple, size_t before, size_t after, cr_valspan out, size_t at,
+                             size_t total)
+{
+    size_t n = tuple ? vm_tuple_len(seq) : vm_list_len(seq);
+    if (n < before + after) {
+        vm_err_fmt(&vm_exc_ValueError, "not enough values to unpack (expected at least %zu, got %zu)",
+                   before + after, n);
+        return -1;
+    }
+    size_t nrest = n - before - after;
+    Val rest = vm_list_new(nrest);
+    if (rest == NULL) return -1;
+    for (size_t j = 0; j < nrest; j++) vm_list_set(rest, j, seq_item(seq, tuple, before + j));
+    for (size_t i = 0; i < before; i++) put_item(out, at, total, i, seq_item(seq, tuple, i));
+    for (size_t j = 0; j < after; j++) put_item(out, at, total, before + 1 + j, seq_item(seq, tuple, n - after + j));
+    put_item(out, at, total, before, rest);
+    return 0;
+}
+
 int vm_op_unpack(Val seq, size_t before, size_t after, bool star, cr_valspan out, size_t at)
 {
     Type *t = vm_typeof(seq);
@@ -22,9 +50,11 @@ int vm_op_unpack(Val seq, size_t before, size_t after, bool star, cr_valspan out
         vm_err_fmt(&vm_exc_TypeError, "cannot unpack non-iterable %s object", t->name);
         return -1;
     }
+    size_t total = before + (star ? 1 + after : 0);
+    if (star && (t == &vm_type_tuple || t == &vm_type_list))
+        return unpack_star_exact(seq, t == &vm_type_tuple, before, after, out, at, total);
     Val it = vm_iter(seq);
     if (it == NULL) return -1;
-    size_t total = before + (star ? 1 + after : 0);
     for (size_t i = 0; i < before; i++) {
         Val v = vm_next(it);
         if (v == NULL) {

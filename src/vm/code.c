@@ -30,6 +30,140 @@ CodeObj *vm_code_alloc(void)
     return co;
 }
 
+/* ---- position tables (code.h) ---- */
+
+static void put_varint(cr_buf *b, uint64_t v)
+{
+    while (v >= 0x80) {
+        cr_buf_byte(b, (uint8_t)(v | 0x80));
+        v >>= 7;
+    }
+    cr_buf_byte(b, (uint8_t)v);
+}
+
+static uint64_t zigzag(int64_t v) { return v < 0 ? ((uint64_t)(-(v + 1)) << 1) | 1 : (uint64_t)v << 1; }
+
+static bool get_varint(cr_span s, size_t *at, uint64_t *out)
+{
+    if (*at < s.len) { /* most fields are one byte */
+        uint8_t b0 = cr_span_at(s, *at);
+        if (b0 < 0x80) {
+            (*at)++;
+            *out = b0;
+            return true;
+        }
+    }
+    uint64_t v = 0;
+    for (int shift = 0; shift < 64; shift += 7) {
+        if (*at >= s.len) return false;
+        uint8_t b = cr_span_at(s, (*at)++);
+        v |= (uint64_t)(b & 0x7f) << shift;
+        if (!(b & 0x80)) {
+            *out = v;
+            return true;
+        }
+    }
+    return false; /* more than 10 bytes */
+}
+
+/* A zigzag field added to base; false unless the sum fits int32. */
+static bool get_field(cr_span s, size_t *at, int64_t base, int32_t *out)
+{
+    uint64_t z;
+    if (!get_varint(s, at, &z)) return false;
+    int64_t d = (z & 1) ? -(int64_t)(z >> 1) - 1 : (int64_t)(z >> 1);
+    if (d > INT32_MAX - base || d < INT32_MIN - base) return false; /* base is an int32 */
+    *out = (int32_t)(base + d);
+    return true;
+}
+
+void vm_postab_init(vm_postab_writer *w)
+{
+    cr_buf_init(&w->buf);
+    w->prev = (vm_pos){0, 0, 0, 0};
+    w->pending = w->prev;
+    w->run = 0;
+}
+
+static void postab_flush(vm_postab_writer *w)
+{
+    if (w->run == 0) return;
+    vm_pos p = w->pending;
+    put_varint(&w->buf, w->run);
+    put_varint(&w->buf, zigzag((int64_t)p.line - w->prev.line));
+    put_varint(&w->buf, zigzag((int64_t)p.end_line - p.line));
+    put_varint(&w->buf, zigzag(p.col));
+    put_varint(&w->buf, zigzag((int64_t)p.end_col - p.col));
+    w->prev = p;
+    w->run = 0;
+}
+
+void vm_postab_add(vm_postab_writer *w, vm_pos p, size_t units)
+{
+    if (units == 0) return;
+    vm_pos q = w->pending;
+    if (w->run > 0 && (q.line != p.line || q.end_line != p.end_line || q.col != p.col || q.end_col != p.end_col))
+        postab_flush(w);
+    w->pending = p;
+    w->run += units;
+}
+
+void vm_postab_finish(vm_postab_writer *w) { postab_flush(w); }
+
+bool vm_postab_next(vm_postab_reader *r, size_t *first, size_t *len, vm_pos *p)
+{
+    uint64_t run;
+    if (r->at >= r->tab.len || !get_varint(r->tab, &r->at, &run) || run == 0 || run > SIZE_MAX - r->unit) return false;
+    vm_pos q;
+    if (!get_field(r->tab, &r->at, r->prev_line, &q.line) || !get_field(r->tab, &r->at, q.line, &q.end_line) ||
+        !get_field(r->tab, &r->at, 0, &q.col) || !get_field(r->tab, &r->at, q.col, &q.end_col))
+        return false;
+    *first = r->unit;
+    *len = (size_t)run;
+    *p = q;
+    r->unit += (size_t)run;
+    r->prev_line = q.line;
+    return true;
+}
+
+bool vm_postab_valid(cr_span tab, size_t ncode)
+{
+    vm_postab_reader r = {tab, 0, 0, 0};
+    size_t first, len;
+    vm_pos p;
+    while (r.at < tab.len)
+        if (!vm_postab_next(&r, &first, &len, &p) || r.unit > ncode) return false;
+    return r.unit == ncode;
+}
+
+static cr_span postab_span(const CodeObj *co) { return cr_span_make(co->postab, co->postab ? co->npostab : 0); }
+
+/* The position of unit i: from the cached run if i is at or after it, else
+ * from the start.  {0, 0, 0, 0} (unknown) if there is no table. */
+vm_pos vm_code_pos(CodeObj *co, size_t i)
+{
+    vm_pos none = {0, 0, 0, 0};
+    if (i >= co->ncode) cr_panic_bounds();
+    vm_postab_reader r = {postab_span(co), 0, 0, 0};
+    if (i >= co->pos_cache.unit && co->pos_cache.at <= r.tab.len) {
+        r.at = co->pos_cache.at;
+        r.unit = co->pos_cache.unit;
+        r.prev_line = co->pos_cache.prev_line;
+    }
+    for (;;) {
+        size_t at = r.at, first, len;
+        int32_t prev_line = r.prev_line;
+        vm_pos p;
+        if (!vm_postab_next(&r, &first, &len, &p)) return none; /* verified tables cover every unit */
+        if (i < first + len) {
+            co->pos_cache.at = at;
+            co->pos_cache.unit = first;
+            co->pos_cache.prev_line = prev_line;
+            return p;
+        }
+    }
+}
+
 static Val code_repr(Val self)
 {
     CodeObj *co = as_code(self);
@@ -64,25 +198,6 @@ static Val get_code(Val s)
 
 /* ---- co_positions() / co_lines() ---- */
 
-static vm_pos pos_at(CodeObj *co, size_t i)
-{
-    vm_pos p = {0, 0, 0, 0};
-    size_t n;
-    if (!co->positions || !cr_mul_ok(co->ncode, sizeof(vm_pos), &n)) return p;
-    cr_span s = cr_span_make(co->positions, n);
-    int32_t f[4];
-    for (int k = 0; k < 4; k++) {
-        size_t at = i * sizeof(vm_pos) + 4 * (size_t)k;
-        f[k] = (int32_t)((uint32_t)cr_span_at(s, at) | ((uint32_t)cr_span_at(s, at + 1) << 8) |
-                         ((uint32_t)cr_span_at(s, at + 2) << 16) | ((uint32_t)cr_span_at(s, at + 3) << 24));
-    }
-    p.line = f[0];
-    p.end_line = f[1];
-    p.col = f[2];
-    p.end_col = f[3];
-    return p;
-}
-
 static Val opt_int(int32_t v, bool known) { return known ? vm_int_from_i64(v) : VM_None; }
 
 /* One (line, end_line, col, end_col) per instruction unit, None if unknown. */
@@ -92,12 +207,15 @@ static Val code_positions(Val self, Val *args, size_t nargs, Val kwnames)
     CodeObj *co = as_code(self);
     Val list = vm_list_new(0);
     if (!list) return NULL;
-    for (size_t i = 0; i < co->ncode; i++) {
-        vm_pos p = pos_at(co, i);
+    vm_postab_reader r = {postab_span(co), 0, 0, 0};
+    size_t first, len;
+    vm_pos p;
+    while (vm_postab_next(&r, &first, &len, &p)) {
         bool known = p.line > 0;
         Val t = vm_tuple_pack(4, opt_int(p.line, known), opt_int(p.end_line, known), opt_int(p.col, known && p.col >= 0),
                               opt_int(p.end_col, known && p.end_col >= 0));
-        if (!t || vm_list_append(list, t) < 0) return NULL;
+        for (size_t k = 0; k < len; k++)
+            if (!t || vm_list_append(list, t) < 0) return NULL;
     }
     return vm_iter(list);
 }
@@ -109,14 +227,22 @@ static Val code_lines(Val self, Val *args, size_t nargs, Val kwnames)
     CodeObj *co = as_code(self);
     Val list = vm_list_new(0);
     if (!list) return NULL;
-    size_t start = 0;
-    for (size_t i = 1; i <= co->ncode; i++) {
-        int32_t line = pos_at(co, start).line;
-        if (i < co->ncode && pos_at(co, i).line == line) continue;
-        Val t = vm_tuple_pack(3, vm_int_from_i64((int64_t)start * 2), vm_int_from_i64((int64_t)i * 2),
-                              line > 0 ? vm_int_from_i64(line) : VM_None);
-        if (!t || vm_list_append(list, t) < 0) return NULL;
-        start = i;
+    /* Runs with the same line are joined into one range. */
+    vm_postab_reader r = {postab_span(co), 0, 0, 0};
+    size_t start = 0, end = 0, first, len;
+    int32_t line = 0;
+    vm_pos p;
+    for (;;) {
+        bool more = vm_postab_next(&r, &first, &len, &p);
+        if (end > start && (!more || p.line != line)) {
+            Val t = vm_tuple_pack(3, vm_int_from_i64((int64_t)start * 2), vm_int_from_i64((int64_t)end * 2),
+                                  line > 0 ? vm_int_from_i64(line) : VM_None);
+            if (!t || vm_list_append(list, t) < 0) return NULL;
+            start = end;
+        }
+        if (!more) break;
+        line = p.line;
+        end = first + len;
     }
     return vm_iter(list);
 }
@@ -239,20 +365,16 @@ static void dis_one(CodeObj *co, cr_buf *out, int depth)
     int64_t arg = 0;
     int32_t lastline = -1;
     size_t nbytes = co->ncode * 2;
-    cr_span pos = cr_span_make(co->positions, co->positions ? co->ncode * sizeof(vm_pos) : 0);
+    vm_postab_reader r = {postab_span(co), 0, 0, 0};
+    size_t run_first = 0, run_len = 0;
+    vm_pos run_pos = {0, 0, 0, 0};
     for (size_t i = 0; i < co->ncode && co->code; i++) {
+        while (i >= run_first + run_len && vm_postab_next(&r, &run_first, &run_len, &run_pos)) {}
         uint16_t u = vm_code_unit(co, i);
         int op = u & 0xff;
         arg = (arg << 8) | (u >> 8);
         if (op == OP_EXTENDED_ARG) continue;
-        int32_t line = 0;
-        if (pos.len == co->ncode * sizeof(vm_pos)) {
-            /* line is the first field of vm_pos (little-endian int32) */
-            size_t at = i * sizeof(vm_pos);
-            line = (int32_t)((uint32_t)cr_span_at(pos, at) | ((uint32_t)cr_span_at(pos, at + 1) << 8) |
-                             ((uint32_t)cr_span_at(pos, at + 2) << 16) |
-                             ((uint32_t)cr_span_at(pos, at + 3) << 24));
-        }
+        int32_t line = i < run_first + run_len ? run_pos.line : 0;
         for (int k = 0; k < depth; k++) cr_buf_cstr(out, "  ");
         if (line != lastline) dis_num(out, line, 4);
         else cr_buf_cstr(out, "    ");

@@ -140,7 +140,13 @@ typedef struct {
     int firstlineno;
     uint16_t *code;  /* instructions (NOSCAN block) */
     size_t ncode;    /* number of 16-bit units */
-    vm_pos *positions; /* one per unit (NOSCAN block) */
+    /* Source positions, compact (vm_postab_*): runs of units that share one
+     * position (NOSCAN block of npostab bytes).  pos_cache remembers where
+     * the last lookup's run starts, so repeated and forward lookups (a
+     * loop raising at one place, a traceback walk) do not rescan. */
+    uint8_t *postab;
+    size_t npostab;
+    struct { size_t at, unit; int32_t prev_line; } pos_cache;
     Val consts, names, varnames, freevars, cellvars; /* tuples */
     Val filename, name, qualname; /* str */
     /* cell2arg: for each cellvar, the argument index it copies, or -1. */
@@ -153,6 +159,35 @@ typedef struct {
      * code is built (code.replace copies it with the layout unchanged). */
     uint64_t frame_layout;
 } CodeObj;
+
+/* ---- position tables ----
+ * A sequence of entries, one per run of consecutive units with the same
+ * position: run length (LEB128, >= 1), then zigzag LEB128 of line minus the
+ * previous entry's line (0 before the first), end_line - line, col, and
+ * end_col - col.  Decoding is bounds-checked; a table is valid when its runs
+ * cover exactly ncode units with every field in int32 range. */
+typedef struct {
+    cr_buf buf;
+    vm_pos prev;    /* the last entry written (its line is the delta base) */
+    vm_pos pending; /* the run being collected */
+    size_t run;
+} vm_postab_writer;
+void vm_postab_init(vm_postab_writer *w);
+/* Append units units at position p (merged with the run before if equal). */
+void vm_postab_add(vm_postab_writer *w, vm_pos p, size_t units);
+/* Flush; the table is w->buf (check w->buf.failed). */
+void vm_postab_finish(vm_postab_writer *w);
+bool vm_postab_valid(cr_span tab, size_t ncode);
+/* Iteration over runs: start with a zeroed reader over tab. */
+typedef struct {
+    cr_span tab;
+    size_t at;         /* byte offset of the next entry */
+    size_t unit;       /* first unit of the next run */
+    int32_t prev_line; /* line of the run before the next one */
+} vm_postab_reader;
+/* The next run: its units [*first, *first + *len) have position *p.  False
+ * at the end or on a malformed entry. */
+bool vm_postab_next(vm_postab_reader *r, size_t *first, size_t *len, vm_pos *p);
 
 /* Verify code before it may run: every instruction known, arguments in
  * range (consts/names/locals/cells), jump targets inside the code and at

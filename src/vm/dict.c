@@ -1013,12 +1013,18 @@ Val vm_mappingproxy_new(Val mapping)
     return VAL(p);
 }
 
+/* mappingproxy(mapping): Argument Clinic's messages (a missing mapping is
+ * reported before an unknown keyword). */
 static Val proxy_new(Type *type, Val *args, size_t nargs, Val kwnames)
 {
-    static const char *const kwlist[] = {"mapping", NULL};
-    Val out[1] = {NULL};
-    if (!vm_parse_args("mappingproxy", args, nargs, kwnames, kwlist, 0, 1, 1, out)) return NULL;
-    return vm_mappingproxy_new(out[0]);
+    size_t nkw = kwnames ? vm_tuple_len(kwnames) : 0;
+    if (nargs + nkw > 1)
+        return vm_err_fmt(&vm_exc_TypeError, "mappingproxy() takes at most 1 %sargument (%d given)",
+                          nargs == 0 ? "keyword " : "", (int)(nargs + nkw));
+    Val mapping = nargs == 1 ? args[0] : NULL;
+    if (nkw == 1 && vm_str_eq_cstr(vm_tuple_get(kwnames, 0), "mapping")) mapping = args[0];
+    if (mapping == NULL) return vm_err_str(&vm_exc_TypeError, "mappingproxy() missing required argument 'mapping' (pos 1)");
+    return vm_mappingproxy_new(mapping);
 }
 
 static Val proxy_getitem(Val self, Val key) { return vm_getitem(proxied(self), key); }
@@ -1045,10 +1051,25 @@ static Val proxy_ior(Val a, Val b)
     return vm_err_str(&vm_exc_TypeError, "'|=' is not supported by mappingproxy; use '|' instead");
 }
 
+/* mapping.get(key, default) with default None when not given, as CPython
+ * calls it (_PyArg_UnpackStack's messages). */
 static Val proxy_get(Val self, Val *args, size_t nargs, Val kwnames)
 {
-    if (!vm_check_args_clinic("dict.get", "get", nargs, kwnames, 1, 2)) return NULL;
-    return vm_call_method(proxied(self), "get", args, nargs);
+    if (kwnames && vm_tuple_len(kwnames) > 0)
+        return vm_err_str(&vm_exc_TypeError, "mappingproxy.get() takes no keyword arguments");
+    if (nargs < 1) return vm_err_fmt(&vm_exc_TypeError, "get expected at least 1 argument, got %d", (int)nargs);
+    if (nargs > 2) return vm_err_fmt(&vm_exc_TypeError, "get expected at most 2 arguments, got %d", (int)nargs);
+    Val a[2] = {args[0], nargs == 2 ? args[1] : VM_None};
+    return vm_call_method(proxied(self), "get", a, 2);
+}
+
+/* mappingproxy[X]: types.GenericAlias(mappingproxy, X). */
+extern Type vm_type_generic_alias;
+static Val proxy_class_getitem(Val cls, Val *args, size_t nargs, Val kwnames)
+{
+    if (!vm_check_nargs("__class_getitem__", nargs, kwnames, 1, 1)) return NULL;
+    Val a[2] = {cls, args[0]};
+    return vm_call(VAL(&vm_type_generic_alias), a, 2, NULL);
 }
 
 /* self.method() of the proxied mapping (qualname for argument errors). */
@@ -1087,6 +1108,7 @@ static const vm_methoddef proxy_methods[] = {
     {"items", proxy_items, 0, "D.items() -> a set-like object providing a view on D's items"},
     {"copy", proxy_copy, 0, "D.copy() -> a shallow copy of D"},
     {"__reversed__", proxy_reversed, 0, "D.__reversed__() -> reverse iterator"},
+    {"__class_getitem__", proxy_class_getitem, VM_METH_CLASS, "See PEP 585"},
     {NULL, NULL, 0, NULL},
 };
 
@@ -1110,7 +1132,6 @@ Type vm_type_mappingproxy = {
     .getitem = proxy_getitem,
     .contains = proxy_contains,
     .methods = proxy_methods,
-    .doc = "Read-only proxy of a mapping.",
 };
 
 static Val view_mapping(Val self) { return vm_mappingproxy_new(view_dict(self)); }

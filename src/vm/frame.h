@@ -56,6 +56,9 @@ struct FrameObj {
      * vm_frame_release in ceval.c). */
     bool escaped;
     Val saved_handled; /* the handled exception to restore on exit */
+    /* An inlined __init__ call of C(...) (ceval_loop.c): the new instance,
+     * which the call returns once __init__ returned None; else NULL. */
+    Val init_self;
     Val storage[];     /* the array behind slots and blocks */
 };
 
@@ -70,7 +73,7 @@ int vm_frame_lineno(FrameObj *f);
  * locals and cells of an optimized frame. */
 Val vm_frame_locals(FrameObj *f);
 /* Checked read of the source position of instruction unit i. */
-vm_pos vm_code_pos(const CodeObj *co, size_t i);
+vm_pos vm_code_pos(CodeObj *co, size_t i); /* code.c; i < ncode */
 
 /* ---- the interpreter (ceval.c) ---- */
 /* Run f until it returns, raises or (generators) yields.  throw_exc: if not

@@ -579,6 +579,17 @@ static const vm_methoddef method_methods[] = {
     {NULL, NULL, 0, NULL},
 };
 
+/* (getattr, (owner, name)): how CPython pickles bound built-in methods,
+ * method descriptors and method-wrappers (getattr recreates them). */
+static Val reduce_getattr(Val owner, Val name)
+{
+    Val getattr_fn = vm->builtins != NULL ? vm_dict_get_cstr(vm->builtins, "getattr") : NULL;
+    if (getattr_fn == NULL) return vm_err_occurred() ? NULL : vm_err_str(&vm_exc_AttributeError, "getattr");
+    if (name == NULL) return NULL;
+    Val args = vm_tuple_pack(2, owner, name);
+    return args ? vm_tuple_pack(2, getattr_fn, args) : NULL;
+}
+
 /* types.MethodType(func, instance), as CPython's method_new. */
 static Val method_new(Type *t, Val *args, size_t nargs, Val kwnames)
 {
@@ -631,7 +642,15 @@ static const vm_getsetdef mwrapper_getsets[] = {
     {NULL, NULL, NULL},
 };
 
+static Val mwrapper_reduce(Val self, Val *args, size_t nargs, Val kwnames)
+{
+    if (!vm_check_nargs("method-wrapper.__reduce__", nargs, kwnames, 0, 0)) return NULL;
+    return reduce_getattr(METH(self)->self, mwrapper_get_name(self));
+}
+static const vm_methoddef mwrapper_methods[] = {{"__reduce__", mwrapper_reduce, 0, NULL}, {NULL, NULL, 0, NULL}};
+
 Type vm_type_method_wrapper = {
+    .methods = mwrapper_methods,
     .base = {&vm_type_type},
     .name = "method-wrapper",
     .basicsize = sizeof(MethodObj),
@@ -796,7 +815,19 @@ static int64_t builtin_hash(Val self)
     return h == -1 ? -2 : h;
 }
 
+/* A module-level function pickles as its name (pickle finds it in its
+ * module); a bound method as getattr(self, name). */
+static Val builtin_reduce(Val self, Val *args, size_t nargs, Val kwnames)
+{
+    if (!vm_check_nargs("builtin_function_or_method.__reduce__", nargs, kwnames, 0, 0)) return NULL;
+    BuiltinObj *b = BI(self);
+    if (builtin_is_function(b)) return vm_str_cstr(b->def->name);
+    return reduce_getattr(b->self, vm_str_cstr(b->def->name));
+}
+static const vm_methoddef builtin_methods[] = {{"__reduce__", builtin_reduce, 0, NULL}, {NULL, NULL, 0, NULL}};
+
 Type vm_type_builtin = {
+    .methods = builtin_methods,
     .base = {&vm_type_type},
     .name = "builtin_function_or_method",
     .basicsize = sizeof(BuiltinObj),
@@ -911,7 +942,16 @@ static const vm_getsetdef mdescr_getsets[] = {
     {NULL, NULL, NULL},
 };
 
+/* getattr(owner type, name), as CPython's descriptors reduce. */
+static Val mdescr_reduce(Val self, Val *args, size_t nargs, Val kwnames)
+{
+    if (!vm_check_nargs("method_descriptor.__reduce__", nargs, kwnames, 0, 0)) return NULL;
+    return reduce_getattr(obj_val(MD(self)->owner), mdescr_get_name(self));
+}
+static const vm_methoddef mdescr_methods[] = {{"__reduce__", mdescr_reduce, 0, NULL}, {NULL, NULL, 0, NULL}};
+
 Type vm_type_method_descr = {
+    .methods = mdescr_methods,
     .base = {&vm_type_type},
     .name = "method_descriptor",
     .basicsize = sizeof(MethodDescrObj),

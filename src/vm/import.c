@@ -50,11 +50,13 @@ static Val module_repr(Val self)
         if (vm_err_occurred()) return NULL;
         name = vm_str_cstr("?");
     }
-    Val file = vm_dict_get_cstr(d, "__file__");
-    if (file && vm_is_str(file)) return vm_str_fmt("<module %R from %R>", name, file);
-    vm_err_clear();
+    /* The origin marker first: frozen modules have a (virtual) __file__
+     * but print as CPython's frozen modules do, "<module 'os' (frozen)>". */
     Val origin = vm_dict_get_cstr(d, "__pyclave_origin__");
     if (origin && vm_is_str(origin)) return vm_str_fmt("<module %R (%U)>", name, origin);
+    vm_err_clear();
+    Val file = vm_dict_get_cstr(d, "__file__");
+    if (file && vm_is_str(file)) return vm_str_fmt("<module %R from %R>", name, file);
     vm_err_clear();
     if (self == vm->builtins_module) return vm_str_fmt("<module %R (built-in)>", name);
     return vm_str_fmt("<module %R>", name);
@@ -192,22 +194,174 @@ Val vm_exec_frozen(Val module, const vm_frozen_module *fm, Val filename)
     return vm_eval_code((CodeObj *)(void *)val_obj(code), d, d);
 }
 
-bool vm_frozen_source(Val filename, cr_span *source)
+/* ---- frozen modules' virtual files ----
+ * A frozen module NAME has __file__ FROZEN_DIR/NAME.py (dots become
+ * slashes; a package's file is FROZEN_DIR/PKG/__init__.py), which is also
+ * its code's co_filename (tools/freeze.c).  Nothing exists there on disk:
+ * tracebacks, linecache and inspect find the source in the frozen table
+ * (vm_frozen_source), and open() of the path fails with FileNotFoundError. */
+#define FROZEN_DIR "/pyclave/lib"
+
+Val vm_frozen_filename(const char *name, bool is_package)
+{
+    cr_buf b;
+    cr_buf_init(&b);
+    cr_buf_cstr(&b, FROZEN_DIR "/");
+    cr_span n = cr_span_cstr(name);
+    for (size_t i = 0; i < n.len; i++) {
+        uint8_t c = cr_span_at(n, i);
+        cr_buf_byte(&b, c == '.' ? '/' : c);
+    }
+    cr_buf_cstr(&b, is_package ? "/__init__.py" : ".py");
+    if (b.failed) return vm_err_nomem();
+    return vm_str_new(cr_buf_span(&b));
+}
+
+/* The frozen module whose filename is "<frozen NAME>" (the older form,
+ * still found in code compiled by hand) or its virtual path; NULL if none. */
+static const vm_frozen_module *frozen_of_filename(cr_span f)
 {
     static const char prefix[] = "<frozen ";
-    if (filename == NULL || !vm_is_str(filename)) return false;
-    cr_span f = vm_str_span(filename);
-    size_t np = sizeof prefix - 1;
-    if (f.len <= np + 1 || cr_span_at(f, f.len - 1) != '>' || !cr_span_eq(cr_span_sub(f, 0, np), cr_span_cstr(prefix)))
-        return false;
-    Val name = vm_str_new(cr_span_sub(f, np, f.len - np - 1));
-    const vm_frozen_module *fm = name ? vm_find_frozen(name) : NULL;
-    if (!fm) {
-        vm_err_clear();
-        return false;
+    static const char dir[] = FROZEN_DIR "/";
+    size_t np = sizeof prefix - 1, nd = sizeof dir - 1;
+    Val name = NULL;
+    int want_pkg = -1; /* -1: either */
+    if (f.len > np + 1 && cr_span_at(f, f.len - 1) == '>' && cr_span_eq(cr_span_sub(f, 0, np), cr_span_cstr(prefix))) {
+        name = vm_str_new(cr_span_sub(f, np, f.len - np - 1));
+    } else if (f.len > nd + 3 && cr_span_eq(cr_span_sub(f, 0, nd), cr_span_cstr(dir)) &&
+               cr_span_eq(cr_span_from(f, f.len - 3), cr_span_cstr(".py"))) {
+        cr_span rel = cr_span_sub(f, nd, f.len - nd - 3);
+        static const char init[] = "/__init__";
+        size_t ni = sizeof init - 1;
+        want_pkg = 0;
+        if (rel.len > ni && cr_span_eq(cr_span_from(rel, rel.len - ni), cr_span_cstr(init))) {
+            rel = cr_span_sub(rel, 0, rel.len - ni);
+            want_pkg = 1;
+        }
+        cr_buf b;
+        cr_buf_init(&b);
+        for (size_t i = 0; i < rel.len; i++) {
+            uint8_t c = cr_span_at(rel, i);
+            if (c == '.') return NULL; /* "a.b.py" names no module */
+            cr_buf_byte(&b, c == '/' ? '.' : c);
+        }
+        if (b.failed) return NULL;
+        name = vm_str_new(cr_buf_span(&b));
+    } else {
+        return NULL;
     }
+    const vm_frozen_module *fm = name ? vm_find_frozen(name) : NULL;
+    if (!name) vm_err_clear();
+    if (fm && want_pkg >= 0 && fm->is_package != (want_pkg == 1)) return NULL;
+    return fm;
+}
+
+bool vm_frozen_source(Val filename, cr_span *source)
+{
+    if (filename == NULL || !vm_is_str(filename)) return false;
+    const vm_frozen_module *fm = frozen_of_filename(vm_str_span(filename));
+    if (!fm) return false;
     *source = cr_span_make(fm->source, fm->length);
     return true;
+}
+
+/* ---- module specs (importlib.machinery.ModuleSpec's data) ----
+ * Frozen modules carry a spec as CPython's frozen modules do
+ * (origin 'frozen', no location, nothing cached); its attributes are
+ * plain instance attributes. */
+
+typedef struct {
+    Obj base;
+    Val dict;
+} SpecObj;
+
+#define SPEC(o) ((SpecObj *)(void *)val_obj(o))
+
+static Val spec_attr(Val self, const char *name)
+{
+    Val v = vm_dict_get_cstr(SPEC(self)->dict, name);
+    if (v) return v;
+    if (vm_err_occurred()) return NULL;
+    return VM_None;
+}
+
+static Val spec_repr(Val self)
+{
+    Val name = spec_attr(self, "name"), loader = spec_attr(self, "loader");
+    Val origin = spec_attr(self, "origin"), locs = spec_attr(self, "submodule_search_locations");
+    if (!name || !loader || !origin || !locs) return NULL;
+    Val r = vm_str_fmt("ModuleSpec(name=%R, loader=%R", name, loader);
+    if (r && origin != VM_None) r = vm_str_fmt("%U, origin=%R", r, origin);
+    if (r && locs != VM_None) r = vm_str_fmt("%U, submodule_search_locations=%R", r, locs);
+    return r ? vm_str_fmt("%U)", r) : NULL;
+}
+
+/* ModuleSpec.__eq__: the same data (CPython compares these attributes). */
+static Val spec_richcmp(Val a, Val b, int op)
+{
+    if ((op != VM_EQ && op != VM_NE) || vm_typeof(b) != vm_typeof(a)) return VM_NotImplemented;
+    static const char *const attrs[] = {"name", "loader", "origin", "cached", "has_location",
+                                        "submodule_search_locations"};
+    bool eq = true;
+    for (size_t i = 0; eq && i < sizeof attrs / sizeof attrs[0]; i++) {
+        Val x = spec_attr(a, attrs[i]), y = x ? spec_attr(b, attrs[i]) : NULL;
+        if (!y) return NULL;
+        int r = vm_richcmp_bool(x, y, VM_EQ);
+        if (r < 0) return NULL;
+        eq = r == 1;
+    }
+    return (eq == (op == VM_EQ)) ? VM_True : VM_False;
+}
+
+static Val spec_make(Val name, Val loader, Val origin, Val loader_state, Val locations);
+
+static Val spec_new(Type *t, Val *args, size_t nargs, Val kwnames)
+{
+    static const char *const kw[] = {"name", "loader", "origin", "loader_state", "is_package", NULL};
+    Val a[5] = {NULL, NULL, NULL, NULL, NULL};
+    if (!vm_parse_args("ModuleSpec", args, nargs, kwnames, kw, 0, 2, 2, a)) return NULL;
+    Val locs = VM_None;
+    if (a[4] && a[4] != VM_None) {
+        int pkg = vm_truthy(a[4]);
+        if (pkg < 0) return NULL;
+        if (pkg && !(locs = vm_list_new(0))) return NULL;
+    }
+    return spec_make(a[0], a[1], a[2] ? a[2] : VM_None, a[3] ? a[3] : VM_None, locs);
+}
+
+Type vm_type_modulespec = {.base = {&vm_type_type},
+                           .name = "_frozen_importlib.ModuleSpec",
+                           .basicsize = sizeof(SpecObj),
+                           .flags = VM_TF_HAS_DICT,
+                           .dict_offset = __builtin_offsetof(SpecObj, dict),
+                           .new_ = spec_new,
+                           .repr = spec_repr,
+                           .richcmp = spec_richcmp,
+                           .doc = "The specification for a module, used for loading."};
+
+static Val spec_make(Val name, Val loader, Val origin, Val loader_state, Val locations)
+{
+    if (!vm_type_modulespec.mro && vm_type_ready(&vm_type_modulespec) < 0) return NULL;
+    SpecObj *sp = vm_alloc_obj(&vm_type_modulespec, sizeof(SpecObj), CR_SCAN);
+    if (!sp) return NULL;
+    sp->dict = vm_dict_new();
+    if (!sp->dict) return NULL;
+    /* parent: the package for a package, else the name up to its last dot. */
+    Val parent = name;
+    if (locations == VM_None && vm_is_str(name)) {
+        cr_span fs = vm_str_span(name);
+        int64_t dot = cr_span_rfind(fs, cr_span_make(".", 1));
+        parent = dot < 0 ? vm_str_cstr("") : vm_str_new(cr_span_sub(fs, 0, (size_t)dot));
+        if (!parent) return NULL;
+    }
+    Val d = sp->dict;
+    if (vm_dict_set_cstr(d, "name", name) < 0 || vm_dict_set_cstr(d, "loader", loader) < 0 ||
+        vm_dict_set_cstr(d, "origin", origin) < 0 || vm_dict_set_cstr(d, "loader_state", loader_state) < 0 ||
+        vm_dict_set_cstr(d, "submodule_search_locations", locations) < 0 ||
+        vm_dict_set_cstr(d, "cached", VM_None) < 0 || vm_dict_set_cstr(d, "parent", parent) < 0 ||
+        vm_dict_set_cstr(d, "has_location", VM_False) < 0)
+        return NULL;
+    return obj_val(sp);
 }
 
 static Val sys_modules(void) { return vm->modules; }
@@ -293,11 +447,17 @@ static Val load_builtin_or_frozen(Val full)
     if (!m) return NULL;
     Val d = MOD(m)->dict;
     if (vm_dict_set_cstr(d, "__pyclave_origin__", vm_str_cstr("frozen")) < 0) return NULL;
-    Val fname = vm_str_fmt("<frozen %U>", full);
+    Val fname = vm_frozen_filename(fm->name, fm->is_package);
     if (!fname) return NULL;
+    if (vm_dict_set_cstr(d, "__file__", fname) < 0 || vm_dict_set_cstr(d, "__cached__", VM_None) < 0) return NULL;
+    Val locations = VM_None;
     if (fm->is_package) {
-        Val p = vm_list_new(0);
-        if (!p || vm_dict_set_cstr(d, "__path__", p) < 0) return NULL;
+        /* The package's virtual directory: submodules are found frozen
+         * first, so a lookup there only finds what the table lacks. */
+        cr_span fs = vm_str_span(fname);
+        Val dir = vm_str_new(cr_span_sub(fs, 0, fs.len - (sizeof "/__init__.py" - 1)));
+        locations = dir ? vm_list_from(&dir, 1) : NULL;
+        if (!locations || vm_dict_set_cstr(d, "__path__", locations) < 0) return NULL;
         if (vm_dict_set_cstr(d, "__package__", full) < 0) return NULL;
     } else {
         cr_span fs = vm_str_span(full);
@@ -307,6 +467,8 @@ static Val load_builtin_or_frozen(Val full)
         Val pkg = dot < 0 ? vm_str_cstr("") : vm_str_new(cr_span_sub(fs, 0, (size_t)dot));
         if (!pkg || vm_dict_set_cstr(d, "__package__", pkg) < 0) return NULL;
     }
+    Val spec = spec_make(full, VM_None, vm_str_cstr("frozen"), VM_None, locations);
+    if (!spec || vm_dict_set_cstr(d, "__spec__", spec) < 0) return NULL;
     if (vm_dict_set(sys_modules(), full, m) < 0) return NULL;
     if (!vm_exec_frozen(m, fm, fname)) {
         Val exc = vm_err_fetch();

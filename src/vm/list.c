@@ -918,30 +918,29 @@ static Val listreviter_reduce(Val self, Val *args, size_t nargs, Val kwnames)
     return listiter_reduce_general(self, false);
 }
 
-static Val listiter_setstate(Val self, Val *args, size_t nargs, Val kwnames)
+/* A forward iterator's index is clipped to [0, len], a reversed one's to
+ * [-1, len - 1], as CPython does. */
+static Val listiter_setstate_general(Val self, Val *args, size_t nargs, Val kwnames, bool forward)
 {
     if (!vm_iter_method_args(self, "__setstate__", nargs, kwnames, 1)) return NULL;
     ListIterObj *it = lit(self);
     int64_t i;
     if (!vm_iter_state_index(args[0], &i)) return NULL;
     if (it->seq != NULL) {
-        int64_t n = (int64_t)vm_list_len(it->seq);
-        it->index = i < 0 ? 0 : (i > n ? n : i);
+        int64_t lo = forward ? 0 : -1, hi = (int64_t)vm_list_len(it->seq) + lo;
+        it->index = i < lo ? lo : (i > hi ? hi : i);
     }
     return VM_None;
 }
 
+static Val listiter_setstate(Val self, Val *args, size_t nargs, Val kwnames)
+{
+    return listiter_setstate_general(self, args, nargs, kwnames, true);
+}
+
 static Val listreviter_setstate(Val self, Val *args, size_t nargs, Val kwnames)
 {
-    if (!vm_iter_method_args(self, "__setstate__", nargs, kwnames, 1)) return NULL;
-    ListIterObj *it = lit(self);
-    int64_t i;
-    if (!vm_iter_state_index(args[0], &i)) return NULL;
-    if (it->seq != NULL) {
-        int64_t n = (int64_t)vm_list_len(it->seq);
-        it->index = i < -1 ? -1 : (i > n - 1 ? n - 1 : i);
-    }
-    return VM_None;
+    return listiter_setstate_general(self, args, nargs, kwnames, false);
 }
 
 static const vm_methoddef listiter_methods[] = {

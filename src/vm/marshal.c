@@ -111,11 +111,10 @@ static int dump_code(CodeObj *co, cr_buf *out, int depth)
         uint16_t u = vm_code_unit(co, i);
         if (!put_u8(out, (uint8_t)u) || !put_u8(out, (uint8_t)(u >> 8))) goto nomem;
     }
-    size_t npos;
-    if (!cr_mul_ok(co->ncode, sizeof(vm_pos), &npos)) goto nomem;
-    cr_span pos = cr_span_make(co->positions, co->positions ? npos : 0);
-    for (size_t i = 0; i < npos; i += 4)
-        if (!put_u32(out, read_le32(pos, i))) goto nomem;
+    size_t npos = co->postab ? co->npostab : 0;
+    if (npos > UINT32_MAX || !put_u32(out, (uint32_t)npos) ||
+        !cr_buf_append(out, cr_span_make(co->postab, npos)))
+        goto nomem;
     Val tuples[5] = {co->consts, co->names, co->varnames, co->freevars, co->cellvars};
     for (int i = 0; i < 5; i++)
         if (dump_items('(', tuples[i], out, depth + 1) < 0) return -1;
@@ -302,17 +301,19 @@ static Val load_code(reader *r, int depth)
         if (!get_i32(r, &h[i])) return bad("truncated");
     uint32_t ncode;
     if (!get_u32(r, &ncode)) return bad("truncated");
-    size_t ubytes, pbytes;
-    if (!cr_mul_ok(ncode, 2, &ubytes) || !cr_mul_ok(ncode, sizeof(vm_pos), &pbytes)) return bad("code too long");
-    size_t total;
-    if (!cr_add_ok(ubytes, pbytes, &total) || !need(r, total)) return bad("truncated code");
+    size_t ubytes;
+    if (!cr_mul_ok(ncode, 2, &ubytes)) return bad("code too long");
+    if (!need(r, ubytes)) return bad("truncated code");
     if (ncode == 0) return bad("empty code");
     cr_buf code, pos;
     cr_buf_init(&code);
     cr_buf_init(&pos);
     if (!cr_buf_append(&code, cr_span_sub(r->s, r->pos, ubytes))) return vm_err_nomem();
     r->pos += ubytes;
-    if (!cr_buf_append(&pos, cr_span_sub(r->s, r->pos, pbytes))) return vm_err_nomem();
+    uint32_t pbytes;
+    if (!get_u32(r, &pbytes) || !need(r, pbytes)) return bad("truncated positions");
+    cr_span ptab = cr_span_sub(r->s, r->pos, pbytes); /* checked by vm_code_verify */
+    if (!cr_buf_append(&pos, ptab)) return vm_err_nomem();
     r->pos += pbytes;
     CodeObj *co = vm_code_alloc();
     if (!co) return NULL;
@@ -326,7 +327,8 @@ static Val load_code(reader *r, int depth)
     co->firstlineno = h[7];
     co->code = (uint16_t *)(void *)code.ptr;
     co->ncode = ncode;
-    co->positions = (vm_pos *)(void *)pos.ptr;
+    co->postab = pos.ptr;
+    co->npostab = pos.len;
     if (!(co->consts = load_typed_tuple(r, depth, false))) return NULL;
     if (!(co->names = load_typed_tuple(r, depth, true))) return NULL;
     if (!(co->varnames = load_typed_tuple(r, depth, true))) return NULL;

@@ -19,7 +19,8 @@
  *       the output does not depend on the str hash seed)
  *   'C' code: i32 argcount posonlyargcount kwonlyargcount nlocals stacksize
  *             blockdepth flags firstlineno; u32 ncode, ncode u16 units;
- *             ncode x 4 i32 positions (line end_line col end_col);
+ *             u32 npos, npos bytes of position table (vm/code.h:
+             runs of units with one position, LEB128 fields);
  *             objects consts names varnames freevars cellvars (tuples),
  *             filename name qualname (str); u32 ncell2arg (0 or
  *             len(cellvars)), that many i32.
@@ -30,7 +31,7 @@
 
 #include "vm/object.h"
 
-#define VM_MARSHAL_VERSION 1
+#define VM_MARSHAL_VERSION 2
 /* Nesting limit of the loader (tuples in tuples, code in code). */
 #define VM_MARSHAL_MAX_DEPTH 64
 

@@ -1074,9 +1074,21 @@ static const vm_getsetdef wrapper_getsets[] = {
     {NULL, NULL, NULL},
 };
 
+/* getattr(owner, name), as CPython pickles slot wrappers (int.__add__). */
+static Val wrapper_reduce(Val self, Val *args, size_t nargs, Val kwnames)
+{
+    if (!vm_check_nargs("wrapper_descriptor.__reduce__", nargs, kwnames, 0, 0)) return NULL;
+    Val getattr_fn = vm->builtins != NULL ? vm_dict_get_cstr(vm->builtins, "getattr") : NULL;
+    if (getattr_fn == NULL) return vm_err_occurred() ? NULL : vm_err_str(&vm_exc_AttributeError, "getattr");
+    Val name = wrapper_get_name(self);
+    Val a = name ? vm_tuple_pack(2, wrapper_get_objclass(self), name) : NULL;
+    return a ? vm_tuple_pack(2, getattr_fn, a) : NULL;
+}
+static const vm_methoddef wrapper_methods[] = {{"__reduce__", wrapper_reduce, 0, NULL}, {NULL, NULL, 0, NULL}};
+
 Type vm_type_wrapper_descr = {.base = {&vm_type_type}, .name = "wrapper_descriptor", .basicsize = sizeof(WrapperObj),
                               .repr = wrapper_repr, .call = wrapper_call, .descr_get = wrapper_get,
-                              .getsets = wrapper_getsets};
+                              .getsets = wrapper_getsets, .methods = wrapper_methods};
 
 Val vm_slot_wrapper_new(Type *owner, int slot)
 {
@@ -1261,6 +1273,19 @@ Val vm_member_descr_new(Type *owner, Val name, size_t offset)
     m->name = name;
     m->offset = offset;
     return obj_val(m);
+}
+
+bool vm_member_descr_offset(Val descr, Type *t, size_t *offset)
+{
+    if (descr == NULL || val_is_small(descr) || vm_typeof(descr) != &vm_type_member_descr) return false;
+    MemberObj *m = (MemberObj *)(void *)val_obj(descr);
+    if (t != m->owner && !vm_is_subtype(t, m->owner)) return false;
+    /* The range vm_obj_field accepts for t's instances. */
+    if (m->offset < sizeof(Obj) || m->offset > t->basicsize || t->basicsize - m->offset < sizeof(Val) ||
+        m->offset % sizeof(Val) != 0)
+        return false;
+    *offset = m->offset;
+    return true;
 }
 
 /* ---- staticmethod / classmethod ---- */

@@ -109,9 +109,35 @@ Val vm_type_lookup(Type *t, Val name)
     return NULL;
 }
 
+/* The interned str of a C string name.  Interning makes a str and hashes
+ * it (~900 instructions); the callers of vm_type_lookup_cstr pass string
+ * literals (vm_call_special(o, "__length_hint__"), ...), so the result is
+ * remembered by the name's address, direct-mapped.  A hit also compares
+ * the text: an address may be reused by a buffer holding another name.
+ * No GC root needed: interned strings live as long as the intern table. */
+enum { CSTR_NAMES = 64 };
+static struct {
+    const char *key;
+    Val name;
+} cstr_names[CSTR_NAMES];
+
+static Val cstr_name(const char *name)
+{
+    size_t h = (size_t)(((uint64_t)(uintptr_t)name * 0x9e3779b97f4a7c15u) >> 58) & (CSTR_NAMES - 1);
+    Val n = cstr_names[h].name;
+    cr_span text = cr_span_cstr(name);
+    if (n != NULL && cstr_names[h].key == name && cr_span_eq(vm_str_span(n), text)) return n;
+    n = vm_intern_cstr(name);
+    if (n != NULL) {
+        cstr_names[h].key = name;
+        cstr_names[h].name = n;
+    }
+    return n;
+}
+
 Val vm_type_lookup_cstr(Type *t, const char *name)
 {
-    Val n = vm_intern_cstr(name);
+    Val n = cstr_name(name);
     return n ? vm_type_lookup(t, n) : NULL;
 }
 
@@ -491,7 +517,9 @@ static int64_t slot_hash(Val self)
 
 static Val slot_richcmp(Val a, Val b, int op)
 {
-    Val f = vm_type_lookup_cstr(vm_typeof(a), richcmp_names[op]);
+    /* SLOT_LT.. follow richcmp_names' order; the interned name and the
+     * type attribute cache avoid interning the name at every compare. */
+    Val f = lookup_special(a, SLOT_LT + op);
     if (!f) return vm_err_occurred() ? NULL : VM_NotImplemented;
     return call_special(a, SLOT_LT + op, &b, 1);
 }
@@ -585,8 +613,14 @@ static int slot_init(Val self, Val *args, size_t nargs, Val kwnames)
     Val r;
     if (vm_typeof(f) == &vm_type_function) {
         size_t nkw = kwnames ? vm_tuple_len(kwnames) : 0;
-        Val *a = cr_alloc_array(nargs + nkw + 1, sizeof(Val), CR_SCAN);
-        if (!a) return vm_err_nomem(), -1;
+        /* self + the arguments: on the C stack when few (every instance
+         * creation of a class with __init__ comes here), else on the heap. */
+        Val small[8];
+        Val *a = small;
+        if (nargs + nkw + 1 > 8) {
+            a = cr_alloc_array(nargs + nkw + 1, sizeof(Val), CR_SCAN);
+            if (!a) return vm_err_nomem(), -1;
+        }
         cr_valspan as = {a, nargs + nkw + 1};
         cr_valspan_set(as, 0, self);
         for (size_t i = 0; i < nargs + nkw; i++) cr_valspan_set(as, i + 1, args[i]);
@@ -602,6 +636,27 @@ static int slot_init(Val self, Val *args, size_t nargs, Val kwnames)
         return -1;
     }
     return 0;
+}
+
+Val vm_type_new_for_init(Val callable, Val *args, size_t nargs, Val *init)
+{
+    if (val_is_small(callable) || vm_typeof(callable) != &vm_type_type) return NULL;
+    Type *t = vm_as_type(callable);
+    /* type_call would run object.__new__ (t->new_), then slot_init. */
+    if (!(t->flags & VM_TF_HEAPTYPE) || t->new_ != vm_type_object.new_ || t->init != slot_init) return NULL;
+    Val f = vm_cached_type_lookup(t, slot_name(SLOT_INIT));
+    if (f == NULL || vm_typeof(f) != &vm_type_function) {
+        vm_err_clear(); /* a failed lookup only means: the normal call */
+        return NULL;
+    }
+    Val obj = t->new_(t, args, nargs, NULL);
+    if (obj == NULL) return NULL;
+    if (vm_typeof(obj) != t) { /* object.__new__ makes a t: anything else takes no shortcut */
+        vm_err_str(&vm_exc_SystemError, "object.__new__ returned another type");
+        return NULL;
+    }
+    *init = f;
+    return obj;
 }
 
 static Val slot_new(Type *t, Val *args, size_t nargs, Val kwnames)
@@ -713,7 +768,11 @@ static Val slot_invert(Val self) { return call_special(self, SLOT_INVERT, NULL, 
 /* Does the type define (via its MRO) the dunder for slot s in a class? */
 static bool has_special(Type *t, int s)
 {
-    Val f = vm_type_lookup_cstr(t, vm_slot_names[s]);
+    /* Every binary operator of a Python class asks this: through the slot's
+     * interned name and the type attribute cache (interning the name here
+     * cost ~250 instructions per operation). */
+    Val name = slot_name(s);
+    Val f = name != NULL ? vm_cached_type_lookup(t, name) : NULL;
     if (!f) vm_err_clear();
     return f != NULL;
 }

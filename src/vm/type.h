@@ -25,8 +25,9 @@ extern const char *const vm_slot_names[SLOT__COUNT];
 
 /* Address of the Val field at byte offset off of object o (checked against
  * the type's instance size).  The one place that computes field addresses
- * from offsets (instance __dict__ and __slots__). */
-static inline Val *vm_obj_field(Val o, size_t off)
+ * from offsets (instance __dict__ and __slots__).  Always inline: the
+ * interpreter's __slots__ fast path calls it on every attribute access. */
+__attribute__((always_inline)) static inline Val *vm_obj_field(Val o, size_t off)
 {
     Type *t = vm_typeof(o);
     if (off < sizeof(Obj) || off + sizeof(Val) > t->basicsize || off % sizeof(Val)) cr_panic_bounds();
@@ -64,6 +65,17 @@ typedef struct {
 
 Val vm_slot_wrapper_new(Type *owner, int slot);
 Val vm_member_descr_new(Type *owner, Val name, size_t offset);
+/* If descr is a member descriptor (__slots__) that applies to instances of
+ * t: true with the offset of its field (valid for vm_obj_field on them).
+ * For the interpreter's attribute caches. */
+bool vm_member_descr_offset(Val descr, Type *t, size_t *offset);
+/* CALL_FUNCTION of a class (exact metaclass type) whose instances come
+ * from object.__new__ and whose __init__ is a Python function: the new
+ * instance made from the positional args, with *init that function; the
+ * caller then calls init(obj, *args) and checks it returned None, as
+ * type_call + slot_init would.  NULL without an exception: not such a
+ * class (make the normal call); NULL with one: the error. */
+Val vm_type_new_for_init(Val callable, Val *args, size_t nargs, Val *init);
 Val vm_staticmethod_new(Val f);
 Val vm_classmethod_new(Val f);
 

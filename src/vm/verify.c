@@ -267,7 +267,8 @@ static bool tuple_of_str(Val t)
 /* The header fields: tuples, counts and cell2arg. */
 static bool check_header(const CodeObj *co)
 {
-    if (co->ncode == 0 || !co->code || !co->positions) return bad("empty code", 0);
+    if (co->ncode == 0 || !co->code || !co->postab) return bad("empty code", 0);
+    if (!vm_postab_valid(cr_span_make(co->postab, co->npostab), co->ncode)) return bad("bad position table", 0);
     if (co->ncode > (size_t)INT32_MAX) return bad("code too long", 0);
     if (!co->consts || !vm_is_tuple(co->consts)) return bad("co_consts is not a tuple", 0);
     if (!tuple_of_str(co->names)) return bad("co_names is not a tuple of str", 0);

@@ -1,12 +1,12 @@
 # Command-line behaviour tests: one `cli_case` per test, sourced by
 # tests/run_all.sh and tests/regen_expected.sh (see tests/testlib.sh).
 #
-#   cli_case NAME [-e VAR=VALUE]... [-i STDIN_TEXT] [-2] -- ARG...
+#   cli_case NAME [-e VAR=VALUE]... [-i STDIN_TEXT] [-2] [-H] -- ARG...
 #
 # Runs `INTERP ARG...` with cwd a fresh copy of tests/cli/data, the base
 # test environment (PYTHONHASHSEED=0, no inherited PYTHON* variables) plus
 # the -e variables, stdin STDIN_TEXT (default: empty), -2: stderr merged
-# into stdout.  Expected outcome: tests/cli/expected/NAME.expected, made by
+# into stdout, -H: stdout is a pipe to `head -1` (a reader that leaves).  Expected outcome: tests/cli/expected/NAME.expected, made by
 # tests/regen_expected.sh from python3.  Both outputs are normalised: the
 # data directory becomes <DIR>, any word naming the interpreter (python3,
 # /path/to/python3, python, pyclave, /path/to/pyclave) becomes <PY>, and
@@ -107,6 +107,9 @@ cli_case frozen_O0_docstrings -- -c "import textwrap, json; print(textwrap.deden
 cli_case frozen_OO_docstrings -- -OO -c "import textwrap, json; print(textwrap.dedent.__doc__, json.dumps.__doc__)"
 cli_case no_optimize -- -c "assert False, 'boom'"
 cli_case combined_flags -- -Bsq -c 'print("ok")'
+# A closed pipe: SIGPIPE is ignored, writes raise BrokenPipeError (exit 1).
+cli_case broken_pipe_print -H -- -c "for i in range(200000): print(i)"
+cli_case broken_pipe_caught -H -- -c "import sys${NL}try:${NL}    for i in range(200000): print(i)${NL}except BrokenPipeError as e:${NL}    print(repr(e), e.errno, e.strerror, isinstance(e, OSError), file=sys.stderr)${NL}    sys.stdout = None"
 cli_case hashseed -e PYTHONHASHSEED=0 -- -c 'print(hash("abc") == hash("abc"))'
 
 # --- argparse: a task-list tool parsing sys.argv (data/argparse_tool.py)

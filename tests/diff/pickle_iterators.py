@@ -168,3 +168,10 @@ attempt('setstate args', lambda: reversed(range(3)).__setstate__(1, 2))
 z = zip('ab', 'c')
 z.__setstate__(True)
 attempt('zip strict via setstate', lambda: list(z))
+
+# __setstate__ clips the index: [0, len] forward, [-1, len - 1] reversed
+for f in (iter, reversed):
+    for i in (-5, -1, 0, 2, 3, 4, 99):
+        it = f([1, 2, 3])
+        it.__setstate__(i)
+        print(f.__name__, i, list(it))

@@ -81,17 +81,17 @@ static CodeObj *assemble(const codespec *sp, const ins *code)
         if (code[i].arg > 255) n++; /* room for one EXTENDED_ARG */
     }
     uint16_t *units = cr_alloc_array(n ? n : 1, sizeof(uint16_t), CR_NOSCAN);
-    vm_pos *pos = cr_alloc_array(n ? n : 1, sizeof(vm_pos), CR_NOSCAN);
+    vm_postab_writer pos;
+    vm_postab_init(&pos);
     for (size_t i = 0; code[i].op >= 0; i++) {
-        if (code[i].arg > 255) {
-            pos[u] = (vm_pos){1, 1, 0, 0};
-            units[u++] = (uint16_t)(OP_EXTENDED_ARG | ((code[i].arg >> 8) << 8));
-        }
-        pos[u] = (vm_pos){1, 1, 0, 0};
+        if (code[i].arg > 255) units[u++] = (uint16_t)(OP_EXTENDED_ARG | ((code[i].arg >> 8) << 8));
         units[u++] = (uint16_t)(code[i].op | ((code[i].arg & 0xff) << 8));
     }
+    vm_postab_add(&pos, (vm_pos){1, 1, 0, 0}, u);
+    vm_postab_finish(&pos);
     co->code = units;
-    co->positions = pos;
+    co->postab = pos.buf.ptr;
+    co->npostab = pos.buf.len;
     co->ncode = n;
     co->argcount = sp->argcount;
     co->posonlyargcount = sp->posonly;

@@ -46,11 +46,15 @@ static CodeObj *make_code(const uint16_t *units, size_t n, int stacksize, int nc
     CodeObj *co = vm_code_alloc();
     if (!co) return NULL;
     uint16_t *code = cr_alloc(n ? n * 2 : 2, CR_NOSCAN);
-    vm_pos *pos = cr_alloc((n ? n : 1) * sizeof(vm_pos), CR_NOSCAN);
+    vm_postab_writer pos;
+    vm_postab_init(&pos);
+    vm_postab_add(&pos, (vm_pos){0, 0, 0, 0}, n);
+    vm_postab_finish(&pos);
     for (size_t i = 0; i < n; i++) code[i] = units[i];
     co->code = code;
     co->ncode = n;
-    co->positions = pos;
+    co->postab = pos.buf.ptr;
+    co->npostab = pos.buf.len;
     co->stacksize = stacksize;
     co->blockdepth = 4;
     Val consts = vm_tuple_new((size_t)nconsts);

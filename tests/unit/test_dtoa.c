@@ -2830,6 +2830,144 @@ static void test_huge_ndigits(void)
     }
 }
 
+/* ---- paths restructured for the Frama-C analysis (issue 4) ----
+ * parse_decimal keeps the exponent and digit count in locals, inf/nan
+ * matching reads by start index (eq_nocase_range, starts_nocase), and the
+ * writer tracks the byte it appended last (trailing-point removal) and
+ * fills runs of zeros by index.  The expected values come from CPython
+ * (float(), format()) and from the code before the change. */
+static char longbuf[4096];
+
+/* pre + n copies of c + post, as a string in longbuf; returns its length */
+static size_t build(const char *pre, char c, size_t n, const char *post)
+{
+    size_t k = strlen(pre), m = strlen(post);
+    memcpy(longbuf, pre, k);
+    memset(longbuf + k, c, n);
+    memcpy(longbuf + k + n, post, m);
+    longbuf[k + n + m] = 0;
+    return k + n + m;
+}
+
+static void test_parse_long(void)
+{
+    static const struct {
+        const char *pre;
+        char c;
+        size_t n;
+        const char *post;
+        uint64_t bits;
+    } cases[] = {
+        {"1", '0', 900, "", 0x7ff0000000000000ull},          /* digits dropped past 780: exponent up */
+        {"1", '0', 900, "e-900", 0x3ff0000000000000ull},     /* the same, back to 1.0 */
+        {"0.", '0', 1000, "1e1001", 0x3ff0000000000000ull},  /* leading zeros after the point */
+        {"", '1', 800, "e-790", 0x41d08e8d71c71c72ull},      /* 20 dropped non-zero digits: sticky */
+        {"", '1', 800, ".99999999999999999999", 0x7ff0000000000000ull},
+        {"0.", '0', 1000, "1", 0x0000000000000000ull},
+        {"0.", '0', 500, "1e99999999999999999999", 0x7ff0000000000000ull},
+        {"12345678901234567890", '0', 770, "1e-700", 0x52a364d9dccd0afbull},
+        {"", '9', 790, "5", 0x7ff0000000000000ull},
+        {"1e99999999999999999999", '0', 0, "", 0x7ff0000000000000ull},
+        {"1e-99999999999999999999", '0', 0, "", 0x0000000000000000ull},
+        {"-0.", '0', 3, "", 0x8000000000000000ull},
+        {"100e-2", '0', 0, "", 0x3ff0000000000000ull},
+        {"1_0", '0', 0, ".5e+0_1", 0x405a400000000000ull}, /* 105.0 (float("1_0.5e+0_1")) */
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        size_t n = build(cases[i].pre, cases[i].c, cases[i].n, cases[i].post);
+        double d = 0;
+        bool ok = cr_strtod(longbuf, n, CR_STRTOD_UNDERSCORES, &d);
+        check(ok && cr_double_bits(d) == cases[i].bits, "long parse", cases[i].pre, "");
+        if (!strchr(longbuf, '_')) {
+            size_t used = cr_strtod_prefix(longbuf + (longbuf[0] == '-'), n - (longbuf[0] == '-'), &d);
+            check(used == n - (longbuf[0] == '-'), "long parse prefix", cases[i].pre, "");
+        }
+    }
+}
+
+static void test_inf_nan_words(void)
+{
+    static const struct { const char *s; int ok; uint64_t bits; } full[] = {
+        {"inf", 1, 0x7ff0000000000000ull},      {"-inf", 1, 0xfff0000000000000ull},
+        {"+Infinity", 1, 0x7ff0000000000000ull}, {"-iNfInItY", 1, 0xfff0000000000000ull},
+        {"nan", 1, 0x7ff8000000000000ull},      {"-NaN", 1, 0xfff8000000000000ull},
+        {"infx", 0, 0}, {"in", 0, 0}, {"infinit", 0, 0}, {"infinityy", 0, 0}, {"+-inf", 0, 0},
+        {"- inf", 0, 0}, {"na", 0, 0}, {"nanx", 0, 0}, {"-", 0, 0}, {"", 0, 0},
+    };
+    static const struct { const char *s; size_t used; uint64_t bits; } prefix[] = {
+        {"infinityx", 8, 0x7ff0000000000000ull}, {"-infin", 4, 0xfff0000000000000ull},
+        {"+infinit", 4, 0x7ff0000000000000ull},  {"INFINITY", 8, 0x7ff0000000000000ull},
+        {"inf", 3, 0x7ff0000000000000ull},       {"nan1", 3, 0x7ff8000000000000ull},
+        {"-NaN", 4, 0xfff8000000000000ull},      {"1.5e3x", 5, 0x4097700000000000ull},
+        {"-2j", 2, 0xc000000000000000ull},       {"+", 0, 0}, {"i", 0, 0}, {"in", 0, 0},
+        {"na", 0, 0}, {"-x", 0, 0}, {"", 0, 0},
+    };
+    for (size_t i = 0; i < sizeof full / sizeof full[0]; i++) {
+        double d = 0;
+        bool ok = cr_strtod(full[i].s, strlen(full[i].s), 0, &d);
+        check(ok == (full[i].ok != 0) && (!ok || cr_double_bits(d) == full[i].bits), "strtod inf/nan", full[i].s,
+              "");
+    }
+    for (size_t i = 0; i < sizeof prefix / sizeof prefix[0]; i++) {
+        double d = 0;
+        size_t used = cr_strtod_prefix_signed(prefix[i].s, strlen(prefix[i].s), &d);
+        check(used == prefix[i].used && (used == 0 || cr_double_bits(d) == prefix[i].bits), "prefix inf/nan",
+              prefix[i].s, "");
+    }
+}
+
+/* Every capacity from 0 to past the length: nothing is written at or past
+ * cap, the result is complete and its length exact whenever it fits, and a
+ * truncated call writes only bytes of the result at their place (a run of
+ * zeros that does not fit is skipped) and announces more than cap (one byte
+ * more than the length when a trailing point would have been dropped). */
+static void test_writer_caps(void)
+{
+    static const struct { uint64_t bits; char code; int prec; unsigned flags; const char *text; } cases[] = {
+        {0x3ff0000000000000ull, 'f', 0, 0, "1"},
+        {0x3ff0000000000000ull, 'f', 0, CR_DTSF_ALT, "1."},
+        {0x3ff0000000000000ull, 'r', 0, CR_DTSF_ADD_DOT_0, "1.0"},
+        {0x4341c37937e08000ull, 'r', 0, CR_DTSF_ADD_DOT_0, "1e+16"},
+        {0x4341c37937e08000ull, 'g', 0, 0, "1e+16"},
+        {0x4341c37937e08000ull, 'g', 0, CR_DTSF_ALT, "1.e+16"},
+        {0x444b1ae4d6e2ef50ull, 'f', 0, 0, "1000000000000000000000"},
+        {0x444b1ae4d6e2ef50ull, 'f', 3, CR_DTSF_SIGN, "+1000000000000000000000.000"},
+        {0x3f1a36e2eb1c432dull, 'f', 8, 0, "0.00010000"},
+        {0x0000000000000001ull, 'e', 3, 0, "4.941e-324"},
+        {0x8000000000000000ull, 'g', 0, CR_DTSF_NO_NEG_0 | CR_DTSF_SIGN, "+0"},
+        {0x8000000000000000ull, 'F', 2, 0, "-0.00"},
+        {0x7ff0000000000000ull, 'F', 0, CR_DTSF_SIGN, "+INF"},
+        {0x7ff8000000000000ull, 'F', 0, CR_DTSF_SIGN, "+NAN"},
+        {0xfff0000000000000ull, 'e', 3, 0, "-inf"},
+        {0x7ff0000000000000ull, 'G', 0, 0, "INF"},
+        {0xfff8000000000000ull, 'r', 0, 0, "nan"},
+        {0x405edd2f1a9fbe77ull, 'x', 0, 0, ""},
+    };
+    char buf[128];
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        double v = d_of(cases[i].bits);
+        size_t len = strlen(cases[i].text), cap;
+        int kind = -1;
+        for (cap = 0; cap <= len + 2; cap++) {
+            size_t n, j;
+            int ok;
+            memset(buf, '#', sizeof buf);
+            n = cr_double_to_string(v, cases[i].code, cases[i].prec, cases[i].flags, buf, cap, &kind);
+            ok = 1;
+            for (j = 0; j < cap && j < len; j++) ok &= buf[j] == cases[i].text[j] || (n > cap && buf[j] == '#');
+            for (j = cap; j < sizeof buf; j++) ok &= buf[j] == '#';
+            if (cap >= len + 1 || n <= cap) ok &= n == len;
+            else ok &= n > cap && n >= len && n <= len + 1;
+            check(ok, "writer capacity", cases[i].text, "");
+        }
+        check(cr_double_to_string(v, cases[i].code, cases[i].prec, cases[i].flags, NULL, 0, NULL) >= len,
+              "writer NULL", cases[i].text, "");
+    }
+    /* runs of zeros far longer than the buffer: only the length counts */
+    check(cr_double_to_string(1e300, 'f', 1000, 0, buf, sizeof buf, NULL) == 301 + 1 + 1000, "long zero run",
+          "1e300 .1000f", "");
+}
+
 int main(void)
 {
     test_repr();
@@ -2838,6 +2976,9 @@ int main(void)
     test_round();
     test_random_round_trips();
     test_huge_ndigits();
+    test_parse_long();
+    test_inf_nan_words();
+    test_writer_caps();
     printf("%d passed, %d failed\n", passed, failed);
     return failed != 0;
 }

@@ -274,6 +274,18 @@ static void test_frexp_exps(void)
             if (bad++ < 5) printf("FAIL frexp(%a): %a,%d vs %a,%d\n", x, m1, e1, m2, e2);
         }
     }
+    /* every subnormal leading-bit position, both signs, random low bits */
+    for (int p = 0; p < 52; p++) {
+        for (int k = 0; k < 64; k++) {
+            uint64_t m = ((uint64_t)1 << p) | (rnd64() & (((uint64_t)1 << p) - 1));
+            double x = from_bits(m | ((uint64_t)(k & 1) << 63));
+            int e1, e2;
+            double m1 = cr_fs_frexp(x, &e1), m2 = frexp(x, &e2);
+            if (!same(m1, m2) || e1 != e2) {
+                if (bad++ < 5) printf("FAIL frexp(%a): %a,%d vs %a,%d\n", x, m1, e1, m2, e2);
+            }
+        }
+    }
     if (bad)
         failed++;
     else

@@ -213,6 +213,76 @@ static void test_hostile(void)
     vm_err_clear();
 }
 
+/* The compact position table (vm/code.h): round trips through the writer
+ * and reader, merging of equal runs, extreme values, malformed tables, and
+ * vm_code_pos lookups in any order (its run cache). */
+static void test_postab(void)
+{
+    enum { N = 600 };
+    static vm_pos want[N];
+    uint64_t seed = 12345;
+    vm_postab_writer w;
+    vm_postab_init(&w);
+    size_t u = 0;
+    while (u < N) {
+        seed = seed * 6364136223846793005u + 1442695040888963407u;
+        vm_pos p = {(int32_t)(seed >> 40) % 5000, 0, (int32_t)((seed >> 20) % 200) - 1, (int32_t)((seed >> 8) % 300) - 1};
+        p.end_line = p.line + (int32_t)((seed >> 4) % 3);
+        if (seed % 17 == 0) p = (vm_pos){INT32_MAX, INT32_MIN, INT32_MIN, INT32_MAX};
+        if (u > 0 && seed % 3 == 0) p = want[u - 1]; /* equal neighbours merge */
+        size_t run = 1 + (size_t)(seed >> 60) % 3;
+        if (run > N - u) run = N - u;
+        for (size_t k = 0; k < run; k++) want[u + k] = p;
+        vm_postab_add(&w, p, run);
+        u += run;
+    }
+    vm_postab_finish(&w);
+    cr_span tab = cr_buf_span(&w.buf);
+    check(!w.buf.failed && vm_postab_valid(tab, N), "postab: valid table");
+    check(!vm_postab_valid(tab, N - 1) && !vm_postab_valid(tab, N + 1), "postab: unit count must match");
+    check(tab.len < N * sizeof(vm_pos) / 2, "postab: smaller than the plain array");
+    vm_postab_reader r = {tab, 0, 0, 0};
+    size_t first, len, covered = 0, runs = 0;
+    vm_pos p, last = {0, 0, 0, 0};
+    bool same = true, merged = true;
+    while (vm_postab_next(&r, &first, &len, &p)) {
+        same = same && first == covered;
+        for (size_t k = 0; k < len; k++) {
+            vm_pos q = want[first + k];
+            same = same && q.line == p.line && q.end_line == p.end_line && q.col == p.col && q.end_col == p.end_col;
+        }
+        if (runs++ && p.line == last.line && p.end_line == last.end_line && p.col == last.col && p.end_col == last.end_col)
+            merged = false;
+        last = p;
+        covered += len;
+    }
+    check(same && covered == N, "postab: runs decode to the positions written");
+    check(merged, "postab: equal neighbours are one run");
+    /* vm_code_pos through a code object: forward, backward, repeated. */
+    CodeObj *co = vm_code_alloc();
+    co->ncode = N;
+    co->postab = w.buf.ptr;
+    co->npostab = w.buf.len;
+    size_t order[] = {0, 1, 599, 300, 300, 301, 0, 598, 17, 16, 250, 599};
+    bool ok = true;
+    for (size_t i = 0; i < sizeof order / sizeof order[0]; i++) {
+        vm_pos q = vm_code_pos(co, order[i]), e = want[order[i]];
+        ok = ok && q.line == e.line && q.end_line == e.end_line && q.col == e.col && q.end_col == e.end_col;
+    }
+    check(ok, "postab: vm_code_pos in any order");
+    /* Malformed tables. */
+    static const uint8_t zero_run[] = {0, 0, 0, 0, 0};
+    static const uint8_t truncated[] = {1, 2, 0};
+    static const uint8_t overlong[] = {1, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x01, 0, 0, 0};
+    static const uint8_t too_big[] = {1, 0xfe, 0xff, 0xff, 0xff, 0x1f, 0, 0, 0}; /* line delta 2^32 - 1 */
+    check(!vm_postab_valid(cr_span_make(zero_run, sizeof zero_run), 0), "postab: a run of 0 is refused");
+    check(!vm_postab_valid(cr_span_make(truncated, sizeof truncated), 1), "postab: truncated entry refused");
+    check(!vm_postab_valid(cr_span_make(overlong, sizeof overlong), 1), "postab: overlong varint refused");
+    check(!vm_postab_valid(cr_span_make(too_big, sizeof too_big), 1), "postab: line outside int32 refused");
+    static const uint8_t one[] = {1, 2, 0, 0, 0};
+    check(vm_postab_valid(cr_span_make(one, sizeof one), 1), "postab: a minimal table is valid");
+}
+
 static void test_frozenset_order(void)
 {
     /* The same frozenset built in two insertion orders dumps identically. */
@@ -319,6 +389,7 @@ __attribute__((noinline)) static int run_tests(void)
     test_code();
     test_hostile();
     test_frozenset_order();
+    test_postab();
     test_image();
     printf("%d passed, %d failed\n", passed, failed);
     return failed != 0;

@@ -57,16 +57,24 @@ typedef struct {
     bool in_list;
     bool small_noscan; /* small page: its blocks are CR_NOSCAN (pages are per kind) */
     bool large_marked, large_noscan;
-    uint64_t alloc[BITMAP_WORDS];
-    uint64_t mark[BITMAP_WORDS];
-    uint64_t noscan[BITMAP_WORDS];
 } page_desc;
+
+/* The slot bitmaps of a small page, in an array of their own beside the
+ * page_desc array (same index): a bitmap word written at an index the
+ * analysis knows only as a range can then only be confused with other
+ * bitmap words, never with a page's kind, class or flags. */
+typedef struct {
+    uint64_t alloc[BITMAP_WORDS];  /* allocated slots */
+    uint64_t mark[BITMAP_WORDS];   /* marked in this collection */
+    uint64_t noscan[BITMAP_WORDS]; /* CR_NOSCAN slots */
+} page_bits;
 
 static struct {
     uint8_t *pages;       /* first page, PAGE_SIZE aligned */
     size_t npages;        /* pages in the arena */
     size_t hwm;           /* pages [0, hwm) have been handed out at least once */
     page_desc *desc;
+    page_bits *bits;      /* bits[i]: the bitmaps of page i */
     uintptr_t *mark_stack;
     size_t mark_top;
     bool mark_overflow;
@@ -177,16 +185,19 @@ bool cr_mem_init(size_t heap_cap, void *stack_base)
     size_t npages = heap_cap / PAGE_SIZE;
     if (npages < 16) npages = 16;
     if (npages > MAX_PAGES) return false;
-    size_t desc_bytes = npages * sizeof(page_desc);
+    /* desc_bytes is a multiple of 8: the bitmaps after it are aligned. */
+    size_t desc_bytes = (npages * sizeof(page_desc) + 7) & ~(size_t)7;
+    size_t bits_bytes = npages * sizeof(page_bits);
     size_t ms_bytes = MARK_STACK_CAP * sizeof(uintptr_t);
-    size_t total = desc_bytes + ms_bytes + (npages + 1) * PAGE_SIZE;
+    size_t total = desc_bytes + bits_bytes + ms_bytes + (npages + 1) * PAGE_SIZE;
     uint8_t *mem = cr_host_services->reserve(total);
     if (!mem) return false;
     H.desc = (page_desc *)(void *)mem;
-    H.mark_stack = (uintptr_t *)(void *)(mem + desc_bytes);
+    H.bits = (page_bits *)(void *)(mem + desc_bytes);
+    H.mark_stack = (uintptr_t *)(void *)(mem + desc_bytes + bits_bytes);
     /* The pages start at the first PAGE_SIZE boundary after the mark stack
      * (the extra page of the reservation leaves room for the padding). */
-    uint8_t *first = mem + desc_bytes + ms_bytes;
+    uint8_t *first = mem + desc_bytes + bits_bytes + ms_bytes;
     H.pages = first + pad_to((uintptr_t)first, PAGE_SIZE);
     H.npages = npages;
     H.heap_cap = npages * PAGE_SIZE;
@@ -243,6 +254,12 @@ static inline page_desc *desc_at(size_t pi)
 {
     if (pi >= H.npages) cr_panic("heap page index out of range");
     return &H.desc[pi];
+}
+
+static inline page_bits *bits_at(size_t pi)
+{
+    if (pi >= H.npages) cr_panic("heap page index out of range");
+    return &H.bits[pi];
 }
 
 static inline uint8_t *page_addr(size_t pi)
@@ -316,22 +333,26 @@ static void record_free_run(size_t start, size_t len)
 static void init_small_page(size_t pi, size_t cls, int kind)
 {
     page_desc *d = desc_at(pi);
+    page_bits *b = bits_at(pi);
     __builtin_memset(d, 0, sizeof *d);
+    __builtin_memset(b->alloc, 0, sizeof b->alloc);
+    __builtin_memset(b->mark, 0, sizeof b->mark);
+    __builtin_memset(b->noscan, kind ? 0xff : 0, sizeof b->noscan);
     d->kind = PG_SMALL;
     d->cls = (uint8_t)cls;
     d->nslots = (uint16_t)(PAGE_SIZE / size_classes[cls]);
     d->small_noscan = kind != 0;
-    if (kind) __builtin_memset(d->noscan, 0xff, sizeof d->noscan);
     d->next = H.class_pages[kind][cls];
     d->in_list = true;
     H.class_pages[kind][cls] = (uint32_t)pi;
 }
 
-/* Free slots of bitmap word w of small page d. */
-static uint64_t free_bits_of(const page_desc *d, size_t w)
+/* Free slots of bitmap word w of small page pi. */
+static uint64_t free_bits_of(size_t pi, size_t w)
 {
+    const page_desc *d = desc_at(pi);
     if (w >= BITMAP_WORDS || d->nslots <= w * 64) return 0;
-    uint64_t f = ~d->alloc[w];
+    uint64_t f = ~H.bits[pi].alloc[w];
     size_t valid = d->nslots - w * 64; /* slots from this word on */
     if (valid < 64) f &= ((uint64_t)1 << valid) - 1;
     return f;
@@ -347,7 +368,7 @@ static bool refill_cursor(alloc_cursor *c, size_t cls, int kind)
         page_desc *d = desc_at(c->page);
         size_t nw = ((size_t)d->nslots + 63) / 64;
         while (++c->word < nw) {
-            uint64_t f = free_bits_of(d, c->word);
+            uint64_t f = free_bits_of(c->page, c->word);
             if (f) {
                 c->free = f;
                 return true;
@@ -367,21 +388,24 @@ static bool refill_cursor(alloc_cursor *c, size_t cls, int kind)
     }
     c->page = pi;
     c->word = 0;
-    c->free = free_bits_of(desc_at(pi), 0);
+    c->free = free_bits_of(pi, 0);
     return true; /* free may still be 0: the caller loops */
 }
 
 /* Hand out free slot `bit` of bitmap word w of small page pi, whose blocks
  * have bsize bytes: the block's address.  Out of range is a broken
- * invariant (the checks also bound the block for the analysis). */
+ * invariant (the checks also bound the block for the analysis).  This is
+ * the allocation fast path, so two checks only: w >= BITMAP_WORDS makes
+ * in_page >= PAGE_SIZE (bsize >= 16), so the in_page check catches it, and
+ * the bitmap index is masked (a no-op when w is in range) to bound it for
+ * the analysis without a third branch. */
 static inline uint8_t *take_slot(size_t pi, size_t w, size_t bit, size_t bsize)
 {
     size_t in_page = (w * 64 + bit) * bsize;
-    if (pi >= H.npages || w >= BITMAP_WORDS || in_page > PAGE_SIZE - bsize)
+    if (pi >= H.npages || in_page > PAGE_SIZE - bsize)
         cr_panic("heap slot out of range");
-    page_desc *d = &H.desc[pi];
-    d->alloc[w] |= (uint64_t)1 << bit;
-    d->used++;
+    H.bits[pi].alloc[w % BITMAP_WORDS] |= (uint64_t)1 << bit;
+    H.desc[pi].used++;
     return H.pages + pi * PAGE_SIZE + in_page;
 }
 
@@ -558,7 +582,7 @@ static inline size_t find_block(size_t off, size_t *pi_out, size_t *slot_out)
         size_t sz = class_size(d);
         size_t slot = (off & (PAGE_SIZE - 1)) / sz;
         if (slot >= d->nslots) return SIZE_MAX;
-        if (!(d->alloc[slot / 64] >> (slot % 64) & 1)) return SIZE_MAX;
+        if (!(H.bits[pi].alloc[slot / 64] >> (slot % 64) & 1)) return SIZE_MAX;
         *pi_out = pi;
         *slot_out = slot;
         return pi * PAGE_SIZE + slot * sz;
@@ -583,61 +607,69 @@ static void mark_word(uintptr_t w)
     size_t b = find_block(off, &pi, &slot);
     if (b == SIZE_MAX) return;
     page_desc *d = desc_at(pi);
-    if (slot == SIZE_MAX) {
+    if (slot >= MAX_SLOTS) { /* SIZE_MAX: a large block */
         if (d->large_marked) return;
         d->large_marked = true;
     } else {
         uint64_t bit = (uint64_t)1 << (slot % 64);
-        if (d->mark[slot / 64] & bit) return;
-        d->mark[slot / 64] |= bit;
+        page_bits *pb = bits_at(pi);
+        if (pb->mark[slot / 64] & bit) return;
+        pb->mark[slot / 64] |= bit;
     }
     if (H.mark_top < MARK_STACK_CAP) H.mark_stack[H.mark_top++] = b;
     else H.mark_overflow = true;
 }
 
-/* Scan the memory [lo, hi) outside the arena (root ranges, the stack). */
+/* Scan the memory [lo, hi) outside the arena (root ranges, the stack):
+ * every aligned word in it.  The loops bound the word's offset directly
+ * (o <= last, never o + 8 <= end, which could wrap): the analysis then
+ * sees each read inside the range. */
 NO_ASAN static void scan_range(const uint8_t *lo, const uint8_t *hi)
 {
-    uintptr_t a = (uintptr_t)lo + pad_to((uintptr_t)lo, sizeof(uintptr_t));
+    uintptr_t l = (uintptr_t)lo, h = (uintptr_t)hi;
+    size_t span = h > l ? (size_t)(h - l) : 0;
+    if (span < sizeof(uintptr_t)) return;
+    size_t last = span - sizeof(uintptr_t); /* the last offset a word fits at */
 #if defined(PC_VALGRIND)
     /* Conservative scanning reads redzones, block slack and uninitialised
      * stack words on purpose: silence memcheck for this range only, and make
      * each word defined so no undefinedness leaks into the mark bitmaps. */
-    size_t span = hi > lo ? (size_t)(hi - lo) : 0;
-    if (span) VALGRIND_DISABLE_ADDR_ERROR_REPORTING_IN_RANGE(lo, span);
-    for (; a + sizeof(uintptr_t) <= (uintptr_t)hi; a += sizeof(uintptr_t)) {
-        volatile uintptr_t w = *(const volatile uintptr_t *)a;
+    VALGRIND_DISABLE_ADDR_ERROR_REPORTING_IN_RANGE(lo, span);
+    for (size_t o = pad_to(l, sizeof(uintptr_t)); o <= last; o += sizeof(uintptr_t)) {
+        volatile uintptr_t w = *(const volatile uintptr_t *)(const void *)(lo + o);
         (void)VALGRIND_MAKE_MEM_DEFINED(&w, sizeof w);
         mark_word(w);
     }
-    if (span) VALGRIND_ENABLE_ADDR_ERROR_REPORTING_IN_RANGE(lo, span);
+    VALGRIND_ENABLE_ADDR_ERROR_REPORTING_IN_RANGE(lo, span);
 #else
     /* Most words are not heap pointers: reject them before the call. */
     uintptr_t heap_lo = (uintptr_t)H.pages, heap_len = H.hwm * PAGE_SIZE;
-    for (; a + sizeof(uintptr_t) <= (uintptr_t)hi; a += sizeof(uintptr_t)) {
-        uintptr_t w = *(const volatile uintptr_t *)a;
+    for (size_t o = pad_to(l, sizeof(uintptr_t)); o <= last; o += sizeof(uintptr_t)) {
+        uintptr_t w = *(const volatile uintptr_t *)(const void *)(lo + o);
         if (w - heap_lo < heap_len) mark_word(w);
     }
 #endif
 }
 
-/* Scan the size bytes of the block at arena offset start (word aligned). */
+/* Scan the size bytes (a multiple of 8, at least 8) of the block at arena
+ * offset start (word aligned). */
 NO_ASAN static void scan_arena(size_t start, size_t size)
 {
-    size_t end = start + size;
-    if (end > H.npages * PAGE_SIZE) cr_panic("heap block out of range");
+    size_t last = start + size - sizeof(uintptr_t); /* the block's last word */
+    if (size < sizeof(uintptr_t) || last < start || last > H.npages * PAGE_SIZE - sizeof(uintptr_t))
+        cr_panic("heap block out of range");
     const uint8_t *base = H.pages;
 #if defined(PC_VALGRIND)
-    if (size) VALGRIND_DISABLE_ADDR_ERROR_REPORTING_IN_RANGE(base + start, size);
-    for (size_t o = start; o + sizeof(uintptr_t) <= end; o += sizeof(uintptr_t)) {
+    VALGRIND_DISABLE_ADDR_ERROR_REPORTING_IN_RANGE(base + start, size);
+    for (size_t o = start; o <= last; o += sizeof(uintptr_t)) {
         volatile uintptr_t w = *(const volatile uintptr_t *)(const void *)(base + o);
         (void)VALGRIND_MAKE_MEM_DEFINED(&w, sizeof w);
         mark_word(w);
     }
-    if (size) VALGRIND_ENABLE_ADDR_ERROR_REPORTING_IN_RANGE(base + start, size);
+    VALGRIND_ENABLE_ADDR_ERROR_REPORTING_IN_RANGE(base + start, size);
 #else
     uintptr_t heap_lo = (uintptr_t)base, heap_len = H.hwm * PAGE_SIZE;
-    for (size_t o = start; o + sizeof(uintptr_t) <= end; o += sizeof(uintptr_t)) {
+    for (size_t o = start; o <= last; o += sizeof(uintptr_t)) {
         uintptr_t w = *(const volatile uintptr_t *)(const void *)(base + o);
         if (w - heap_lo < heap_len) mark_word(w);
     }
@@ -652,12 +684,12 @@ static void scan_block(size_t b)
     const page_desc *d = desc_at(pi);
     size_t size;
     bool noscan;
-    if (slot == SIZE_MAX) {
+    if (slot >= MAX_SLOTS) { /* SIZE_MAX: a large block */
         size = (size_t)d->npages * PAGE_SIZE;
         noscan = d->large_noscan;
     } else {
         size = class_size(d);
-        noscan = (d->noscan[slot / 64] >> (slot % 64)) & 1;
+        noscan = (bits_at(pi)->noscan[slot / 64] >> (slot % 64)) & 1;
     }
     if (noscan) size = sizeof(uintptr_t);
     scan_arena(start, size);
@@ -669,7 +701,10 @@ static void drain(void)
 }
 
 /* After a mark-stack overflow some marked blocks were never scanned:
- * rescan every marked block until no overflow happens. */
+ * rescan every marked block, then drain what that pushed, until no
+ * overflow happens.  This terminates: a pass overflows only when it marks
+ * a block that was not marked before.  (One drain per pass, not one per
+ * block: the analysis then needs no fixpoint of drain inside the loops.) */
 static void recover_overflow(void)
 {
     while (H.mark_overflow) {
@@ -677,16 +712,15 @@ static void recover_overflow(void)
         for (size_t pi = 0; pi < H.hwm; pi++) {
             const page_desc *d = desc_at(pi);
             if (d->kind == PG_SMALL) {
+                const page_bits *b = bits_at(pi);
+                size_t sz = class_size(d);
                 for (size_t s = 0; s < d->nslots; s++)
-                    if (d->mark[s / 64] >> (s % 64) & 1) {
-                        scan_block(pi * PAGE_SIZE + s * class_size(d));
-                        drain();
-                    }
+                    if (b->mark[s / 64] >> (s % 64) & 1) scan_block(pi * PAGE_SIZE + s * sz);
             } else if (d->kind == PG_LARGE_HEAD && d->large_marked) {
                 scan_block(pi * PAGE_SIZE);
-                drain();
             }
         }
+        drain();
     }
 }
 
@@ -719,17 +753,18 @@ static void sweep(void)
         page_desc *d = desc_at(pi);
         if (d->kind == PG_SMALL) {
             size_t sz = class_size(d);
+            page_bits *b = bits_at(pi);
             unsigned used = 0;
             for (size_t w = 0; w < BITMAP_WORDS; w++) {
-                uint64_t dead = d->alloc[w] & ~d->mark[w];
+                uint64_t dead = b->alloc[w] & ~b->mark[w];
                 while (dead) {
                     size_t bit = (size_t)__builtin_ctzll(dead);
                     dead &= dead - 1;
                     POISON(H.pages + pi * PAGE_SIZE + (w * 64 + bit) * sz, sz);
                 }
-                d->alloc[w] &= d->mark[w];
-                d->mark[w] = 0;
-                used += (unsigned)__builtin_popcountll(d->alloc[w]);
+                b->alloc[w] &= b->mark[w];
+                b->mark[w] = 0;
+                used += (unsigned)__builtin_popcountll(b->alloc[w]);
             }
             d->used = (uint16_t)used;
             live += used * sz;
@@ -779,6 +814,8 @@ void cr_gc_collect(void)
     H.collecting = true;
     H.mark_top = 0;
     H.mark_overflow = false;
+    /* Drain after each root: the mark stack stays short (its pages are
+     * touched only as deep as it gets). */
     for (size_t i = 0; i < H.nroots; i++) {
         void **slot = H.roots[i];
         if (slot) mark_word((uintptr_t)*slot);

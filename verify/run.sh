@@ -41,6 +41,11 @@ PRELUDE="-Isrc -I. -include verify/fc_prelude.h"
 # buf keeps the states of cr_buf_repeat apart (slevel), cbor splits the
 # returns of reserve/append/put_head on success; bigint unrolls kara's one
 # level of recursion instead of using its assigns-only contract.
+# mem (the arena allocator and collector): cr_mem_init is unrolled (its
+# size-class table) and its failed return kept apart; the driver's
+# sequences run at slevel 1 (one heap state per call) and the collector at
+# slevel 0: its loops are nested (mark, drain, scan), and its accesses are
+# bounded by explicit checks, which need no path splitting.
 # bigint splits only the returns that bound later indices (the normalised
 # length, the normalisation shift): splitting every return (bit lengths,
 # test_bit) multiplied the states of cr_big_to_base, where the one state per
@@ -50,7 +55,7 @@ PRELUDE="-Isrc -I. -include verify/fc_prelude.h"
 # extra cpp flags for --ci only (a reduced driver, e.g. shorter operands)
 targets() {
     cat <<'EOT'
-mem|src/core/mem.c|PRELUDE|src/core/mem.c verify/drv_mem.c|-eva-split-return full||10|5|0
+mem|src/core/mem.c|PRELUDE -DPC_VERIFY_STACK_BYTES=64|src/core/mem.c verify/drv_mem.c|-eva-use-spec arena_offset,pad_to -eva-split-return-function cr_mem_init:0 -eva-slevel-function cr_mem_init:400,cr_panic:100,alloc_sequence:1,realloc_case:1,cr_gc_collect:0,scan_stack:0,scan_range:0,drain:0,scan_block:0,scan_arena:0,mark_word:0,find_block:0,recover_overflow:0,sweep:0|arena_offset,pad_to|10|5|1|-DDRV_PAGES_MAX=1
 buf|src/core/buf.c|PRELUDE -DPC_ANALYSIS|src/core/mem.c src/core/buf.c verify/drv_buf.c|-eva-split-return full -eva-use-spec cr_panic -eva-slevel-function cr_buf_reserve:2000,cr_buf_repeat:2000 -eva-interprocedural-splits|cr_span_sub,cr_span_from,cr_valspan_sub|100|100|1
 cbor|src/core/cbor.c|PRELUDE -DPC_ANALYSIS|src/core/mem.c src/core/buf.c src/core/cbor.c verify/drv_cbor.c|-eva-split-return-function take:0,cr_buf_reserve:0,cr_buf_append:0,cr_cbor_put_head:0 -eva-use-spec cr_panic -eva-interprocedural-splits|cr_span_sub,cr_span_from|100|100|1
 bigint|src/core/bigint.c|PRELUDE|src/core/bigint.c verify/drv_bigint.c|-eva-split-return-function cr_big_norm:full,clz32:full -eva-interprocedural-splits -eva-unroll-recursive-calls 2 -eva-split-limit 200 -eva-slevel-function cr_big_to_base:10,clz32:100||100|30|1|-DDRV_SMALL=2

@@ -57,16 +57,24 @@ typedef struct {
     bool in_list;
     bool small_noscan; /* small page: its blocks are CR_NOSCAN (pages are per kind) */
     bool large_marked, large_noscan;
-    uint64_t alloc[BITMAP_WORDS];
-    uint64_t mark[BITMAP_WORDS];
-    uint64_t noscan[BITMAP_WORDS];
 } page_desc;
+
+/* The slot bitmaps of a small page, in an array of their own beside the
+ * page_desc array (same index): a bitmap word written at an index the
+ * analysis knows only as a range can then only be confused with other
+ * bitmap words, never with a page's kind, class or flags. */
+typedef struct {
+    uint64_t alloc[BITMAP_WORDS];  /* allocated slots */
+    uint64_t mark[BITMAP_WORDS];   /* marked in this collection */
+    uint64_t noscan[BITMAP_WORDS]; /* CR_NOSCAN slots */
+} page_bits;
 
 static struct {
     uint8_t *pages;       /* first page, PAGE_SIZE aligned */
     size_t npages;        /* pages in the arena */
     size_t hwm;           /* pages [0, hwm) have been handed out at least once */
     page_desc *desc;
+    page_bits *bits;      /* bits[i]: the bitmaps of page i */
     uintptr_t *mark_stack;
     size_t mark_top;
     bool mark_overflow;
@@ -100,6 +108,11 @@ _Noreturn void cr_panic(const char *why)
 }
 
 #if !defined(PC_ANALYSIS)
+
+/* Page indices are stored in uint32_t fields (NO_PAGE is UINT32_MAX), so an
+ * arena has fewer pages than that; the bound also keeps every size computed
+ * from the page count far from overflowing size_t. */
+#define MAX_PAGES ((size_t)UINT32_MAX - 1)
 
 static size_t class_of(size_t n)
 {
@@ -138,21 +151,54 @@ static void reset_cursors(void)
         }
 }
 
+/* ---- addresses as integers ----
+ * The collector classifies arbitrary words (stack slots, block contents) as
+ * arena addresses or not.  That is integer arithmetic on addresses, done in
+ * these two functions only; the rest of the collector works with arena
+ * offsets and page indices that it bounds-checks itself.  Frama-C uses
+ * their contracts (proved by WP) instead of their bodies: see
+ * docs/SECURITY.md, section 1, "mem". */
+
+/* Bytes from address a up to the next multiple of align. */
+/*@ requires align > 0;
+    assigns \result \from indirect: a, indirect: align;
+    ensures \result < align; */
+static inline size_t pad_to(uintptr_t a, size_t align)
+{
+    return (size_t)((0 - a) % align);
+}
+
+/* The offset of address w from the first page if w lies in the pages
+ * handed out so far ([0, hwm)), else SIZE_MAX. */
+/*@ requires H.hwm <= MAX_PAGES;
+    assigns \result \from indirect: w, indirect: H.pages, indirect: H.hwm;
+    ensures in_arena: \result != SIZE_MAX ==> \result < H.hwm * PAGE_SIZE; */
+static inline size_t arena_offset(uintptr_t w)
+{
+    uintptr_t off = w - (uintptr_t)H.pages;
+    return off < H.hwm * PAGE_SIZE ? (size_t)off : SIZE_MAX;
+}
+
 bool cr_mem_init(size_t heap_cap, void *stack_base)
 {
     if (!cr_host_services || !cr_host_services->reserve) return false;
     size_t npages = heap_cap / PAGE_SIZE;
     if (npages < 16) npages = 16;
-    size_t desc_bytes = npages * sizeof(page_desc);
+    if (npages > MAX_PAGES) return false;
+    /* desc_bytes is a multiple of 8: the bitmaps after it are aligned. */
+    size_t desc_bytes = (npages * sizeof(page_desc) + 7) & ~(size_t)7;
+    size_t bits_bytes = npages * sizeof(page_bits);
     size_t ms_bytes = MARK_STACK_CAP * sizeof(uintptr_t);
-    size_t total = desc_bytes + ms_bytes + (npages + 1) * PAGE_SIZE;
+    size_t total = desc_bytes + bits_bytes + ms_bytes + (npages + 1) * PAGE_SIZE;
     uint8_t *mem = cr_host_services->reserve(total);
     if (!mem) return false;
     H.desc = (page_desc *)(void *)mem;
-    H.mark_stack = (uintptr_t *)(void *)(mem + desc_bytes);
-    uintptr_t p = (uintptr_t)(mem + desc_bytes + ms_bytes);
-    p = (p + PAGE_SIZE - 1) & ~(uintptr_t)(PAGE_SIZE - 1);
-    H.pages = (uint8_t *)p;
+    H.bits = (page_bits *)(void *)(mem + desc_bytes);
+    H.mark_stack = (uintptr_t *)(void *)(mem + desc_bytes + bits_bytes);
+    /* The pages start at the first PAGE_SIZE boundary after the mark stack
+     * (the extra page of the reservation leaves room for the padding). */
+    uint8_t *first = mem + desc_bytes + bits_bytes + ms_bytes;
+    H.pages = first + pad_to((uintptr_t)first, PAGE_SIZE);
     H.npages = npages;
     H.heap_cap = npages * PAGE_SIZE;
     POISON(H.pages, H.heap_cap);
@@ -201,7 +247,33 @@ cr_mem_stats cr_mem_get_stats(void)
     return s;
 }
 
-static uint8_t *page_addr(size_t i) { return H.pages + i * PAGE_SIZE; }
+/* Page descriptors and page addresses are reached through these checks:
+ * a page index outside the arena is a broken invariant (it never happens;
+ * the check is what lets the analysis see that it never happens). */
+static inline page_desc *desc_at(size_t pi)
+{
+    if (pi >= H.npages) cr_panic("heap page index out of range");
+    return &H.desc[pi];
+}
+
+static inline page_bits *bits_at(size_t pi)
+{
+    if (pi >= H.npages) cr_panic("heap page index out of range");
+    return &H.bits[pi];
+}
+
+static inline uint8_t *page_addr(size_t pi)
+{
+    if (pi >= H.npages) cr_panic("heap page index out of range");
+    return H.pages + pi * PAGE_SIZE;
+}
+
+/* The block size of small page d. */
+static inline size_t class_size(const page_desc *d)
+{
+    if (d->cls >= NCLASSES) cr_panic("heap size class out of range");
+    return size_classes[d->cls];
+}
 
 /* Free page runs below the high-water mark, rebuilt by every sweep and
  * consumed first-fit by allocation (runs only shrink between sweeps). */
@@ -216,7 +288,7 @@ static size_t scan_for_run(size_t n)
 {
     size_t run = 0, start = 0;
     for (size_t i = 0; i < H.hwm; i++) {
-        if (H.desc[i].kind == PG_FREE) {
+        if (desc_at(i)->kind == PG_FREE) {
             if (run == 0) start = i;
             if (++run == n) return start;
         } else {
@@ -237,9 +309,9 @@ static size_t take_pages(size_t n)
         R.len[r] -= n;
         return first;
     }
-    if (H.hwm + n <= H.npages) {
-        size_t first = H.hwm;
-        H.hwm += n;
+    size_t first = H.hwm, end = H.hwm + n;
+    if (end <= H.npages) {
+        H.hwm = end;
         return first;
     }
     if (R.overflow) return scan_for_run(n);
@@ -260,26 +332,29 @@ static void record_free_run(size_t start, size_t len)
 /* kind is 0 (scan) or 1 (no-scan): small pages hold blocks of one kind. */
 static void init_small_page(size_t pi, size_t cls, int kind)
 {
-    page_desc *d = &H.desc[pi];
+    page_desc *d = desc_at(pi);
+    page_bits *b = bits_at(pi);
     __builtin_memset(d, 0, sizeof *d);
+    __builtin_memset(b->alloc, 0, sizeof b->alloc);
+    __builtin_memset(b->mark, 0, sizeof b->mark);
+    __builtin_memset(b->noscan, kind ? 0xff : 0, sizeof b->noscan);
     d->kind = PG_SMALL;
     d->cls = (uint8_t)cls;
     d->nslots = (uint16_t)(PAGE_SIZE / size_classes[cls]);
     d->small_noscan = kind != 0;
-    if (kind) __builtin_memset(d->noscan, 0xff, sizeof d->noscan);
     d->next = H.class_pages[kind][cls];
     d->in_list = true;
     H.class_pages[kind][cls] = (uint32_t)pi;
 }
 
-/* Free slots of bitmap word w of small page d. */
-static uint64_t free_bits_of(const page_desc *d, size_t w)
+/* Free slots of bitmap word w of small page pi. */
+static uint64_t free_bits_of(size_t pi, size_t w)
 {
-    uint64_t f = ~d->alloc[w];
-    if ((w + 1) * 64 > d->nslots) {
-        size_t valid = d->nslots > w * 64 ? d->nslots - w * 64 : 0;
-        f &= valid ? ((uint64_t)1 << valid) - 1 : 0;
-    }
+    const page_desc *d = desc_at(pi);
+    if (w >= BITMAP_WORDS || d->nslots <= w * 64) return 0;
+    uint64_t f = ~H.bits[pi].alloc[w];
+    size_t valid = d->nslots - w * 64; /* slots from this word on */
+    if (valid < 64) f &= ((uint64_t)1 << valid) - 1;
     return f;
 }
 
@@ -290,10 +365,10 @@ static uint64_t free_bits_of(const page_desc *d, size_t w)
 static bool refill_cursor(alloc_cursor *c, size_t cls, int kind)
 {
     if (c->page != NO_PAGE) {
-        page_desc *d = &H.desc[c->page];
+        page_desc *d = desc_at(c->page);
         size_t nw = ((size_t)d->nslots + 63) / 64;
         while (++c->word < nw) {
-            uint64_t f = free_bits_of(d, c->word);
+            uint64_t f = free_bits_of(c->page, c->word);
             if (f) {
                 c->free = f;
                 return true;
@@ -313,35 +388,56 @@ static bool refill_cursor(alloc_cursor *c, size_t cls, int kind)
     }
     c->page = pi;
     c->word = 0;
-    c->free = free_bits_of(&H.desc[pi], 0);
+    c->free = free_bits_of(pi, 0);
     return true; /* free may still be 0: the caller loops */
+}
+
+/* Hand out free slot `bit` of bitmap word w of small page pi, whose blocks
+ * have bsize bytes: the block's address.  Out of range is a broken
+ * invariant (the checks also bound the block for the analysis).  This is
+ * the allocation fast path, so two checks only: w >= BITMAP_WORDS makes
+ * in_page >= PAGE_SIZE (bsize >= 16), so the in_page check catches it, and
+ * the bitmap index is masked (a no-op when w is in range) to bound it for
+ * the analysis without a third branch. */
+static inline uint8_t *take_slot(size_t pi, size_t w, size_t bit, size_t bsize)
+{
+    size_t in_page = (w * 64 + bit) * bsize;
+    if (pi >= H.npages || in_page > PAGE_SIZE - bsize)
+        cr_panic("heap slot out of range");
+    H.bits[pi].alloc[w % BITMAP_WORDS] |= (uint64_t)1 << bit;
+    H.desc[pi].used++;
+    return H.pages + pi * PAGE_SIZE + in_page;
 }
 
 static void *alloc_small(size_t cls, int kind)
 {
     alloc_cursor *c = &CUR[kind][cls];
-    while (c->free == 0)
+    uint64_t f;
+    while ((f = c->free) == 0)
         if (!refill_cursor(c, cls, kind)) return NULL;
-    size_t bit = (size_t)__builtin_ctzll(c->free);
-    c->free &= c->free - 1;
-    page_desc *d = &H.desc[c->page];
-    d->alloc[c->word] |= (uint64_t)1 << bit;
-    d->used++;
-    return page_addr(c->page) + ((size_t)c->word * 64 + bit) * size_classes[cls];
+    size_t bit = (size_t)__builtin_ctzll(f);
+    c->free = f & (f - 1);
+    return take_slot(c->page, c->word, bit, size_classes[cls]);
 }
 
-static void *alloc_large(size_t nbytes, int kind)
+/* A run of pages for a block of bsize bytes (a multiple of PAGE_SIZE),
+ * zeroed (and unpoisoned) page by page. */
+static void *alloc_large(size_t bsize, int kind)
 {
-    size_t n = (nbytes + PAGE_SIZE - 1) / PAGE_SIZE;
+    size_t n = bsize / PAGE_SIZE;
     size_t pi = take_pages(n);
     if (pi == SIZE_MAX) return NULL;
+    if (n > H.npages || pi > H.npages - n) cr_panic("heap page run out of range");
     for (size_t i = 0; i < n; i++) {
-        page_desc *d = &H.desc[pi + i];
+        page_desc *d = desc_at(pi + i);
         __builtin_memset(d, 0, sizeof *d);
         d->kind = i == 0 ? PG_LARGE_HEAD : PG_LARGE_CONT;
         d->npages = i == 0 ? (uint32_t)n : (uint32_t)pi;
+        uint8_t *p = page_addr(pi + i);
+        UNPOISON(p, PAGE_SIZE);
+        __builtin_memset(p, 0, PAGE_SIZE);
     }
-    H.desc[pi].large_noscan = kind != 0;
+    desc_at(pi)->large_noscan = kind != 0;
     return page_addr(pi);
 }
 
@@ -363,10 +459,10 @@ static inline void zero_block(void *p, size_t n)
     }
 }
 
-/* Ready a block of bsize bytes for a request of nbytes: zero all of it, not
- * only the request.  Scanning reads the whole block (its size class), so
- * words left in the slack by the block's previous occupant would keep old
- * objects alive (seen on deltablue: the live heap grew ~100 KB per
+/* Ready a small block of bsize bytes for a request of nbytes: zero all of
+ * it, not only the request.  Scanning reads the whole block (its size
+ * class), so words left in the slack by the block's previous occupant would
+ * keep old objects alive (seen on deltablue: the live heap grew ~100 KB per
  * collection through such stale words).  Instrumented builds re-poison the
  * slack, which includes the redzone. */
 static inline void prepare_block(uint8_t *p, size_t nbytes, size_t bsize)
@@ -380,20 +476,36 @@ static inline void prepare_block(uint8_t *p, size_t nbytes, size_t bsize)
  * and no collection due.  NULL: take the general path. */
 static inline void *alloc_fast(size_t nbytes, int kind)
 {
-    size_t cls = class_for16[(nbytes + REDZONE + 15) / 16];
-    size_t bsize = size_classes[cls];
+    size_t cls = class_for16[(nbytes + REDZONE + 15) / 16], bsize;
+    //@ split cls;
+    bsize = size_classes[cls];
     alloc_cursor *c = &CUR[kind][cls];
-    if (c->free == 0 || H.since_gc + bsize > H.threshold || H.torture) return NULL;
-    size_t bit = (size_t)__builtin_ctzll(c->free);
-    c->free &= c->free - 1;
-    page_desc *d = &H.desc[c->page];
-    d->alloc[c->word] |= (uint64_t)1 << bit;
-    d->used++;
-    uint8_t *p = page_addr(c->page) + ((size_t)c->word * 64 + bit) * bsize;
+    uint64_t f = c->free;
+    if (f == 0 || H.since_gc + bsize > H.threshold || H.torture) return NULL;
+    size_t bit = (size_t)__builtin_ctzll(f);
+    c->free = f & (f - 1);
+    uint8_t *p = take_slot(c->page, c->word, bit, bsize);
     H.allocations++;
     H.used_bytes += bsize;
     H.since_gc += bsize;
     prepare_block(p, nbytes, bsize);
+    return p;
+}
+
+/* A zeroed block for a request of nbytes: of class cls, or for cls ==
+ * NCLASSES a run of large_bsize bytes of pages.  NULL if the heap has no
+ * room.  (The analysis follows each class separately from here on: the
+ * split lets it relate the block's offset in its page to its size.) */
+static uint8_t *alloc_block(size_t nbytes, size_t cls, size_t large_bsize, int kind)
+{
+    //@ split cls;
+    if (cls < NCLASSES) {
+        uint8_t *p = alloc_small(cls, kind);
+        if (p) prepare_block(p, nbytes, size_classes[cls]);
+        return p;
+    }
+    uint8_t *p = alloc_large(large_bsize, kind); /* pages zeroed there */
+    if (p && large_bsize > nbytes) POISON(p + nbytes, large_bsize - nbytes);
     return p;
 }
 
@@ -416,15 +528,14 @@ __attribute__((noinline)) static void *alloc_general(size_t nbytes, int kind)
             cr_gc_collect();
         }
     }
-    void *p = cls < NCLASSES ? alloc_small(cls, kind) : alloc_large(bsize, kind);
+    uint8_t *p = alloc_block(nbytes, cls, bsize, kind);
     if (!p && H.enabled) {
         cr_gc_collect();
-        p = cls < NCLASSES ? alloc_small(cls, kind) : alloc_large(bsize, kind);
+        p = alloc_block(nbytes, cls, bsize, kind);
     }
     if (!p) return NULL;
     H.used_bytes += bsize;
     H.since_gc += bsize;
-    prepare_block(p, nbytes, bsize);
     return p;
 }
 
@@ -448,101 +559,140 @@ void *cr_realloc(void *block, size_t old_nbytes, size_t new_nbytes, int kind)
 {
     void *p = cr_alloc(new_nbytes, kind);
     if (!p) return NULL;
-    if (block) __builtin_memcpy(p, block, old_nbytes < new_nbytes ? old_nbytes : new_nbytes);
+    /* memmove: both blocks lie in the one arena object, so the analysis
+     * cannot show they are disjoint (they are: p is a new block). */
+    if (block) __builtin_memmove(p, block, old_nbytes < new_nbytes ? old_nbytes : new_nbytes);
     return p;
 }
 
-/* ---- marking ---- */
+/* ---- marking ----
+ * Blocks are named by their offset from the first page (the mark stack
+ * holds offsets); only arena_offset turns an address into one. */
 
-/* If w points into an allocated block, return the block's start and set
- * *noscan / *size; else 0. */
-static inline uintptr_t find_block(uintptr_t w, size_t *pi_out, size_t *slot_out)
+/* If arena offset off lies in an allocated block, return the block's offset
+ * and set *pi_out (its first page) and *slot_out (SIZE_MAX for a large
+ * block); else SIZE_MAX. */
+static inline size_t find_block(size_t off, size_t *pi_out, size_t *slot_out)
 {
-    uintptr_t lo = (uintptr_t)H.pages;
-    if (w < lo || w >= lo + H.hwm * PAGE_SIZE) return 0;
-    size_t pi = (w - lo) >> PAGE_SHIFT;
-    page_desc *d = &H.desc[pi];
+    size_t pi = off >> PAGE_SHIFT;
+    if (pi >= H.npages) return SIZE_MAX; /* never: off < hwm * PAGE_SIZE */
+    const page_desc *d = &H.desc[pi];
     switch (d->kind) {
     case PG_SMALL: {
-        size_t sz = size_classes[d->cls];
-        size_t slot = (w - (uintptr_t)page_addr(pi)) / sz;
-        if (slot >= d->nslots) return 0;
-        if (!(d->alloc[slot / 64] >> (slot % 64) & 1)) return 0;
+        size_t sz = class_size(d);
+        size_t slot = (off & (PAGE_SIZE - 1)) / sz;
+        if (slot >= d->nslots) return SIZE_MAX;
+        if (!(H.bits[pi].alloc[slot / 64] >> (slot % 64) & 1)) return SIZE_MAX;
         *pi_out = pi;
         *slot_out = slot;
-        return (uintptr_t)page_addr(pi) + slot * sz;
+        return pi * PAGE_SIZE + slot * sz;
     }
     case PG_LARGE_CONT:
-        pi = d->npages;
+        pi = d->npages; /* the head of the run */
         /* fallthrough */
     case PG_LARGE_HEAD:
         *pi_out = pi;
         *slot_out = SIZE_MAX;
-        return (uintptr_t)page_addr(pi);
+        return pi * PAGE_SIZE;
     default:
-        return 0;
+        return SIZE_MAX;
     }
 }
 
 static void mark_word(uintptr_t w)
 {
-    size_t pi, slot;
-    uintptr_t b = find_block(w, &pi, &slot);
-    if (!b) return;
-    page_desc *d = &H.desc[pi];
-    if (slot == SIZE_MAX) {
+    size_t off = arena_offset(w);
+    if (off == SIZE_MAX) return;
+    size_t pi = 0, slot = 0;
+    size_t b = find_block(off, &pi, &slot);
+    if (b == SIZE_MAX) return;
+    page_desc *d = desc_at(pi);
+    if (slot >= MAX_SLOTS) { /* SIZE_MAX: a large block */
         if (d->large_marked) return;
         d->large_marked = true;
     } else {
         uint64_t bit = (uint64_t)1 << (slot % 64);
-        if (d->mark[slot / 64] & bit) return;
-        d->mark[slot / 64] |= bit;
+        page_bits *pb = bits_at(pi);
+        if (pb->mark[slot / 64] & bit) return;
+        pb->mark[slot / 64] |= bit;
     }
     if (H.mark_top < MARK_STACK_CAP) H.mark_stack[H.mark_top++] = b;
     else H.mark_overflow = true;
 }
 
+/* Scan the memory [lo, hi) outside the arena (root ranges, the stack):
+ * every aligned word in it.  The loops bound the word's offset directly
+ * (o <= last, never o + 8 <= end, which could wrap): the analysis then
+ * sees each read inside the range. */
 NO_ASAN static void scan_range(const uint8_t *lo, const uint8_t *hi)
 {
-    uintptr_t a = ((uintptr_t)lo + sizeof(uintptr_t) - 1) & ~(uintptr_t)(sizeof(uintptr_t) - 1);
+    uintptr_t l = (uintptr_t)lo, h = (uintptr_t)hi;
+    size_t span = h > l ? (size_t)(h - l) : 0;
+    if (span < sizeof(uintptr_t)) return;
+    size_t last = span - sizeof(uintptr_t); /* the last offset a word fits at */
 #if defined(PC_VALGRIND)
     /* Conservative scanning reads redzones, block slack and uninitialised
      * stack words on purpose: silence memcheck for this range only, and make
      * each word defined so no undefinedness leaks into the mark bitmaps. */
-    size_t span = hi > lo ? (size_t)(hi - lo) : 0;
-    if (span) VALGRIND_DISABLE_ADDR_ERROR_REPORTING_IN_RANGE(lo, span);
-    for (; a + sizeof(uintptr_t) <= (uintptr_t)hi; a += sizeof(uintptr_t)) {
-        volatile uintptr_t w = *(const volatile uintptr_t *)a;
+    VALGRIND_DISABLE_ADDR_ERROR_REPORTING_IN_RANGE(lo, span);
+    for (size_t o = pad_to(l, sizeof(uintptr_t)); o <= last; o += sizeof(uintptr_t)) {
+        volatile uintptr_t w = *(const volatile uintptr_t *)(const void *)(lo + o);
         (void)VALGRIND_MAKE_MEM_DEFINED(&w, sizeof w);
         mark_word(w);
     }
-    if (span) VALGRIND_ENABLE_ADDR_ERROR_REPORTING_IN_RANGE(lo, span);
+    VALGRIND_ENABLE_ADDR_ERROR_REPORTING_IN_RANGE(lo, span);
 #else
     /* Most words are not heap pointers: reject them before the call. */
     uintptr_t heap_lo = (uintptr_t)H.pages, heap_len = H.hwm * PAGE_SIZE;
-    for (; a + sizeof(uintptr_t) <= (uintptr_t)hi; a += sizeof(uintptr_t)) {
-        uintptr_t w = *(const volatile uintptr_t *)a;
+    for (size_t o = pad_to(l, sizeof(uintptr_t)); o <= last; o += sizeof(uintptr_t)) {
+        uintptr_t w = *(const volatile uintptr_t *)(const void *)(lo + o);
         if (w - heap_lo < heap_len) mark_word(w);
     }
 #endif
 }
 
-static void scan_block(uintptr_t b)
+/* Scan the size bytes (a multiple of 8, at least 8) of the block at arena
+ * offset start (word aligned). */
+NO_ASAN static void scan_arena(size_t start, size_t size)
 {
-    size_t pi, slot;
-    if (!find_block(b, &pi, &slot)) return;
-    page_desc *d = &H.desc[pi];
+    size_t last = start + size - sizeof(uintptr_t); /* the block's last word */
+    if (size < sizeof(uintptr_t) || last < start || last > H.npages * PAGE_SIZE - sizeof(uintptr_t))
+        cr_panic("heap block out of range");
+    const uint8_t *base = H.pages;
+#if defined(PC_VALGRIND)
+    VALGRIND_DISABLE_ADDR_ERROR_REPORTING_IN_RANGE(base + start, size);
+    for (size_t o = start; o <= last; o += sizeof(uintptr_t)) {
+        volatile uintptr_t w = *(const volatile uintptr_t *)(const void *)(base + o);
+        (void)VALGRIND_MAKE_MEM_DEFINED(&w, sizeof w);
+        mark_word(w);
+    }
+    VALGRIND_ENABLE_ADDR_ERROR_REPORTING_IN_RANGE(base + start, size);
+#else
+    uintptr_t heap_lo = (uintptr_t)base, heap_len = H.hwm * PAGE_SIZE;
+    for (size_t o = start; o <= last; o += sizeof(uintptr_t)) {
+        uintptr_t w = *(const volatile uintptr_t *)(const void *)(base + o);
+        if (w - heap_lo < heap_len) mark_word(w);
+    }
+#endif
+}
+
+static void scan_block(size_t b)
+{
+    size_t pi = 0, slot = 0;
+    size_t start = find_block(b, &pi, &slot);
+    if (start == SIZE_MAX) return;
+    const page_desc *d = desc_at(pi);
     size_t size;
     bool noscan;
-    if (slot == SIZE_MAX) {
+    if (slot >= MAX_SLOTS) { /* SIZE_MAX: a large block */
         size = (size_t)d->npages * PAGE_SIZE;
         noscan = d->large_noscan;
     } else {
-        size = size_classes[d->cls];
-        noscan = (d->noscan[slot / 64] >> (slot % 64)) & 1;
+        size = class_size(d);
+        noscan = (bits_at(pi)->noscan[slot / 64] >> (slot % 64)) & 1;
     }
     if (noscan) size = sizeof(uintptr_t);
-    scan_range((const uint8_t *)b, (const uint8_t *)b + size);
+    scan_arena(start, size);
 }
 
 static void drain(void)
@@ -551,24 +701,26 @@ static void drain(void)
 }
 
 /* After a mark-stack overflow some marked blocks were never scanned:
- * rescan every marked block until no overflow happens. */
+ * rescan every marked block, then drain what that pushed, until no
+ * overflow happens.  This terminates: a pass overflows only when it marks
+ * a block that was not marked before.  (One drain per pass, not one per
+ * block: the analysis then needs no fixpoint of drain inside the loops.) */
 static void recover_overflow(void)
 {
     while (H.mark_overflow) {
         H.mark_overflow = false;
         for (size_t pi = 0; pi < H.hwm; pi++) {
-            page_desc *d = &H.desc[pi];
+            const page_desc *d = desc_at(pi);
             if (d->kind == PG_SMALL) {
+                const page_bits *b = bits_at(pi);
+                size_t sz = class_size(d);
                 for (size_t s = 0; s < d->nslots; s++)
-                    if (d->mark[s / 64] >> (s % 64) & 1) {
-                        scan_block((uintptr_t)page_addr(pi) + s * size_classes[d->cls]);
-                        drain();
-                    }
+                    if (b->mark[s / 64] >> (s % 64) & 1) scan_block(pi * PAGE_SIZE + s * sz);
             } else if (d->kind == PG_LARGE_HEAD && d->large_marked) {
-                scan_block((uintptr_t)page_addr(pi));
-                drain();
+                scan_block(pi * PAGE_SIZE);
             }
         }
+        drain();
     }
 }
 
@@ -577,7 +729,16 @@ __attribute__((noinline)) NO_ASAN static void scan_stack(void)
     /* Spill callee-saved registers into this frame so they are scanned. */
     __builtin_unwind_init();
     volatile uintptr_t anchor = 0;
+#if defined(PC_VERIFY_STACK_BYTES)
+    /* Frama-C (verify/drv_mem.c): each C frame is its own object to the
+     * analysis, so the walk from this frame up to stack_base cannot be
+     * analysed; the stack is modelled by the PC_VERIFY_STACK_BYTES bytes
+     * below stack_base (the driver's array of local roots). */
+    (void)anchor;
+    const uint8_t *sp = H.stack_base ? H.stack_base - PC_VERIFY_STACK_BYTES : NULL;
+#else
     const uint8_t *sp = (const uint8_t *)&anchor;
+#endif
     if (H.stack_base && sp < H.stack_base) scan_range(sp, H.stack_base);
     drain();
 }
@@ -589,20 +750,21 @@ static void sweep(void)
     R.overflow = false;
     reset_cursors();
     for (size_t pi = 0; pi < H.hwm; pi++) {
-        page_desc *d = &H.desc[pi];
+        page_desc *d = desc_at(pi);
         if (d->kind == PG_SMALL) {
-            size_t sz = size_classes[d->cls];
+            size_t sz = class_size(d);
+            page_bits *b = bits_at(pi);
             unsigned used = 0;
             for (size_t w = 0; w < BITMAP_WORDS; w++) {
-                uint64_t dead = d->alloc[w] & ~d->mark[w];
+                uint64_t dead = b->alloc[w] & ~b->mark[w];
                 while (dead) {
                     size_t bit = (size_t)__builtin_ctzll(dead);
                     dead &= dead - 1;
-                    POISON(page_addr(pi) + (w * 64 + bit) * sz, sz);
+                    POISON(H.pages + pi * PAGE_SIZE + (w * 64 + bit) * sz, sz);
                 }
-                d->alloc[w] &= d->mark[w];
-                d->mark[w] = 0;
-                used += (unsigned)__builtin_popcountll(d->alloc[w]);
+                b->alloc[w] &= b->mark[w];
+                b->mark[w] = 0;
+                used += (unsigned)__builtin_popcountll(b->alloc[w]);
             }
             d->used = (uint16_t)used;
             live += used * sz;
@@ -621,8 +783,8 @@ static void sweep(void)
                 d->large_marked = false;
                 live += n * PAGE_SIZE;
             } else {
-                POISON(page_addr(pi), n * PAGE_SIZE);
-                for (size_t i = 0; i < n; i++) H.desc[pi + i].kind = PG_FREE;
+                POISON(H.pages + pi * PAGE_SIZE, n * PAGE_SIZE);
+                for (size_t i = 0; i < n; i++) desc_at(pi + i)->kind = PG_FREE;
             }
             pi += n - 1;
         }
@@ -630,7 +792,7 @@ static void sweep(void)
     /* Record the runs of free pages for take_pages. */
     size_t run_start = 0, run_len = 0;
     for (size_t pi = 0; pi < H.hwm; pi++) {
-        if (H.desc[pi].kind == PG_FREE) {
+        if (desc_at(pi)->kind == PG_FREE) {
             if (run_len == 0) run_start = pi;
             run_len++;
         } else if (run_len) {
@@ -652,12 +814,15 @@ void cr_gc_collect(void)
     H.collecting = true;
     H.mark_top = 0;
     H.mark_overflow = false;
+    /* Drain after each root: the mark stack stays short (its pages are
+     * touched only as deep as it gets). */
     for (size_t i = 0; i < H.nroots; i++) {
-        mark_word((uintptr_t)*H.roots[i]);
+        void **slot = H.roots[i];
+        if (slot) mark_word((uintptr_t)*slot);
         drain();
     }
     for (size_t i = 0; i < H.nranges; i++) {
-        scan_range(H.range_lo[i], H.range_hi[i]);
+        if (H.range_lo[i] && H.range_hi[i]) scan_range(H.range_lo[i], H.range_hi[i]);
         drain();
     }
     scan_stack();

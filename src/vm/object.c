@@ -284,7 +284,7 @@ static Val object_subclasshook(Val self, Val *args, size_t nargs, Val kwnames) {
 static Val object_getstate(Val self, Val *args, size_t nargs, Val kwnames);
 
 /* An int argument converted as Argument Clinic's 'int' converter does. */
-static bool arg_as_c_int(Val v, int64_t *out)
+bool vm_arg_c_int(Val v, int64_t *out)
 {
     Val i = vm_index(v);
     if (i == NULL) return false;
@@ -503,7 +503,7 @@ static Val object_reduce_ex(Val self, Val *args, size_t nargs, Val kwnames)
 {
     if (!vm_check_nargs("object.__reduce_ex__", nargs, kwnames, 1, 1)) return NULL;
     int64_t proto;
-    if (!arg_as_c_int(args[0], &proto)) return NULL;
+    if (!vm_arg_c_int(args[0], &proto)) return NULL;
     Val name = vm_intern_cstr("__reduce__");
     Val reduce = vm_getattr_opt(self, name);
     if (reduce == NULL && vm_err_occurred()) return NULL;

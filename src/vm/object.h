@@ -528,6 +528,9 @@ bool vm_parse_args(const char *fname, Val *args, size_t nargs, Val kwnames,
                    Val *out);
 /* Shorthand for functions with positional-only parameters only. */
 bool vm_check_nargs(const char *fname, size_t nargs, Val kwnames, size_t min, size_t max);
+/* An int argument as Argument Clinic's 'int' converter takes it: __index__,
+ * then OverflowError outside the C int range (false, exception set). */
+bool vm_arg_c_int(Val v, int64_t *out);
 
 /* ---- modules ---- */
 typedef struct {

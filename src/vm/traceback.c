@@ -78,19 +78,6 @@ static int tb_set_next(Val s, Val v)
     return 0;
 }
 
-/* An int argument converted as Argument Clinic's 'int' converter does. */
-static bool tb_arg_int(Val v, int64_t *out)
-{
-    Val i = vm_index(v);
-    if (i == NULL) return false;
-    if (vm_int_as_i64(i, out) < 0 || *out > INT32_MAX || *out < INT32_MIN) {
-        vm_err_clear();
-        vm_err_str(&vm_exc_OverflowError, "Python int too large to convert to C int");
-        return false;
-    }
-    return true;
-}
-
 /* types.TracebackType(tb_next, tb_frame, tb_lasti, tb_lineno) */
 static Val tb_new(Type *t, Val *args, size_t nargs, Val kwnames)
 {
@@ -101,7 +88,7 @@ static Val tb_new(Type *t, Val *args, size_t nargs, Val kwnames)
         return vm_err_fmt(&vm_exc_TypeError, "TracebackType() argument 'tb_frame' must be frame, not %s",
                           vm_tname(a[1]));
     int64_t lasti, lineno;
-    if (!tb_arg_int(a[2], &lasti) || !tb_arg_int(a[3], &lineno)) return NULL;
+    if (!vm_arg_c_int(a[2], &lasti) || !vm_arg_c_int(a[3], &lineno)) return NULL;
     Val next = a[0];
     if (next == VM_None) {
         next = NULL;

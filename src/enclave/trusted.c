@@ -620,6 +620,34 @@ bool en_call_parse(cr_span p, int64_t *budget, cr_span *name, cr_span *args)
     return true;
 }
 
+/* The exported function a call names, or NULL with NotExported sent.  The
+ * exports never change after start-up, so the last name looked up and its
+ * function are kept: a host calling the same function again skips decoding
+ * and hashing the name (most of an empty call's cost in the enclave). */
+static Val last_name, last_fn;
+
+static Val export_named(cr_span name_bytes)
+{
+    if (last_name && cr_span_eq(name_bytes, vm_str_span(last_name))) return last_fn;
+    Val name = vm_str_decode_utf8(name_bytes, "strict");
+    Val fn = name ? vm_dict_get(exports, name) : NULL;
+    if (!fn) {
+        vm_err_clear();
+        Val msg = name ? vm_str_fmt("function %R is not exported by the enclave", name)
+                       : vm_str_cstr("function name is not valid UTF-8");
+        send_error(EN_ERR_REFUSED, "NotExported", msg, NULL);
+        return NULL;
+    }
+    last_name = name;
+    last_fn = fn;
+    return fn;
+}
+
+/* CBOR [] (a call without arguments) skips the decoder. */
+static Val no_args;
+
+static bool is_empty_array(cr_span a) { return a.len == 1 && cr_span_at(a, 0) == 0x80; }
+
 static void handle_call(cr_span p)
 {
     int64_t budget;
@@ -628,16 +656,9 @@ static void handle_call(cr_span p)
         send_error(EN_ERR_BADARGS, "ValueError", vm_str_cstr("malformed call request"), NULL);
         return;
     }
-    Val name = vm_str_decode_utf8(name_bytes, "strict");
-    Val fn = name ? vm_dict_get(exports, name) : NULL;
-    if (!fn) {
-        vm_err_clear();
-        Val msg = name ? vm_str_fmt("function %R is not exported by the enclave", name)
-                       : vm_str_cstr("function name is not valid UTF-8");
-        send_error(EN_ERR_REFUSED, "NotExported", msg, NULL);
-        return;
-    }
-    Val args = en_cbor_decode(arg_bytes);
+    Val fn = export_named(name_bytes);
+    if (!fn) return;
+    Val args = is_empty_array(arg_bytes) ? no_args : en_cbor_decode(arg_bytes);
     if (args && !vm_is_list(args)) {
         args = NULL;
         vm_err_str(&vm_exc_ValueError, "bad call arguments: expected an array");
@@ -650,8 +671,8 @@ static void handle_call(cr_span p)
         return;
     }
     size_t n = vm_list_len(args);
-    Val argt = vm_list_as_tuple(args);
-    if (!argt) {
+    Val argt = n ? vm_list_as_tuple(args) : NULL;
+    if (n && !argt) {
         send_exception(vm_err_fetch(), false);
         return;
     }
@@ -711,6 +732,9 @@ _Noreturn void en_trusted_main(const en_channel *ch)
     cr_gc_add_root(&image_modules);
     cr_gc_add_root(&exports);
     cr_gc_add_root(&app_module);
+    cr_gc_add_root(&last_name);
+    cr_gc_add_root(&last_fn);
+    cr_gc_add_root(&no_args);
     if (ch->static_start) cr_gc_add_root_range(ch->static_start, ch->static_end);
     trusted_services.stack_limit = ch->c_stack_limit;
     cr_host_services = &trusted_services;
@@ -767,6 +791,8 @@ _Noreturn void en_trusted_main(const en_channel *ch)
     app_module = vm_dict_get(vm->modules, appname);
     if (!app_module) fail("the app module is missing after start-up", NULL);
     compute_exports();
+    no_args = vm_list_new(0);
+    if (!no_args) fail("out of memory", NULL);
 
     uint8_t ready[64];
     for (size_t i = 0; i < 32; i++) ready[i] = en_id.mrenclave[i];

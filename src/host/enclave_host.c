@@ -11,6 +11,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <poll.h>
+#include <pthread.h>
 #include <sched.h>
 #include <stdarg.h>
 #include <signal.h>
@@ -30,15 +31,42 @@
 #include "enclave/enclave.h"
 #include "host/sandbox.h"
 
+/* The timeout of a call on the channel.  The host waits for the answer in
+ * a blocking read, one system call, where poll + read took two and about
+ * 1 us more per call.  A blocking read has no timeout of its own, so a
+ * thread per enclave keeps it: at the call's deadline it sets the cancel
+ * flag (the call stops with a timeout error and the enclave survives), a
+ * grace period later it kills the child, and the read sees end of file.
+ * The caller publishes each call's deadline under the mutex, which costs
+ * no system call: the thread is never woken per call, it wakes by itself
+ * at the deadline and at least every timeout/WD_TICKS, so a call that
+ * starts while it sleeps is stopped at most timeout/WD_TICKS late. */
+enum { WD_TICKS = 8, WD_GRACE_MS = 1000 };
+enum { WD_WAITING, WD_CANCEL_SENT, WD_KILLED };
+
+typedef struct {
+    pthread_t thread;
+    pthread_mutex_t lock;
+    pthread_cond_t wake; /* destroy wakes the thread to stop it */
+    bool stop;
+    bool in_call;
+    int phase;        /* WD_*, of the current call */
+    int64_t deadline; /* ms, CLOCK_MONOTONIC */
+    int64_t tick;     /* ms: the longest sleep, timeout / WD_TICKS */
+} hs_watchdog;
+
 struct pyclave_enclave {
     pid_t pid;
-    int fd;  /* the enclave's frames come in here (non-blocking) */
+    int fd;  /* the enclave's frames come in here (blocking with a watchdog, else non-blocking) */
     int wfd; /* requests go out here (the same socket for the sgx bridge) */
     int timeout_ms;
     int64_t budget, manifest_budget;
     bool dead;
     volatile uint8_t *cancel; /* shared with the child */
-    bool timed_out;
+    bool timed_out;           /* under wd->lock when there is a watchdog */
+    int64_t call_deadline;    /* ms, CLOCK_MONOTONIC: of the call in progress */
+    hs_watchdog *wd;          /* channel only (NULL: recv_all polls with the deadline) */
+    bool wd_killed;           /* the watchdog killed the child */
     uint8_t mrenclave[32], mrsigner[32];
     void (*log)(void *ctx, int stream, const uint8_t *data, size_t len);
     void *log_ctx;
@@ -292,6 +320,129 @@ static int64_t now_ms(void)
     return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
 }
 
+/* ---- the watchdog (see hs_watchdog) ---- */
+
+static int64_t wd_tick(int timeout_ms) { return timeout_ms / WD_TICKS > 1 ? timeout_ms / WD_TICKS : 1; }
+
+static void *wd_main(void *arg)
+{
+    pyclave_enclave *e = arg;
+    hs_watchdog *wd = e->wd;
+    pthread_mutex_lock(&wd->lock);
+    while (!wd->stop) {
+        int64_t now = now_ms();
+        if (wd->in_call && now >= wd->deadline && wd->phase != WD_KILLED) {
+            if (wd->phase == WD_WAITING && e->cancel) {
+                /* First ask the running call to stop (the enclave survives). */
+                e->timed_out = true;
+                *e->cancel = 1;
+                wd->phase = WD_CANCEL_SENT;
+                wd->deadline = now + WD_GRACE_MS;
+            } else {
+                /* The child is not reaped before wd_end (bury calls it
+                 * first), so this pid is still the child's. */
+                e->timed_out = true;
+                kill(e->pid, SIGKILL);
+                wd->phase = WD_KILLED;
+            }
+        }
+        int64_t wait = wd->tick;
+        if (wd->in_call && wd->phase != WD_KILLED && wd->deadline - now < wait)
+            wait = wd->deadline - now > 1 ? wd->deadline - now : 1;
+        struct timespec until;
+        clock_gettime(CLOCK_MONOTONIC, &until);
+        until.tv_sec += (time_t)(wait / 1000);
+        until.tv_nsec += (long)(wait % 1000) * 1000000;
+        if (until.tv_nsec >= 1000000000) {
+            until.tv_sec++;
+            until.tv_nsec -= 1000000000;
+        }
+        pthread_cond_timedwait(&wd->wake, &wd->lock, &until);
+    }
+    pthread_mutex_unlock(&wd->lock);
+    return NULL;
+}
+
+/* Start the watchdog; false (and no watchdog) if a thread cannot be made. */
+static bool wd_start(pyclave_enclave *e)
+{
+    hs_watchdog *wd = calloc(1, sizeof *wd);
+    if (!wd) return false;
+    pthread_condattr_t ca;
+    bool ok = pthread_condattr_init(&ca) == 0;
+    if (ok) {
+        ok = pthread_condattr_setclock(&ca, CLOCK_MONOTONIC) == 0 && pthread_cond_init(&wd->wake, &ca) == 0;
+        pthread_condattr_destroy(&ca);
+    }
+    if (!ok) {
+        free(wd);
+        return false;
+    }
+    pthread_mutex_init(&wd->lock, NULL);
+    wd->tick = wd_tick(e->timeout_ms);
+    e->wd = wd;
+    /* The thread takes no signals: they stay with the embedder's threads. */
+    sigset_t all, old;
+    sigfillset(&all);
+    pthread_sigmask(SIG_SETMASK, &all, &old);
+    ok = pthread_create(&wd->thread, NULL, wd_main, e) == 0;
+    pthread_sigmask(SIG_SETMASK, &old, NULL);
+    if (!ok) {
+        pthread_cond_destroy(&wd->wake);
+        pthread_mutex_destroy(&wd->lock);
+        free(wd);
+        e->wd = NULL;
+    }
+    return ok;
+}
+
+static void wd_stop(pyclave_enclave *e)
+{
+    hs_watchdog *wd = e->wd;
+    if (!wd) return;
+    pthread_mutex_lock(&wd->lock);
+    wd->stop = true;
+    pthread_cond_signal(&wd->wake);
+    pthread_mutex_unlock(&wd->lock);
+    pthread_join(wd->thread, NULL);
+    pthread_cond_destroy(&wd->wake);
+    pthread_mutex_destroy(&wd->lock);
+    free(wd);
+    e->wd = NULL;
+}
+
+/* A call starts: its deadline covers sending the request and every frame
+ * until the answer. */
+static void begin_call(pyclave_enclave *e)
+{
+    hs_watchdog *wd = e->wd;
+    if (wd) pthread_mutex_lock(&wd->lock);
+    e->call_deadline = now_ms() + e->timeout_ms;
+    e->timed_out = false;
+    if (e->cancel) *e->cancel = 0;
+    if (wd) {
+        wd->deadline = e->call_deadline;
+        wd->phase = WD_WAITING;
+        wd->tick = wd_tick(e->timeout_ms);
+        wd->in_call = true;
+        pthread_mutex_unlock(&wd->lock);
+    }
+}
+
+/* The call is over (answered or failed): the watchdog leaves the child
+ * alone from here on.  Returns its phase (WD_KILLED: it killed the child). */
+static int end_call(pyclave_enclave *e)
+{
+    hs_watchdog *wd = e->wd;
+    if (!wd) return WD_WAITING;
+    pthread_mutex_lock(&wd->lock);
+    int phase = wd->in_call ? wd->phase : WD_WAITING;
+    wd->in_call = false;
+    pthread_mutex_unlock(&wd->lock);
+    if (phase == WD_KILLED) e->wd_killed = true;
+    return phase;
+}
+
 /* Header and both parts in one system call when the channel takes them. */
 static bool send_frame_channel(const pyclave_enclave *e, const uint8_t hdr[5], const void *a, size_t alen,
                                const void *b, size_t blen)
@@ -372,7 +523,7 @@ static int recv_all(pyclave_enclave *e, void *buf, size_t n, int64_t deadline)
         n -= k;
     }
     while (n) {
-        if (e->reply_pending) {
+        if (e->reply_pending && !e->wd) {
             e->reply_pending = false;
             int w = wait_readable(e, deadline);
             if (w < 0) return w;
@@ -413,9 +564,16 @@ static void close_channel(pyclave_enclave *e)
 /* Kill and reap the child; describe how it ended. */
 static pyclave_status bury(pyclave_enclave *e, pyclave_status st, pyclave_error *err, const char *why)
 {
+    /* First stop the watchdog: once the child is reaped its pid is free. */
+    end_call(e);
+    bool hung = e->wd_killed;
+    if (hung && st == PYCLAVE_E_CRASHED) {
+        st = PYCLAVE_E_TIMEOUT;
+        why = "no answer from the enclave within the timeout";
+    }
     if (e->pid > 0) {
         int status = 0;
-        bool killed = false;
+        bool killed = hung;
         pid_t r = waitpid(e->pid, &status, WNOHANG);
         if (r == 0) {
             /* Still running: give it a moment to finish dying, then kill. */
@@ -505,10 +663,9 @@ static void answer_ocall(pyclave_enclave *e, const uint8_t *p, size_t n)
 
 /* Wait for a terminal frame (READY, FAIL, RESULT, ERROR), handling LOG and
  * OCALL frames meanwhile.  *payload is malloc'ed. */
-static pyclave_status wait_reply(pyclave_enclave *e, uint8_t *type, uint8_t **payload, size_t *len, pyclave_error *err)
+static pyclave_status wait_frames(pyclave_enclave *e, uint8_t *type, uint8_t **payload, size_t *len, pyclave_error *err)
 {
-    int64_t deadline = now_ms() + e->timeout_ms;
-    e->timed_out = false;
+    int64_t deadline = e->call_deadline;
     for (;;) {
         uint8_t hdr[5];
         int r = recv_all(e, hdr, 5, deadline);
@@ -552,6 +709,14 @@ static pyclave_status wait_reply(pyclave_enclave *e, uint8_t *type, uint8_t **pa
         *len = n;
         return PYCLAVE_OK;
     }
+}
+
+/* The answer to a request sent after begin_call; ends the call. */
+static pyclave_status wait_reply(pyclave_enclave *e, uint8_t *type, uint8_t **payload, size_t *len, pyclave_error *err)
+{
+    pyclave_status st = wait_frames(e, type, payload, len, err);
+    end_call(e);
+    return st;
 }
 
 static char *text_dup(const cr_cbor_item *it)
@@ -605,6 +770,7 @@ pid_t hs_sgx_spawn(size_t heap_size, int *fd, volatile uint8_t **cancel) __attri
 
 static void destroy_shared(pyclave_enclave *e)
 {
+    wd_stop(e); /* before the cancel flag it writes goes */
     if (e->cancel) munmap((void *)e->cancel, 4096);
     e->cancel = NULL;
     if (e->ring) munmap(e->ring, sizeof(hs_ring));
@@ -753,6 +919,10 @@ pyclave_status pyclave_enclave_create(const char *path, const uint8_t *bytes, si
         free(e);
         return set_err(err, PYCLAVE_E_IO, NULL, "cannot start the sandbox: %s", strerror(en));
     }
+    /* On the channel a watchdog keeps the timeout (see hs_watchdog), and
+     * answers are read blocking; without a thread, reads poll. */
+    if (!sgx && !e->ring && wd_start(e) && fcntl(e->fd, F_SETFL, fcntl(e->fd, F_GETFL) & ~O_NONBLOCK) < 0) wd_stop(e);
+    begin_call(e);
     bool sent = send_frame(e, EN_H_INIT, init, sizeof init, bytes, len);
     memset(init, 0, sizeof init);
     free(owned);
@@ -816,7 +986,7 @@ pyclave_status pyclave_enclave_call_raw(pyclave_enclave *e, uint8_t frame_type, 
     if (!e || (!payload && len)) return set_err(err, PYCLAVE_E_INVALID, NULL, "no enclave or payload");
     if (e->dead) return set_err(err, PYCLAVE_E_DEAD, NULL, "the enclave is not running");
     if (len > EN_FRAME_MAX) return set_err(err, PYCLAVE_E_INVALID, NULL, "frame too large");
-    if (e->cancel) *e->cancel = 0;
+    begin_call(e);
     place_child(e);
     if (!send_frame(e, frame_type, payload, len, NULL, 0)) return bury(e, PYCLAVE_E_CRASHED, err, "cannot send the frame");
     e->reply_pending = !e->ring && e->rpos == e->rlen;
@@ -843,7 +1013,7 @@ pyclave_status pyclave_enclave_call(pyclave_enclave *e, const char *function, co
     hdr[8] = (uint8_t)fl;
     hdr[9] = (uint8_t)(fl >> 8);
     memcpy(hdr + 10, function, fl);
-    if (e->cancel) *e->cancel = 0;
+    begin_call(e);
     place_child(e);
     if (!send_frame(e, EN_H_CALL, hdr, 10 + fl, cbor_args, args_len))
         return bury(e, PYCLAVE_E_CRASHED, err, "cannot send the call");
@@ -855,6 +1025,7 @@ pyclave_status pyclave_enclave_debug(pyclave_enclave *e, int op, pyclave_error *
 {
     if (!e || e->dead) return set_err(err, PYCLAVE_E_DEAD, NULL, "the enclave is not running");
     uint8_t b = (uint8_t)op;
+    begin_call(e);
     if (!send_frame(e, EN_H_DEBUG, &b, 1, NULL, 0)) return bury(e, PYCLAVE_E_CRASHED, err, "cannot send");
     uint8_t t, *p = NULL;
     size_t n = 0;

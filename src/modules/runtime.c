@@ -92,12 +92,26 @@ int pyclave_init(const pyclave_config *cfg)
     return 0;
 }
 
+/* The keys are made once: the enclave flushes after every call, and hashing
+ * the names each time was a good part of an empty call's cost. */
+static Val std_names[2];
+
 void pyclave_flush(void)
 {
     if (!vm->sys_dict) return;
-    const char *names[] = {"stdout", "stderr"};
+    if (!std_names[0]) {
+        Val out = vm_intern_cstr("stdout"), err = out ? vm_intern_cstr("stderr") : NULL;
+        if (!err) {
+            vm_err_clear();
+            return;
+        }
+        std_names[0] = out;
+        std_names[1] = err;
+        cr_gc_add_root(&std_names[0]);
+        cr_gc_add_root(&std_names[1]);
+    }
     for (int i = 0; i < 2; i++) {
-        Val f = vm_dict_get_cstr(vm->sys_dict, names[i]);
+        Val f = vm_dict_get(vm->sys_dict, std_names[i]);
         if (f && f != VM_None && md_flush_std(f) < 0) vm_err_clear();
         vm_err_clear();
     }

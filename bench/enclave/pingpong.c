@@ -4,8 +4,13 @@
  * enclave's channel transport cannot beat this; bench/enclave/run.sh
  * prints it next to the channel figure so the two can be compared.
  *
- *   pingpong [CALLS]   ->   "floor MEDIAN_US P99_US"  */
+ *   pingpong [CALLS [CPU]]   ->   "floor MEDIAN_US P99_US"
+ *
+ * With CPU, both processes are pinned to that core: the floor for the
+ * channel's default placement "follow", where the host pins the enclave
+ * to the caller's core (docs/ENCLAVE.md). */
 #define _GNU_SOURCE
+#include <sched.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <time.h>
@@ -41,6 +46,12 @@ int main(int argc, char **argv)
 {
     int calls = argc > 1 ? atoi(argv[1]) : 20000;
     if (calls < 1) calls = 1;
+    if (argc > 2) {
+        cpu_set_t one;
+        CPU_ZERO(&one);
+        CPU_SET(atoi(argv[2]), &one);
+        if (sched_setaffinity(0, sizeof one, &one) != 0) return 1; /* the child inherits it */
+    }
     int req[2], resp[2];
     if (pipe(req) != 0 || pipe(resp) != 0) return 1;
     char buf[16] = {0};

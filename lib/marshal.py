@@ -117,6 +117,9 @@ class _Sentinel:
 
 
 _NULL = _Sentinel('<marshal NULL>')        # TYPE_NULL: the dict terminator
+# The objects written as a type code alone (compared by identity).
+_SINGLETONS = ((_NULL, _TYPE_NULL), (None, _TYPE_NONE), (StopIteration, _TYPE_STOPITER),
+               (Ellipsis, _TYPE_ELLIPSIS), (False, _TYPE_FALSE), (True, _TYPE_TRUE))
 _END = _Sentinel('<marshal end>')          # end of a writer's child iterator
 _RESERVED = _Sentinel('<marshal reserved>')  # ref slot of an unfinished frozenset/code
 _TUPLE_SLOT = _Sentinel('<marshal tuple>')   # ref slot of an unfinished tuple
@@ -260,24 +263,10 @@ class _Writer:
         if depth > _MAX_DEPTH:
             self.error = _WFERR_NESTEDTOODEEP
             return None
-        if v is _NULL:
-            out.append(_TYPE_NULL)
-            return None
-        if v is None:
-            out.append(_TYPE_NONE)
-            return None
-        if v is StopIteration:
-            out.append(_TYPE_STOPITER)
-            return None
-        if v is Ellipsis:
-            out.append(_TYPE_ELLIPSIS)
-            return None
-        if v is False:
-            out.append(_TYPE_FALSE)
-            return None
-        if v is True:
-            out.append(_TYPE_TRUE)
-            return None
+        for obj, code in _SINGLETONS:
+            if v is obj:
+                out.append(code)
+                return None
         t = type(v)
         flag = 0
         if self.version >= 3:

@@ -121,6 +121,8 @@ $(BUILD)/unit/%: tests/unit/%.c $(BUILD)/libpyclave.a
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) $(LDEXTRA) -o $@ $< $(BUILD)/libpyclave.a $(LDLIBS)
 
+$(BUILD)/unit/test_dtoa: tests/unit/dtoa_cases.h
+
 unit: $(UNIT_BINS)
 	@tests/run_unit.sh $(UNIT_BINS)
 

@@ -56,15 +56,28 @@ static void send_frame2(uint8_t type, cr_span a, cr_span b)
 
 void en_send_frame(uint8_t type, cr_span payload) { send_frame2(type, payload, cr_span_make(NULL, 0)); }
 
-/* Read one frame into out (cleared first); returns its type.  A closed
- * channel ends the enclave; an oversized frame is a protocol violation. */
-static uint8_t recv_frame(cr_buf *out)
+/* The request and answer buffers of calls are kept from one call to the
+ * next (an allocation less each way), unless a large frame made them big:
+ * one large call must not hold on to the heap. */
+enum { KEEP_BUF_MAX = 64 * 1024 };
+static cr_buf call_req, call_out;
+
+static void buf_recycle(cr_buf *b)
+{
+    if (b->failed || b->cap > KEEP_BUF_MAX) cr_buf_init(b);
+    else cr_buf_truncate(b, 0);
+}
+
+/* Read one frame into out (a valid buffer, emptied first); returns its
+ * type.  A closed channel ends the enclave; an oversized frame is a
+ * protocol violation. */
+static uint8_t recv_frame_into(cr_buf *out)
 {
     uint8_t hdr[5];
     if (!chan->read(hdr, 5)) chan->exit(EN_EXIT_CHANNEL);
     uint32_t n = en_frame_len(cr_span_make(hdr, 5));
     if (n > EN_FRAME_MAX) cr_panic("enclave: incoming frame too large (protocol violation)");
-    cr_buf_init(out);
+    buf_recycle(out);
     if (!cr_buf_repeat(out, 0, n)) {
         /* Too big for this enclave's heap: consume it (the channel stays in
          * step) and tell the caller, who answers with an error. */
@@ -79,6 +92,12 @@ static uint8_t recv_frame(cr_buf *out)
     }
     if (n && !chan->read(out->ptr, n)) chan->exit(EN_EXIT_CHANNEL);
     return hdr[4];
+}
+
+static uint8_t recv_frame(cr_buf *out)
+{
+    cr_buf_init(out);
+    return recv_frame_into(out);
 }
 
 /* ---- host services (OCALLs) ---- */
@@ -681,10 +700,10 @@ static void handle_call(cr_span p)
     Val r = vm_call(fn, n ? vm_tuple_items(argt).items : NULL, n, NULL);
     bool budget_hit = !r && vm->budget_left == 0;
     vm->budget_left = -1;
-    cr_buf out;
-    cr_buf_init(&out);
+    cr_buf *out = &call_out;
+    buf_recycle(out);
     Val exc = NULL;
-    if (r && (en_cbor_encode(r, &out) < 0 || out.failed)) {
+    if (r && (en_cbor_encode(r, out) < 0 || out->failed)) {
         if (!vm_err_occurred()) vm_err_nomem();
         r = NULL;
     }
@@ -692,7 +711,7 @@ static void handle_call(cr_span p)
     /* Output printed by the call reaches the host before its answer (the
      * flush clears any pending error, hence the fetch above). */
     pyclave_flush();
-    if (r) en_send_frame(EN_E_RESULT, cr_buf_span(&out));
+    if (r) en_send_frame(EN_E_RESULT, cr_buf_span(out));
     else send_exception(exc, budget_hit);
     vm_err_clear();
     vm->handled_exc = NULL;
@@ -735,6 +754,8 @@ _Noreturn void en_trusted_main(const en_channel *ch)
     cr_gc_add_root(&last_name);
     cr_gc_add_root(&last_fn);
     cr_gc_add_root(&no_args);
+    cr_gc_add_root(&call_req.ptr);
+    cr_gc_add_root(&call_out.ptr);
     if (ch->static_start) cr_gc_add_root_range(ch->static_start, ch->static_end);
     trusted_services.stack_limit = ch->c_stack_limit;
     cr_host_services = &trusted_services;
@@ -800,12 +821,11 @@ _Noreturn void en_trusted_main(const en_channel *ch)
     en_send_frame(EN_E_READY, cr_span_make(ready, 64));
 
     for (;;) {
-        cr_buf req;
-        t = recv_frame(&req);
+        t = recv_frame_into(&call_req);
         if (t == EN_FRAME_TOO_BIG)
             send_error(EN_ERR_BADARGS, "MemoryError", vm_str_cstr("request too large for the enclave heap"), NULL);
-        else if (t == EN_H_CALL) handle_call(cr_buf_span(&req));
-        else if (t == EN_H_DEBUG) handle_debug(cr_buf_span(&req));
+        else if (t == EN_H_CALL) handle_call(cr_buf_span(&call_req));
+        else if (t == EN_H_DEBUG) handle_debug(cr_buf_span(&call_req));
         else cr_panic("enclave: unexpected frame type (protocol violation)");
     }
 }

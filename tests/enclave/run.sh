@@ -136,26 +136,19 @@ check "hang: timeout exit code" 3 $?
 contains "hang: timeout message" "timed out" "$err"
 # A Python-level hang is cancelled at the timeout and the enclave keeps
 # serving; a hang inside one C call cannot be interrupted: it is killed.
-out=$(printf '%s\n' '{"fn": "bump"}' '{"fn": "spin", "budget": -1}' '{"fn": "bump"}' '{"fn": "cspin"}' '{"fn": "bump"}' |
-      "$P" serve --timeout 300 "$I" 2>/dev/null)
-lines=()
-while IFS= read -r l; do lines+=("$l"); done <<<"$out"
-contains "timeout cancels the call" '"status": "timeout", "type": "Cancelled"' "${lines[1]}"
-check "state survives a cancelled call" '{"result": 2}' "${lines[2]}"
-contains "C-level hang: killed" '"status": "timeout"' "${lines[3]}"
-contains "C-level hang: killed message" "killed by the host" "${lines[3]}"
-contains "C-level hang: enclave gone" '"status": "dead"' "${lines[4]}"
-# The same on the channel, where a watchdog thread keeps the timeout
-# (the host reads answers blocking): cancel first, then kill.
-out=$(printf '%s\n' '{"fn": "spin", "budget": -1}' '{"fn": "bump"}' '{"fn": "cspin"}' '{"fn": "bump"}' |
-      "$P" serve --channel --timeout 300 "$I" 2>/dev/null)
-lines=()
-while IFS= read -r l; do lines+=("$l"); done <<<"$out"
-contains "channel: timeout cancels the call" '"status": "timeout", "type": "Cancelled"' "${lines[0]}"
-check "channel: state survives a cancelled call" '{"result": 1}' "${lines[1]}"
-contains "channel: C-level hang killed" '"status": "timeout"' "${lines[2]}"
-contains "channel: C-level hang killed message" "killed by the host" "${lines[2]}"
-contains "channel: C-level hang: enclave gone" '"status": "dead"' "${lines[3]}"
+# On the ring the waiting host checks the deadline; on the channel, where
+# the host reads answers blocking, a watchdog thread keeps it.
+for tr in ring channel; do
+    out=$(printf '%s\n' '{"fn": "bump"}' '{"fn": "spin", "budget": -1}' '{"fn": "bump"}' '{"fn": "cspin"}' '{"fn": "bump"}' |
+          "$P" serve --$tr --timeout 300 "$I" 2>/dev/null)
+    lines=()
+    while IFS= read -r l; do lines+=("$l"); done <<<"$out"
+    contains "$tr: timeout cancels the call" '"status": "timeout", "type": "Cancelled"' "${lines[1]}"
+    check "$tr: state survives a cancelled call" '{"result": 2}' "${lines[2]}"
+    contains "$tr: C-level hang: killed" '"status": "timeout"' "${lines[3]}"
+    contains "$tr: C-level hang: killed message" "killed by the host" "${lines[3]}"
+    contains "$tr: C-level hang: enclave gone" '"status": "dead"' "${lines[4]}"
+done
 
 t=$("$P" call "$I" now)
 host_t=$(date +%s)

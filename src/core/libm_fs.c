@@ -1031,8 +1031,9 @@ double cr_fs_nextafter(double x, double y)
  * before these paths existed.  So a result is the double-double path's
  * whenever that one is correctly rounded, and correctly rounded whenever
  * the fast path answers.  Cost per call (callgrind, trusted build flags,
- * no hardware fma): pow 1157 -> 387 instructions, exp 489 -> 189, log
- * 559 -> 182, sin/cos 1090 -> 280 (glibc with fma: about 100 each).
+ * no hardware fma): pow 1157 -> 387 instructions (-> ~200 with pow_quick
+ * below, pow's own table-driven path), exp 489 -> 189, log 559 -> 182,
+ * sin/cos 1090 -> 280 (glibc with fma: about 100 each).
  *
  * Error bounds (relative; |r| <= 2^-8.5 after the table reductions):
  * exp: polynomial truncation 2^-83, roundings of the low word ~2^-78;
@@ -1426,6 +1427,345 @@ static bool pow_fast(double x, double y, double *res)
  * otherwise make the fast path save and restore registers too). */
 static __attribute__((noinline)) double pow_general(double x, double y);
 
+#if !defined(PC_LIBM_FS_SLOW_ONLY)
+/* ---- pow's own fast path (pow_quick) ----
+ *
+ * pow_fast above costs ~390 instructions without hardware fma (five
+ * Dekker products).  pow_quick computes the same correctly rounded result
+ * with one Dekker product (y log x) and no other, in about 200
+ * instructions (callgrind, trusted build flags: 196 for x ** -1.5, 206 for
+ * an exponent of more than 26 bits), with a looser but still rigorous
+ * error bound; when its rounding test cannot decide (about once in 2^10
+ * calls for |y log x| < 10), pow_general decides, as before (pow_fast, then
+ * the double-double path).
+ *
+ * log x: x = 2^k z with z in [0.689, 1.379) (POW_LOG_OFF: the bit pattern
+ * of the lower end, chosen so that z = 1 lies inside table entry 79,
+ * [1 - 2^-9, 1 + 2^-8), which has invc = 1 and log c = 0), i = the 7 bits
+ * of z's bit pattern below the exponent, counted from POW_LOG_OFF.  invc
+ * ~ 1/c has 9 significant bits, so with zhi = z with its 9 low bits
+ * cleared (44 bits), zhi * invc is exact and so is zhi * invc - 1 (a
+ * multiple of 2^-53 below 2^-7 in magnitude); (z - zhi) * invc < 2^-42.5
+ * has a relative error of 2^-53.  Their sum is renormalised into rh + rl,
+ * |rl| <= 2^-53 |rh| (exact where it matters: in entry 79 rh = z - 1 and
+ * rl = 0, as |zhi - 1| >= |z - zhi| there unless zhi = 1; elsewhere the
+ * error is below 2^-94).  |r| = |z invc - 1| <= 2^-7.71.
+ *   log x = k ln2 + log c + log1p(rh + rl),
+ *   log1p(rh + rl) = rh + (rh^3 P(rh) - rh^2/2) + rl (1 - rh) + e,
+ * P = 1/3 - rh/4 + ... - rh^5/8 (Taylor), |e| <= |r|^9/9 + rl rh^2 + rl^2
+ * <= 2^-57 r^2.  POW_LN2_HI and logc_hi are multiples of 2^-43, so t1 = k
+ * POW_LN2_HI + logc_hi is exact (< 2^10); t1 + rh and then the
+ * parenthesis (~ -rh^2/2) are added with exact error terms (|logc_hi| >
+ * |r| for every entry but 79, checked by the generator), the rest is
+ * summed in lo: log x = lh + lo with |lo| <= 2^-31 |lh|.  Error:
+ *   - roundings of rh^2 and of the parenthesis (2^-54 r^2 each), the terms
+ *     in r^3 and e: < 2^-52.8 r^2 in all; the part that grows relative to
+ *     log x near x = 1;
+ *   - everything else (logc_lo, k POW_LN2_LO, the sum of the low parts)
+ *     is below 2^-83 absolute, and |log x| >= 2^-9 outside entry 79 with
+ *     k = 0 (where those terms are 0 or exact): below 2^-74 |lh|.
+ * Bound used: POW_EPS_LR r^2 + POW_EPS_LL |lh|, POW_EPS_LR = 2^-50,
+ * POW_EPS_LL = 2^-70 (factors 7 and 16).  Times |y| this bounds the error
+ * of z = y log x (the product y lh is exact, y lo adds 2^-84 |z|), which
+ * is the relative error it causes in exp(z).
+ *
+ * exp z: z = zh + zl (|zl| <= 2^-30 |zh| < 2^-20.5), kd = nearest
+ * integer to zh 128/ln2, taken from the bits of zh 128/ln2 + 0x1.8p52 (no
+ * float-to-int conversion), rr = zh - kd EXP_L1 exact, t = zl - kd
+ * POW_EXP_L2 (|t| <= 2^-20.4; error 2^-72.4 with the ln2/128
+ * approximation), rh + rl = fast_two_sum(rr, t) (exact if |rr| >= |t|,
+ * else off by at most 2^-71.4: then |rr + t| <= 2^-19.4), |r| <= 2^-8.5
+ * (1 + 2^-11);
+ *   exp z = 2^(kd >> 7) T (1 + rh + pl),  pl = rl + rh^2 Q(rh) (+ e'),
+ * T = 2^(j/128), Q = 1/2 + rh/6 + .. + rh^4/720 (Taylor), e' <= 2^-71.5
+ * (truncation) + 2^-70 (rl rh).  T = th + tr (POW_EXP_TAB) with th of 27
+ * bits and |tr| <= 2^-27 (error 2^-80), rh26 = rh with 26 bits, so that
+ *   T (1 + rh + pl) = th + th rh26 + th ((rh - rh26) + pl) + tr (1 + rh + pl)
+ * where th rh26 is exact and th + th rh26 is summed exactly.  Rounding
+ * errors: of rh^2, Q, its product and pl: ~2^-68.3 relative in all; of
+ * th ((rh - rh26) + pl) and of the low sum: 2^-70 each.  About 2^-67 in
+ * all: POW_EPS_EXP = 2^-64 (a factor of 8).  The rounding test is
+ * applied to the unnormalised R.h + lo (|lo| < 2^-16): its two roundings
+ * of lo -+ err (2^-69) are covered by the margins.
+ *
+ * Largest errors measured (mpmath, 56,000 arguments: x ** -1.5, x near 1
+ * with huge y, every table entry, |y log x| up to 708): 0.12 of the log
+ * bound, 0.03 of POW_EPS_EXP, 0.11 of the total. */
+#define POW_LOG_OFF 0x3fe6100000000000ull
+#define POW_LN2_HI 0x1.62e42fefa3800p-1 /* multiple of 2^-43 */
+#define POW_LN2_LO 0x1.ef35793c76730p-45
+#define POW_EXP_L2 -0x1.c610ca86c3899p-44 /* ln2/128 - EXP_L1 */
+#define POW_INV_LN2N 0x1.71547652b82fep+7 /* 128/ln2 */
+static const struct {
+    double invc, logc_hi, logc_lo;
+} POW_LOG_TAB[128] = {
+    {0x1.7200000000000p+0, -0x1.792a55fdd4800p-2, 0x1.760fa896e0161p-48},
+    {0x1.7000000000000p+0, -0x1.739d7f6bbd000p-2, -0x1.a7389314feb50p-52},
+    {0x1.6e00000000000p+0, -0x1.6e08eaa2ba000p-2, -0x1.e38c139318d71p-46},
+    {0x1.6c00000000000p+0, -0x1.686c81e9b1800p-2, 0x1.a89ddea0f7f59p-45},
+    {0x1.6a00000000000p+0, -0x1.62c82f2b9c800p-2, 0x1.ab42428375680p-48},
+    {0x1.6800000000000p+0, -0x1.5d1bdbf580800p-2, -0x1.ca508d8e0f720p-46},
+    {0x1.6600000000000p+0, -0x1.5767717455800p-2, -0x1.362a4d5b6506dp-45},
+    {0x1.6400000000000p+0, -0x1.51aad872df800p-2, -0x1.684e49eb067d5p-49},
+    {0x1.6200000000000p+0, -0x1.4be5f95777800p-2, -0x1.41b6993293ee0p-47},
+    {0x1.6000000000000p+0, -0x1.4618bc21c6000p-2, 0x1.3d82f484c84ccp-46},
+    {0x1.5e00000000000p+0, -0x1.404308686a800p-2, 0x1.c42f3ed820b3ap-50},
+    {0x1.5d00000000000p+0, -0x1.3d54fa5c1f800p-2, 0x1.e0f1932e350e5p-47},
+    {0x1.5b00000000000p+0, -0x1.3772662bfd800p-2, -0x1.6bc953ac4fdd0p-48},
+    {0x1.5900000000000p+0, -0x1.31871c9544000p-2, -0x1.84fab94cecfd9p-46},
+    {0x1.5700000000000p+0, -0x1.2b9303ab8a000p-2, 0x1.6db12d6bfb0a5p-45},
+    {0x1.5500000000000p+0, -0x1.2596010df7800p-2, 0x1.c610f76c57076p-46},
+    {0x1.5400000000000p+0, -0x1.22941fbcf7800p-2, -0x1.65a242853da76p-46},
+    {0x1.5200000000000p+0, -0x1.1c898c1699800p-2, -0x1.fafbc68e75404p-46},
+    {0x1.5000000000000p+0, -0x1.1675cababa800p-2, 0x1.f1fc63382a8f0p-46},
+    {0x1.4e00000000000p+0, -0x1.1058bf9ae4800p-2, -0x1.6a8c4fd055a66p-45},
+    {0x1.4d00000000000p+0, -0x1.0d46b579ab800p-2, 0x1.69bf04df8f0d1p-47},
+    {0x1.4b00000000000p+0, -0x1.071b85fcd5800p-2, -0x1.0d1d1707f97bep-46},
+    {0x1.4900000000000p+0, -0x1.00e6c45ad5000p-2, -0x1.cc68d52e01203p-50},
+    {0x1.4800000000000p+0, -0x1.fb9186d5e4000p-3, 0x1.d572aab993c87p-47},
+    {0x1.4600000000000p+0, -0x1.ef0adcbdc6000p-3, 0x1.b26b79c86af24p-45},
+    {0x1.4400000000000p+0, -0x1.e27076e2af000p-3, -0x1.72f4f543fff10p-46},
+    {0x1.4300000000000p+0, -0x1.dc1bca0abf000p-3, 0x1.c14f9675ccce9p-46},
+    {0x1.4100000000000p+0, -0x1.cf6354e09c000p-3, -0x1.771239a07d55bp-45},
+    {0x1.4000000000000p+0, -0x1.c8ff7c79aa000p-3, 0x1.7794f689f8434p-45},
+    {0x1.3e00000000000p+0, -0x1.bc286742d9000p-3, 0x1.94eb0318bb78fp-46},
+    {0x1.3d00000000000p+0, -0x1.b5b519e8fb000p-3, -0x1.691ba27fdc19ep-45},
+    {0x1.3b00000000000p+0, -0x1.a8becfc883000p-3, 0x1.ce7a30de4630ep-48},
+    {0x1.3a00000000000p+0, -0x1.a23bc1fe2b000p-3, -0x1.58c64dc46c1eap-45},
+    {0x1.3800000000000p+0, -0x1.9525a9cf45000p-3, -0x1.ad1d904c1d4e3p-45},
+    {0x1.3700000000000p+0, -0x1.8e928de887000p-3, 0x1.5faad3b0a34adp-46},
+    {0x1.3500000000000p+0, -0x1.815c0a1435000p-3, -0x1.fab5a0dbfc630p-45},
+    {0x1.3400000000000p+0, -0x1.7ab890210e000p-3, 0x1.bdb9072534a58p-45},
+    {0x1.3200000000000p+0, -0x1.6d60fe719d000p-3, -0x1.0e46aa3b2e266p-46},
+    {0x1.3100000000000p+0, -0x1.66acd4272b000p-3, 0x1.5790900e4e1ebp-46},
+    {0x1.2f00000000000p+0, -0x1.59338d9982000p-3, -0x1.0ba68b7555d4ap-48},
+    {0x1.2e00000000000p+0, -0x1.526e5e3a1b000p-3, -0x1.0de8b90075b8fp-45},
+    {0x1.2d00000000000p+0, -0x1.4ba36f39a5000p-3, -0x1.79568981bcc36p-45},
+    {0x1.2b00000000000p+0, -0x1.3dfc2b0ecc000p-3, -0x1.8a72a62b8c13fp-45},
+    {0x1.2a00000000000p+0, -0x1.371fc201e9000p-3, 0x1.178864d27543ap-48},
+    {0x1.2900000000000p+0, -0x1.303d718e48000p-3, 0x1.680b5ce3ecb05p-50},
+    {0x1.2700000000000p+0, -0x1.2266f190a6000p-3, 0x1.4d20ab840e7f6p-45},
+    {0x1.2600000000000p+0, -0x1.1b72ad52f6000p-3, -0x1.e80a41811a396p-45},
+    {0x1.2500000000000p+0, -0x1.1478584674000p-3, -0x1.563451027c750p-46},
+    {0x1.2300000000000p+0, -0x1.0671512ca6000p-3, 0x1.a47579cdc0a3dp-45},
+    {0x1.2200000000000p+0, -0x1.fec9131dbe000p-4, -0x1.575545ca333f2p-45},
+    {0x1.2100000000000p+0, -0x1.f0a30c0116000p-4, -0x1.5330be64b8b77p-47},
+    {0x1.1f00000000000p+0, -0x1.d4313d66cc000p-4, 0x1.9454379135713p-45},
+    {0x1.1e00000000000p+0, -0x1.c5e548f5bc000p-4, -0x1.d0c57585fbe06p-46},
+    {0x1.1d00000000000p+0, -0x1.b78c82bb0e000p-4, -0x1.b4210878cf032p-45},
+    {0x1.1c00000000000p+0, -0x1.a926d3a4ae000p-4, 0x1.53935e85baac8p-45},
+    {0x1.1a00000000000p+0, -0x1.8c345d631a000p-4, 0x1.37c294d2f5668p-46},
+    {0x1.1900000000000p+0, -0x1.7da766d7b2000p-4, 0x1.a66f776fe6ecap-45},
+    {0x1.1800000000000p+0, -0x1.6f0d28ae56000p-4, -0x1.69737c93373dap-45},
+    {0x1.1700000000000p+0, -0x1.60658a9376000p-4, 0x1.e789c422c7611p-45},
+    {0x1.1600000000000p+0, -0x1.51b073f062000p-4, 0x1.f025b61c65e57p-46},
+    {0x1.1500000000000p+0, -0x1.42edcbea64000p-4, -0x1.bc0eeea7c9acdp-46},
+    {0x1.1300000000000p+0, -0x1.253f62f0a2000p-4, 0x1.7d20e092cb1fep-45},
+    {0x1.1200000000000p+0, -0x1.16536eea38000p-4, 0x1.47c5e768fa309p-46},
+    {0x1.1100000000000p+0, -0x1.075983598e000p-4, -0x1.1c4c06d2999e2p-46},
+    {0x1.1000000000000p+0, -0x1.f0a30c0118000p-5, 0x1.d599e83368e91p-45},
+    {0x1.0f00000000000p+0, -0x1.d276b8adb0000p-5, -0x1.6a423c78a64b0p-46},
+    {0x1.0e00000000000p+0, -0x1.b42dd71198000p-5, 0x1.c827ae5d6704cp-46},
+    {0x1.0d00000000000p+0, -0x1.95c830ec90000p-5, 0x1.c148297c5feb8p-45},
+    {0x1.0b00000000000p+0, -0x1.58a5bafc90000p-5, 0x1.b2b739570ad39p-45},
+    {0x1.0a00000000000p+0, -0x1.39e87b9fec000p-5, 0x1.502b7f526feaap-48},
+    {0x1.0900000000000p+0, -0x1.1b0d98923c000p-5, -0x1.97fc2ca2eec8ap-45},
+    {0x1.0800000000000p+0, -0x1.f829b0e780000p-6, -0x1.980267c7e09e4p-45},
+    {0x1.0700000000000p+0, -0x1.b9fc027af8000p-6, -0x1.197fbd465b759p-46},
+    {0x1.0600000000000p+0, -0x1.7b91b07d58000p-6, -0x1.88d5493faa639p-45},
+    {0x1.0500000000000p+0, -0x1.3cea443468000p-6, -0x1.2ba779a52b7eap-45},
+    {0x1.0400000000000p+0, -0x1.fc0a8b0fc0000p-7, -0x1.f1e7cf6d3a69cp-50},
+    {0x1.0300000000000p+0, -0x1.7dc475f810000p-7, -0x1.4edba4a25e0b1p-48},
+    {0x1.0200000000000p+0, -0x1.fe02a6b100000p-8, -0x1.9e23f0dda40e4p-46},
+    {0x1.0100000000000p+0, -0x1.ff00aa2b00000p-9, -0x1.0bc04a086b56ap-45},
+    {0x1.0000000000000p+0, 0x0.0p+0, 0x0.0p+0},
+    {0x1.fc00000000000p-1, 0x1.0101575890000p-7, -0x1.0c76b999d2be8p-46},
+    {0x1.f800000000000p-1, 0x1.0205658938000p-6, -0x1.3dc5b06e2f7d2p-45},
+    {0x1.f400000000000p-1, 0x1.8492528c90000p-6, -0x1.aa0ba325a0c34p-45},
+    {0x1.f000000000000p-1, 0x1.0415d89e74000p-5, 0x1.111c05cf1d753p-47},
+    {0x1.ed00000000000p-1, 0x1.35c8bfaa14000p-5, -0x1.f2a0a8418532bp-46},
+    {0x1.e900000000000p-1, 0x1.788595a358000p-5, -0x1.08b0d083b3a4cp-46},
+    {0x1.e500000000000p-1, 0x1.bbcebfc690000p-5, -0x1.7bf868c317c2ap-46},
+    {0x1.e200000000000p-1, 0x1.eea31c006c000p-5, -0x1.e113e4fc93b7bp-47},
+    {0x1.de00000000000p-1, 0x1.1973bd1466000p-4, -0x1.5325d560d9e9bp-45},
+    {0x1.db00000000000p-1, 0x1.333d7f8184000p-4, -0x1.692b6a81b8848p-49},
+    {0x1.d700000000000p-1, 0x1.55e10050e0000p-4, 0x1.c1d740c53c72ep-47},
+    {0x1.d400000000000p-1, 0x1.700d30aeac000p-4, 0x1.c1e8da99ded32p-49},
+    {0x1.d100000000000p-1, 0x1.8a6477a91e000p-4, -0x1.eb9fa83214905p-47},
+    {0x1.ce00000000000p-1, 0x1.a4e7640b1c000p-4, -0x1.e42b6b94407c8p-47},
+    {0x1.ca00000000000p-1, 0x1.c885801bc4000p-4, 0x1.646d1c65aacd3p-45},
+    {0x1.c700000000000p-1, 0x1.e3707ee304000p-4, 0x1.0f684e6766abdp-45},
+    {0x1.c400000000000p-1, 0x1.fe89139dbe000p-4, -0x1.534d64fa10afdp-45},
+    {0x1.c100000000000p-1, 0x1.0ce7ecdccc000p-3, 0x1.4652dabff5447p-46},
+    {0x1.be00000000000p-1, 0x1.1aa2b7e23f000p-3, 0x1.ca78e44389934p-45},
+    {0x1.bb00000000000p-1, 0x1.28753bc11b000p-3, -0x1.16d6394d9fa33p-45},
+    {0x1.b800000000000p-1, 0x1.365fcb0159000p-3, 0x1.62fa8234b7289p-51},
+    {0x1.b500000000000p-1, 0x1.4462b9dc9b000p-3, 0x1.ede9d63b93e7ap-46},
+    {0x1.b200000000000p-1, 0x1.527e5e4a1b000p-3, 0x1.633e8e5697dc7p-45},
+    {0x1.af00000000000p-1, 0x1.60b3100b09000p-3, 0x1.1d7526cee0fd8p-45},
+    {0x1.ac00000000000p-1, 0x1.6f0128b757000p-3, -0x1.5118de59c21e1p-45},
+    {0x1.aa00000000000p-1, 0x1.7898d85445000p-3, -0x1.c661070914305p-46},
+    {0x1.a700000000000p-1, 0x1.871213750f000p-3, -0x1.9ae297a0ca116p-45},
+    {0x1.a400000000000p-1, 0x1.95a5adcf70000p-3, 0x1.7f22858a0ff6fp-47},
+    {0x1.a100000000000p-1, 0x1.a454082e6b000p-3, -0x1.3eb106fc11d1ep-45},
+    {0x1.9f00000000000p-1, 0x1.ae2ca6f673000p-3, -0x1.0ae54a356155fp-45},
+    {0x1.9c00000000000p-1, 0x1.bd087383be000p-3, -0x1.d4bc4595412b6p-45},
+    {0x1.9a00000000000p-1, 0x1.c6ffbc6f01000p-3, -0x1.1ec72c5962bd2p-48},
+    {0x1.9700000000000p-1, 0x1.d60a17f903000p-3, 0x1.4523f207be58ep-45},
+    {0x1.9500000000000p-1, 0x1.e020cc6236000p-3, -0x1.52b00adb91424p-45},
+    {0x1.9200000000000p-1, 0x1.ef5ade4dd0000p-3, -0x1.a211565bb8e11p-51},
+    {0x1.9000000000000p-1, 0x1.f991c6cb3b000p-3, 0x1.bcbecca0cdf30p-46},
+    {0x1.8d00000000000p-1, 0x1.047e60cde8000p-2, 0x1.dbdf10d397f3cp-45},
+    {0x1.8b00000000000p-1, 0x1.09aa572e6c800p-2, -0x1.2bd787a32f2f6p-46},
+    {0x1.8800000000000p-1, 0x1.1178e8227e800p-2, -0x1.c210e63a5f01cp-45},
+    {0x1.8600000000000p-1, 0x1.16b5ccbacf800p-2, 0x1.b9acdf7a51681p-45},
+    {0x1.8400000000000p-1, 0x1.1bf99635a6800p-2, 0x1.ca6ed5147bdb7p-45},
+    {0x1.8200000000000p-1, 0x1.214456d0eb800p-2, 0x1.a87deba46baeap-47},
+    {0x1.7f00000000000p-1, 0x1.2941afb186800p-2, 0x1.bde7a919e3aebp-45},
+    {0x1.7d00000000000p-1, 0x1.2e9e2bce12000p-2, 0x1.4300c128d1dc2p-45},
+    {0x1.7b00000000000p-1, 0x1.3401e12aec800p-2, 0x1.d07195523adc6p-45},
+    {0x1.7900000000000p-1, 0x1.396ce359bc000p-2, -0x1.5839c5663663dp-47},
+    {0x1.7600000000000p-1, 0x1.419b423d5e800p-2, 0x1.8e436ec90e09dp-47},
+    {0x1.7400000000000p-1, 0x1.4718dc271c800p-2, -0x1.f27ce0967d675p-45},
+};
+static const struct {
+    double th, tr;
+} POW_EXP_TAB[128] = {
+    {0x1.0000000000000p+0, 0x0.0p+0}, {0x1.0163da8000000p+0, 0x1.fb33356d84a67p-28},
+    {0x1.02c9a40000000p+0, -0x1.887f9f1190835p-28}, {0x1.04315e8000000p+0, 0x1.b9fe12f5ce3e7p-30},
+    {0x1.059b0d4000000p+0, -0x1.d4f5178a30757p-29}, {0x1.0706b28000000p+0, 0x1.ddf6ddc6dc404p-28},
+    {0x1.0874518000000p+0, 0x1.d66f20230d7c9p-30}, {0x1.09e3ecc000000p+0, -0x1.390c7cbade1fap-28},
+    {0x1.0b5586c000000p+0, 0x1.f3121ec531725p-29}, {0x1.0cc922c000000p+0, -0x1.1b70117f091f5p-29},
+    {0x1.0e3ec34000000p+0, -0x1.2c2e5dfdf8bd2p-28}, {0x1.0fb66b0000000p+0, -0x1.2ce50dcdf6e22p-36},
+    {0x1.11301d0000000p+0, 0x1.25b50a4ebbf1bp-32}, {0x1.12abdc0000000p+0, 0x1.b0c72fee4aeb5p-30},
+    {0x1.1429ab0000000p+0, -0x1.56d2204cbefe7p-28}, {0x1.15a98c8000000p+0, 0x1.4b1ca24901aaep-29},
+    {0x1.172b83c000000p+0, 0x1.f545eb737df23p-30}, {0x1.18af938000000p+0, 0x1.191bd3777ee17p-29},
+    {0x1.1a35bec000000p+0, -0x1.2069158692ce1p-29}, {0x1.1bbe084000000p+0, 0x1.1734e6ac79cadp-34},
+    {0x1.1d48730000000p+0, 0x1.68b9aa7805b80p-28}, {0x1.1ed5024000000p+0, -0x1.0326e3477e601p-28},
+    {0x1.2063b88000000p+0, 0x1.8a3358ee3bac1p-30}, {0x1.21f4990000000p+0, 0x1.7ddc962552fd3p-28},
+    {0x1.2387a70000000p+0, -0x1.8a9dc7993e052p-28}, {0x1.251ce50000000p+0, -0x1.35670329f5521p-30},
+    {0x1.26b4564000000p+0, 0x1.e27cdd257a673p-28}, {0x1.284dfe0000000p+0, 0x1.f5638096cf15dp-28},
+    {0x1.29e9df4000000p+0, 0x1.1fdee12c25d16p-28}, {0x1.2b87fd0000000p+0, 0x1.b5b31ffbbd48dp-29},
+    {0x1.2d285a8000000p+0, -0x1.1bfcf4bff6e2bp-28}, {0x1.2ecafa8000000p+0, 0x1.3e2f5611ca0f4p-28},
+    {0x1.306fe0c000000p+0, -0x1.ce48ead2172a6p-28}, {0x1.32170fc000000p+0, 0x1.3360c4d4e73c7p-30},
+    {0x1.33c08b4000000p+0, -0x1.9be900b36379fp-28}, {0x1.356c560000000p+0, -0x1.b5803cdae772ep-30},
+    {0x1.371a738000000p+0, -0x1.8aac6ab1d7560p-29}, {0x1.38cae6c000000p+0, 0x1.05d86585a9cb1p-28},
+    {0x1.3a7db34000000p+0, 0x1.cb3fedd437925p-29}, {0x1.3c32dc4000000p+0, -0x1.d8ae36f7ffc1cp-29},
+    {0x1.3dea64c000000p+0, 0x1.2342235b41224p-32}, {0x1.3fa4504000000p+0, 0x1.590037417ee03p-29},
+    {0x1.4160a20000000p+0, 0x1.f72e29f84325cp-28}, {0x1.431f5d8000000p+0, 0x1.50a896dc70444p-28},
+    {0x1.44e0860000000p+0, 0x1.8624b40c4dbd0p-30}, {0x1.46a41ec000000p+0, 0x1.1d005772512f4p-28},
+    {0x1.486a2b4000000p+0, 0x1.c13cd013c1a3bp-28}, {0x1.4a32af0000000p+0, 0x1.afa7bcce5b17ap-29},
+    {0x1.4bfdad4000000p+0, 0x1.362a271d4397bp-28}, {0x1.4dcb298000000p+0, 0x1.fddd0d63b36efp-28},
+    {0x1.4f9b278000000p+0, -0x1.62d35952cc275p-28}, {0x1.516daa4000000p+0, -0x1.3099be3eed0adp-28},
+    {0x1.5342b58000000p+0, -0x1.62b07e20f57c4p-28}, {0x1.551a4cc000000p+0, -0x1.a26df13ad139ep-28},
+    {0x1.56f4738000000p+0, -0x1.4ad8259913500p-28}, {0x1.58d12d4000000p+0, 0x1.2f8ffa4a57857p-29},
+    {0x1.5ab07dc000000p+0, 0x1.48542958c9301p-28}, {0x1.5c9268c000000p+0, -0x1.a6b948fe3b4e4p-28},
+    {0x1.5e76f14000000p+0, 0x1.ad21486e9be4cp-28}, {0x1.605e1b8000000p+0, 0x1.76dc08b076f59p-28},
+    {0x1.6247eb0000000p+0, 0x1.d2ac258f87d03p-31}, {0x1.6434634000000p+0, 0x1.99863f8edf0e3p-29},
+    {0x1.6623884000000p+0, -0x1.aadddb6ed8262p-28}, {0x1.68155d4000000p+0, 0x1.32a5cc20715c9p-30},
+    {0x1.6a09e68000000p+0, -0x1.80c4336f74d05p-28}, {0x1.6c01274000000p+0, 0x1.0bdabeed76a9ap-28},
+    {0x1.6dfb23c000000p+0, 0x1.9468bbc8838b3p-30}, {0x1.6ff7df8000000p+0, 0x1.519483cf87e1bp-28},
+    {0x1.71f75e8000000p+0, 0x1.d8bee7ba46e1ep-29}, {0x1.73f9a48000000p+0, 0x1.4b02e77ab934ap-29},
+    {0x1.75feb58000000p+0, -0x1.bd98374091656p-28}, {0x1.7806950000000p+0, -0x1.0d1604f328fecp-31},
+    {0x1.7a11474000000p+0, -0x1.4fe79282aefdcp-32}, {0x1.7c1ed00000000p+0, 0x1.30c1327c49334p-28},
+    {0x1.7e2f338000000p+0, -0x1.30b19defa2fd4p-28}, {0x1.8042754000000p+0, 0x1.f0d08db06f33bp-31},
+    {0x1.8258998000000p+0, 0x1.4cce128acf88bp-28}, {0x1.8471a48000000p+0, -0x1.dc385331ad094p-28},
+    {0x1.868d99c000000p+0, -0x1.76da26fe37c4ep-29}, {0x1.88ac7d8000000p+0, 0x1.8a669966530bdp-28},
+    {0x1.8ace544000000p+0, -0x1.d55f24a4583aap-28}, {0x1.8cf3218000000p+0, -0x1.4abb7410d55e3p-28},
+    {0x1.8f1ae98000000p+0, 0x1.1577362b98274p-28}, {0x1.9145b0c000000p+0, -0x1.b800e9dd6792ep-30},
+    {0x1.93737b0000000p+0, 0x1.9b8bc9e8a0388p-29}, {0x1.95a44cc000000p+0, -0x1.bd6f88b25be4bp-31},
+    {0x1.97d82a0000000p+0, -0x1.0d8d83a30b6f8p-31}, {0x1.9a0f170000000p+0, 0x1.940f737462137p-29},
+    {0x1.9c49184000000p+0, -0x1.5c0f6fe383b95p-28}, {0x1.9e86318000000p+0, 0x1.e323231824ca8p-28},
+    {0x1.a0c667c000000p+0, -0x1.4435369aca4afp-29}, {0x1.a309bec000000p+0, 0x1.28b4cd6305c7ep-30},
+    {0x1.a5503b4000000p+0, -0x1.c1daa374bdbb7p-28}, {0x1.a799e14000000p+0, -0x1.9e994f21a409bp-29},
+    {0x1.a9e6b54000000p+0, 0x1.79fdbf43eb244p-28}, {0x1.ac36bc0000000p+0, -0x1.606431f9234cbp-31},
+    {0x1.ae89f98000000p+0, 0x1.5ad3ad5e8734dp-28}, {0x1.b0e0728000000p+0, 0x1.8db66590842adp-28},
+    {0x1.b33a2b8000000p+0, 0x1.3c57ebdaff43ap-30}, {0x1.b59728c000000p+0, 0x1.e559398e38811p-28},
+    {0x1.b7f76f4000000p+0, -0x1.04a1b915584f8p-28}, {0x1.ba5b030000000p+0, 0x1.420c930819679p-29},
+    {0x1.bcc1e90000000p+0, 0x1.2f074891ee83dp-30}, {0x1.bf2c25c000000p+0, -0x1.470fbbdfb947fp-31},
+    {0x1.c199bdc000000p+0, 0x1.85529c2220cb1p-28}, {0x1.c40ab60000000p+0, -0x1.7c2c975903ef8p-39},
+    {0x1.c67f130000000p+0, -0x1.a82eb4b5dec80p-28}, {0x1.c8f6d94000000p+0, 0x1.b9ed446b2f122p-34},
+    {0x1.cb720dc000000p+0, 0x1.df20d22a0797ap-29}, {0x1.cdf0b54000000p+0, 0x1.5dc3f9c44f896p-28},
+    {0x1.d072d4c000000p+0, -0x1.f8768472f0dd1p-28}, {0x1.d2f8708000000p+0, 0x1.b13e315bc2473p-33},
+    {0x1.d5818dc000000p+0, 0x1.f7490e4bb40b6p-29}, {0x1.d80e318000000p+0, -0x1.367c68447b063p-28},
+    {0x1.da9e604000000p+0, -0x1.266bd47b9ff2dp-31}, {0x1.dd321f4000000p+0, -0x1.fc973f692d444p-29},
+    {0x1.dfc9734000000p+0, -0x1.08c9428d2e6a8p-29}, {0x1.e264614000000p+0, 0x1.eb4251424ec3fp-29},
+    {0x1.e502ee8000000p+0, -0x1.d30027630bb40p-30}, {0x1.e7a51fc000000p+0, -0x1.c59be5a55ba6cp-31},
+    {0x1.ea4afa4000000p+0, -0x1.5b6f267a708c6p-28}, {0x1.ecf482c000000p+0, 0x1.8e67f08db0313p-28},
+    {0x1.efa1bf0000000p+0, -0x1.9ea5d888e02dep-28}, {0x1.f252b38000000p+0, -0x1.288ad162f2d20p-29},
+    {0x1.f50765c000000p+0, -0x1.23757f3160f69p-29}, {0x1.f7bfdac000000p+0, 0x1.9cbe138913b4cp-28},
+    {0x1.fa7c180000000p+0, 0x1.9e90d82e90a7ep-28}, {0x1.fd3c22c000000p+0, -0x1.c2383bda2916dp-30},
+};
+#define POW_EPS_EXP 0x1p-64
+#define POW_EPS_LR 0x1p-50
+#define POW_EPS_LL 0x1p-70
+/* log1p(r) - r + r^2/2 = r^3 (1/3 - r/4 + r^2/5 - r^3/6 + r^4/7 - r^5/8) + O(r^9) */
+static const double POW_LOG_P[6] = {
+    0x1.5555555555555p-2, -0x1p-2, 0x1.999999999999ap-3, -0x1.5555555555555p-3, 0x1.2492492492492p-3, -0x1p-3,
+};
+/* expm1(r) - r = r^2 (1/2 + r/6 + r^2/24 + r^3/120 + r^4/720) + O(r^7) */
+static const double POW_EXP_Q[5] = {
+    0x1p-1, 0x1.5555555555555p-3, 0x1.5555555555555p-5, 0x1.1111111111111p-7, 0x1.6c16c16c16c17p-10,
+};
+
+/* x^y for x positive normal and 0 < |y| < 2^900 (x = 1 included: log x is
+ * 0 exactly, and so the result 1), by pow_general when the rounding test
+ * cannot decide (see above). */
+static double pow_quick(double x, double y)
+{
+    uint64_t ix = bits_of(x), tmp = ix - POW_LOG_OFF, ub;
+    int i = (int)((tmp >> 45) & 127u), k = (int)((tmp ^ SIGN) >> 52) - 2048, j, e;
+    uint64_t iz = ix - (tmp & ((uint64_t)0xfff << 52));
+    double z = from_bits(iz), zhi = from_bits(iz & ~(uint64_t)511), invc = POW_LOG_TAB[i].invc;
+    double rh = zhi * invc - 1.0, rl = (z - zhi) * invc, kd = (double)k, r2, p, lo, zh, zl, err;
+    double yh, yl, ah, al, u, rr, q, pl, th, tr, rh26, r = 0.0;
+    dd s, v, R;
+    /* log x = v.h + lo */
+    s = fast_two_sum(rh, rl); /* rh + rl = z - 1 exactly in entry 79 */
+    rh = s.h;
+    rl = s.l;
+    r2 = rh * rh;
+    p = POW_LOG_P[5];
+    for (int n = 4; n >= 0; n--) p = POW_LOG_P[n] + rh * p;
+    s = fast_two_sum(kd * POW_LN2_HI + POW_LOG_TAB[i].logc_hi, rh);
+    v = fast_two_sum(s.h, r2 * rh * p - 0.5 * r2);
+    lo = s.l + v.l + POW_LOG_TAB[i].logc_lo + kd * POW_LN2_LO + (rl - rl * rh);
+    /* z = y log x = zh + zl, |zl| <= 2^-30 |zh| */
+    zh = y * v.h;
+    if (!(zh > -706.0 && zh < 708.0)) return pow_general(x, y); /* overflow, underflow */
+    split(v.h, &ah, &al);
+    if ((bits_of(y) & 0x7ffffff) == 0) { /* y has <= 26 bits (-1.5, 0.5, 3, ...): y ah, y al exact */
+        zl = ((y * ah - zh) + y * al) + y * lo;
+    } else {
+        split(y, &yh, &yl);
+        zl = (((yh * ah - zh) + yh * al + yl * ah) + yl * al) + y * lo;
+    }
+    err = POW_EPS_EXP + fs_abs(y) * (POW_EPS_LR * r2) + POW_EPS_LL * fs_abs(zh);
+    /* exp(zh + zl): u = 0x1.8p52 + kd with |kd| <= 130741, as an integer
+     * ub = kd + 2^20 >= 0 in the low bits of u */
+    u = zh * POW_INV_LN2N + 0x1.8p52;
+    kd = u - 0x1.8p52;
+    ub = bits_of(u) - (bits_of(0x1.8p52) - ((uint64_t)1 << 20));
+    j = (int)(ub & 127u);
+    e = (int)((ub >> 7) & 0xffffu) - 8192; /* -1019 <= e <= 1021 */
+    rr = zh - kd * EXP_L1;                 /* exact */
+    s = fast_two_sum(rr, zl - kd * POW_EXP_L2);
+    rh = s.h;
+    r2 = rh * rh;
+    q = POW_EXP_Q[4];
+    for (int n = 3; n >= 0; n--) q = POW_EXP_Q[n] + rh * q;
+    pl = s.l + r2 * q;
+    th = POW_EXP_TAB[j].th;
+    tr = POW_EXP_TAB[j].tr;
+    rh26 = from_bits(bits_of(rh) & ~(uint64_t)0x7ffffff); /* 26 bits: th * rh26 is exact */
+    R = fast_two_sum(th, th * rh26);                       /* th >= 1 > |th rh26| */
+    lo = R.l + tr + tr * (rh + pl) + th * ((rh - rh26) + pl);
+    if (!round_test(R.h, lo, err * R.h, &r)) return pow_general(x, y);
+    return r * pow2i(e); /* exact: normal */
+}
+#endif
+
+
 double cr_fs_pow(double x, double y)
 {
 #if !defined(PC_LIBM_FS_SLOW_ONLY)
@@ -1434,10 +1774,9 @@ double cr_fs_pow(double x, double y)
      * integer powers) return correctly rounded results, which is what the
      * fast path returns whenever it answers, so trying it first changes
      * nothing but the time. */
-    double res = 0.0;
-    if (bits_of(x) - ((uint64_t)1 << 52) < ((uint64_t)0x7fe << 52) && x != 1.0 && fs_finite(y) && y != 0.0 &&
-        pow_fast(x, y, &res))
-        return res;
+    if (bits_of(x) - ((uint64_t)1 << 52) < ((uint64_t)0x7fe << 52) &&
+        (bits_of(y) << 1) - 1 < ((uint64_t)(1023 + 900) << 53) - 1)
+        return pow_quick(x, y);
 #endif
     return pow_general(x, y);
 }
@@ -2358,4 +2697,76 @@ for x0, rho, c in rows:
     out.append("    {{%s, %s, %s}, %s, {%s}}," % (float.hex(h), float.hex(l), float.hex(l2), float.hex(float(rho)), cs))
 out.append("};")
 print("\n".join(out))
+
+Third script: the tables and constants of pow_quick (POW_LOG_OFF ..
+POW_EXP_TAB; checks the exactness conditions stated above pow_quick):
+
+from mpmath import mp, mpf, log, nint, floor
+import struct
+mp.prec = 300
+CO, CC = "/" "*", "*" "/"  # C comment delimiters
+def bits(d): return struct.unpack('<Q', struct.pack('<d', d))[0]
+def dbl(u): return struct.unpack('<d', struct.pack('<Q', u))[0]
+def fmt(v): return float.hex(v)
+def round_q(x, q):  # nearest multiple of 2^q
+    return float(nint(x * mpf(2)**(-q)) * mpf(2)**q)
+N, B = 128, 9                       # table size, significant bits of invc
+ONE = bits(1.0)
+OFF = 0x3fe6000000000000 + (((ONE - (1 << 44)) - 0x3fe6000000000000) % (1 << 45))
+assert (ONE - OFF) % (1 << 45) == 1 << 44
+def nbits(d):
+    m = bits(d) & ((1 << 52) - 1) | (1 << 52)
+    return 53 - ((m & -m).bit_length() - 1)
+rows = []; maxr = mpf(0); minlog = mpf(1)
+for i in range(N):
+    zlo = mpf(dbl(OFF + (i << 45))); zhi = mpf(dbl(OFF + ((i + 1) << 45)))  # [zlo, zhi)
+    if zlo <= 1 < zhi:
+        c = 1.0
+    else:
+        best = None
+        c0 = 2 / (zlo + zhi)
+        e = int(floor(log(c0, 2)))
+        q = e - (B - 1)
+        for d in range(-3, 4):
+            cand = float((nint(c0 * mpf(2)**(-q)) + d) * mpf(2)**q)
+            m = max(abs(zlo * cand - 1), abs(zhi * cand - 1))
+            if best is None or m < best[0]: best = (m, cand)
+        c = best[1]
+    assert nbits(c) <= B
+    r = max(abs(zlo * c - 1), abs(zhi * c - 1)); maxr = max(maxr, r)
+    L = -log(mpf(c)); Lh = round_q(L, -43); Ll = float(L - mpf(Lh))
+    if c != 1.0:
+        # k = 0: |logc_hi| >= |r - r^2/2| (fast_two_sum order) and |log x| >= 2^-9
+        assert abs(mpf(Lh)) > r, i
+        lx = min(abs(log(zlo)), abs(log(zhi)))
+        minlog = min(minlog, lx)
+    rows.append((c, Lh, Ll))
+ln2 = log(2); LN2H = round_q(ln2, -43); LN2L = float(ln2 - mpf(LN2H))
+out = ["#define POW_LOG_OFF 0x%016xull" % OFF,
+       "#define POW_LN2_HI %s %s multiple of 2^-43 %s" % (fmt(LN2H), CO, CC),
+       "#define POW_LN2_LO %s" % fmt(LN2L)]
+c = ln2 / 128; L1 = float.fromhex("0x1.62e42fefc0000p-8")
+out.append("#define POW_EXP_L2 %s %s ln2/128 - EXP_L1 %s" % (fmt(float(c - mpf(L1))), CO, CC))
+out.append("#define POW_INV_LN2N %s %s 128/ln2 %s" % (fmt(float(128 / ln2)), CO, CC))
+out.append("static const struct {\n    double invc, logc_hi, logc_lo;\n} POW_LOG_TAB[%d] = {" % N)
+for c_, h, l in rows:
+    out.append("    {%s, %s, %s}," % (fmt(c_), fmt(h), fmt(l)))
+out.append("};")
+print("\n".join(out))
+import sys
+print("max |r| = 2^%.3f, min |log x| off the central entry = 2^%.3f" % (float(log(maxr, 2)), float(log(minlog, 2))), file=sys.stderr)
+# exp: 2^(j/128) = th + tr, th rounded to 27 bits (th * a 26-bit number is exact)
+def round_bits(x, nb):
+    from mpmath import frexp as mfrexp
+    m, e = mfrexp(x)
+    return float(nint(m * 2**nb) / mpf(2)**nb * mpf(2)**e)
+out2 = ["static const struct {\n    double th, tr;\n} POW_EXP_TAB[128] = {"]
+for j in range(0, 128, 2):
+    cells = []
+    for jj in (j, j + 1):
+        T = mpf(2) ** (mpf(jj) / 128); th = round_bits(T, 27); assert nbits(th) <= 27
+        cells.append("{%s, %s}" % (fmt(th), fmt(float(T - mpf(th)))))
+    out2.append("    " + ", ".join(cells) + ",")
+out2.append("};")
+print("\n".join(out2))
 */

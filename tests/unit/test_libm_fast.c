@@ -11,7 +11,9 @@
  * function must be the fast one (the double-double path is not correctly
  * rounded within ~2^-75 of a rounding boundary, and the fast path's
  * rounding test only answers when it is sure); any other difference is a
- * failure.  Prints `N passed, M failed`. */
+ * failure.  pow's own fast path (pow_quick) is also compared on 10^5
+ * arguments where it answers, with no difference allowed.  Prints
+ * `N passed, M failed`. */
 #include <math.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -210,6 +212,38 @@ static void test_pow(void)
     report(&t);
 }
 
+/* pow's table-driven fast path (pow_quick in libm_fs.c) against the
+ * double-double path, bit for bit (no difference allowed: both are
+ * correctly rounded here), 10^5 arguments where pow_quick answers: nbody's
+ * x ** -1.5 and other short exponents (its branch for y with <= 26 bits),
+ * long exponents, every table entry of its log (x in [0.68, 1.39] and
+ * scaled by 2^k), x next to 1 with huge y (the entry where log x ~ r),
+ * |y log x| up to its limits 706/708, and x = 1. */
+static void test_pow_quick(void)
+{
+    static const double ys[] = {-1.5, 0.5, 2.7, 2.0, 3.0, -1.0, 1.0 / 3, -0.5, 1.5, 0.25, 1e-300, -7.0};
+    tally t = {"powq", 0, 0, 0};
+    long n = nrand / 5 < 100000 ? nrand / 5 : 100000;
+    for (long i = 0; i < n; i++) {
+        double x, y, f, s;
+        switch (i % 8) {
+        case 0: x = rnd_in(0.5, 100); y = ys[rnd64() % (sizeof ys / sizeof ys[0])]; break;
+        case 1: x = rnd_in(0.5, 100); y = rnd_in(-10, 10); break;
+        case 2: x = ldexp(rnd_in(0.68, 1.39), (int)rnd_in(-1022, 1023)); y = rnd_in(-2, 2); break;
+        case 3: x = 1.0 + rnd_in(-1, 1) * exp2(-rnd_in(1, 53)); y = rnd_in(-1, 1) * exp2(rnd_in(0, 63)); break;
+        case 4: x = exp2(rnd_in(-1000, 1000)); y = rnd_in(-706.5, 708.5) / log(x); break;
+        case 5: x = rnd_in(0.68, 1.39); y = rnd_in(-1, 1) * exp2(rnd_in(0, 12)); break;
+        case 6: x = 1.0; y = rnd_in(-1, 1) * exp2(rnd_in(-60, 899)); break;
+        default: x = rnd_in(0, 1) * exp2(rnd_in(-1022, 1024)); y = rnd_in(-1, 1) * exp2(rnd_in(-40, 10)); break;
+        }
+        f = fast_pow(x, y);
+        s = slow_pow(x, y);
+        t.n++;
+        if (!same(f, s) && t.bad++ < 5) printf("FAIL pow(%a, %a): fast %a, slow %a\n", x, y, f, s);
+    }
+    report(&t);
+}
+
 /* sqrt: the hardware root against the digit-by-digit one, exactly. */
 static void test_sqrt(void)
 {
@@ -236,6 +270,7 @@ int main(void)
     test1("log2", fast_log2, slow_log2, log2l, 0x1p-1022, 0x1p1023, true);
     test1("log10", fast_log10, slow_log10, log10l, 0x1p-1022, 0x1p1023, true);
     test_pow();
+    test_pow_quick();
     test_trig("sin", fast_sin, slow_sin, sinl);
     test_trig("cos", fast_cos, slow_cos, cosl);
     test_sqrt();

@@ -93,8 +93,23 @@ def _convert(typecode, value):
     return int(value)
 
 
+def _char(c):
+    # An item of a 'u' array (an int: a wchar_t beyond U+10FFFF).
+    return chr(c) if type(c) is int else c
+
+
+def _text(items):
+    for c in items:
+        if type(c) is int:
+            raise ValueError('character U+%x is not in range [U+0000; U+10ffff]' % c)
+    return ''.join(items)
+
+
 def _struct_code(typecode):
     return {'l': 'q', 'L': 'Q', 'u': 'I'}.get(typecode, typecode)
+
+
+_NO_INIT = object()
 
 
 class array:
@@ -103,7 +118,11 @@ class array:
 
     __slots__ = ('_code', '_items', '__weakref__')
 
-    def __new__(cls, typecode, initializer=None, /):
+    def __new__(cls, typecode, initializer=_NO_INIT, /, **kwargs):
+        # As CPython: keywords are refused unless a subclass's own
+        # __init__ takes them.
+        if kwargs and cls.__init__ is object.__init__:
+            raise TypeError('array.array() takes no keyword arguments')
         if not isinstance(typecode, str) or len(typecode) != 1:
             raise TypeError('array() argument 1 must be a unicode character, not %s'
                             % type(typecode).__name__)
@@ -112,7 +131,7 @@ class array:
         self = object.__new__(cls)
         self._code = typecode
         self._items = []
-        if initializer is None:
+        if initializer is _NO_INIT:
             return self
         if isinstance(initializer, str):
             if typecode != 'u':
@@ -171,13 +190,27 @@ class array:
         self._items.extend([_convert(self._code, v) for v in bb])
 
     def frombytes(self, buffer, /):
-        data = bytes(memoryview(buffer)) if not isinstance(buffer, bytes) else buffer
+        if isinstance(buffer, bytes):
+            data = buffer
+        else:
+            try:
+                view = memoryview(buffer)
+            except TypeError:
+                raise TypeError('a bytes-like object is required, not %r'
+                                % type(buffer).__name__) from None
+            with view:  # released at once: a bytearray stays resizable
+                if view.itemsize != 1:
+                    raise TypeError('a bytes-like object is required')
+                data = view.tobytes()
         size = self.itemsize
         if len(data) % size:
             raise ValueError('bytes length not a multiple of item size')
         count = len(data) // size
         if self._code == 'u':
-            self._items.extend(chr(c) for c in _struct.unpack('<%dI' % count, data))
+            # A wchar_t beyond U+10FFFF is kept as its int (CPython stores
+            # it; reading it as a character raises ValueError).
+            self._items.extend(chr(c) if c <= 0x10FFFF else c
+                               for c in _struct.unpack('<%dI' % count, data))
         else:
             self._items.extend(_struct.unpack('<%d%s' % (count, _struct_code(self._code)), data))
 
@@ -239,19 +272,33 @@ class array:
 
     def tobytes(self):
         if self._code == 'u':
-            return _struct.pack('<%dI' % len(self._items), *map(ord, self._items))
+            return _struct.pack('<%dI' % len(self._items),
+                                *[c if type(c) is int else ord(c) for c in self._items])
         return _struct.pack('<%d%s' % (len(self._items), _struct_code(self._code)), *self._items)
+
+    def _buffer_store(self, offset, data):
+        # memoryview writes (src/vm/memoryview.c): the machine bytes
+        # [offset, offset + len(data)) of the items they fall in.
+        size = _ITEMSIZE[self._code]
+        first = offset // size
+        last = (offset + len(data) + size - 1) // size
+        chunk = bytearray(self[first:last].tobytes())
+        start = offset - first * size
+        chunk[start:start + len(data)] = data
+        self._items[first:last] = array(self._code, bytes(chunk))._items
 
     def tofile(self, f, /):
         f.write(self.tobytes())
 
     def tolist(self):
+        if self._code == 'u':
+            return [_char(c) for c in self._items]
         return list(self._items)
 
     def tounicode(self):
         if self._code != 'u':
             raise ValueError('tounicode() may only be called on unicode type arrays')
-        return ''.join(self._items)
+        return _text(self._items)
 
     def __bytes__(self):
         return self.tobytes()
@@ -260,9 +307,7 @@ class array:
         return len(self._items)
 
     def __iter__(self):
-        # Live, index-based iteration like CPython's arrayiterator: items
-        # appended or removed during the loop are seen.
-        return iter(self._items)
+        return _new_iterator(self)
 
     def __contains__(self, v):
         return v in self._items
@@ -273,7 +318,8 @@ class array:
             result._items = self._items[index]
             return result
         try:
-            return self._items[index]
+            item = self._items[index]
+            return _char(item) if type(item) is int and self._code == 'u' else item
         except IndexError as e:
             if str(e).startswith('cannot fit'):
                 raise
@@ -383,13 +429,55 @@ class array:
         if not self._items:
             return '%s(%r)' % (name, self._code)
         if self._code == 'u':
-            return '%s(%r, %r)' % (name, self._code, ''.join(self._items))
+            return '%s(%r, %r)' % (name, self._code, _text(self._items))
         return '%s(%r, %r)' % (name, self._code, self._items)
 
     __class_getitem__ = classmethod(type(list[int]))
 
 
 ArrayType = array
+
+
+class arrayiterator:
+    """Live, index-based iteration like CPython's: items appended or
+    removed during the loop are seen; pickles as (iter, (array,), index)."""
+
+    __slots__ = ('_array', '_index')
+
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("cannot create 'array.arrayiterator' instances")
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        a = self._array
+        if a is not None:
+            i = self._index
+            if i < len(a._items):
+                self._index = i + 1
+                item = a._items[i]
+                return _char(item) if type(item) is int and a._code == 'u' else item
+            self._array = None
+        raise StopIteration
+
+    def __reduce__(self):
+        if self._array is None:
+            return (iter, ((),))
+        return (iter, (self._array,), self._index)
+
+    def __setstate__(self, state):
+        index = _index(state)
+        if self._array is not None:
+            self._index = min(max(index, 0), len(self._array._items))
+        return None
+
+
+def _new_iterator(a):
+    it = object.__new__(arrayiterator)
+    it._array = a
+    it._index = 0
+    return it
 
 
 # Machine format codes of CPython's array pickles (x86-64: little-endian,
@@ -463,9 +551,21 @@ _array_reconstructor.__module__ = ''.join(['arr', 'ay'])
 
 def _name_c_types():
     # Types CPython defines in C: error messages show their C names.
-    from _pyclave import c_type_name
+    from _pyclave import c_type_name, array_type
     c_type_name(array, 'array.array')
+    c_type_name(arrayiterator, 'array.arrayiterator')
+    array_type(array)
 
 
 _name_c_types()
 del _name_c_types
+
+
+def _register_abc():
+    # As CPython's array module: arrays are MutableSequences.
+    from _collections_abc import MutableSequence
+    MutableSequence.register(array)
+
+
+_register_abc()
+del _register_abc

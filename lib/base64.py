@@ -35,8 +35,8 @@ def _to_bytes(s):
 
 
 def _translate(s, frm, to):
-    table = {frm[0]: to[0], frm[1]: to[1]}
-    return bytes(table.get(c, c) for c in s)
+    # As CPython: bytes.maketrans checks (and rejects str for) both sides.
+    return s.translate(bytes.maketrans(frm, to))
 
 
 def b64encode(s, altchars=None):
@@ -285,11 +285,17 @@ MAXBINSIZE = (MAXLINESIZE // 4) * 3
 
 
 def _input_type_check(s):
-    if not isinstance(s, bytes_types):
-        try:
-            memoryview(s)
-        except TypeError as err:
-            raise TypeError("expected bytes-like object, not %s" % s.__class__.__name__) from err
+    try:
+        m = memoryview(s)
+    except TypeError as err:
+        raise TypeError("expected bytes-like object, not %s" % s.__class__.__name__) from err
+    # Released at once: a bytearray cannot resize while a view exports it.
+    with m:
+        if m.format not in ('c', 'b', 'B'):
+            raise TypeError("expected single byte elements, not %r from %s"
+                            % (m.format, s.__class__.__name__))
+        if m.ndim != 1:
+            raise TypeError("expected 1-D data, not %d-D data from %s" % (m.ndim, s.__class__.__name__))
 
 
 def encodebytes(s):

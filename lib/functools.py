@@ -142,38 +142,68 @@ def total_ordering(cls):
 
 # -- cmp_to_key, reduce ---------------------------------------------------------
 
-def cmp_to_key(mycmp):
-    """Turn an old-style cmp(a, b) function into a key= function."""
-    class KeyWrapper(object):
-        __slots__ = ['obj']
+class _KeyWrapper:
+    """The key objects of cmp_to_key (CPython's functools.KeyWrapper): one
+    type for every cmp function, so keys made by different cmp_to_key calls
+    still compare (with the left operand's function)."""
 
-        def __init__(self, obj):
-            self.obj = obj
+    __slots__ = ('_mycmp', 'obj')
 
-        def _cmp(self, other):
-            if not isinstance(other, KeyWrapper):
-                raise TypeError('other argument must be K instance')
-            return mycmp(self.obj, other.obj)
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("cannot create 'functools.KeyWrapper' instances")
 
-        def __lt__(self, other):
-            return self._cmp(other) < 0
+    def __call__(self, *args, **kwargs):
+        if len(args) + len(kwargs) > 1:
+            raise TypeError('K() takes at most 1 argument (%d given)' % (len(args) + len(kwargs)))
+        if args:
+            obj = args[0]
+        elif 'obj' in kwargs:
+            obj = kwargs['obj']
+        else:
+            raise TypeError("K() missing required argument 'obj' (pos 1)")
+        return _new_cmp_key(self._mycmp, obj)
 
-        def __gt__(self, other):
-            return self._cmp(other) > 0
+    def _cmp(self, other):
+        if type(other) is not _KeyWrapper:
+            raise TypeError('other argument must be K instance')
+        return self._mycmp(self.obj, other.obj)
 
-        def __eq__(self, other):
-            return self._cmp(other) == 0
+    def __lt__(self, other):
+        return self._cmp(other) < 0
 
-        def __le__(self, other):
-            return self._cmp(other) <= 0
+    def __gt__(self, other):
+        return self._cmp(other) > 0
 
-        def __ge__(self, other):
-            return self._cmp(other) >= 0
+    def __eq__(self, other):
+        return self._cmp(other) == 0
 
-        __hash__ = None
+    def __le__(self, other):
+        return self._cmp(other) <= 0
 
-    KeyWrapper.__module__ = 'functools'
-    return KeyWrapper
+    def __ge__(self, other):
+        return self._cmp(other) >= 0
+
+    __hash__ = None
+
+
+_KeyWrapper.__name__ = _KeyWrapper.__qualname__ = 'KeyWrapper'
+
+
+def _new_cmp_key(mycmp, obj):
+    k = object.__new__(_KeyWrapper)
+    k._mycmp = mycmp
+    k.obj = obj
+    return k
+
+
+_NO_CMP = object()
+
+
+def cmp_to_key(mycmp=_NO_CMP):
+    """Convert a cmp= function into a key= function."""
+    if mycmp is _NO_CMP:
+        raise TypeError("cmp_to_key() missing required argument 'mycmp' (pos 1)")
+    return _new_cmp_key(mycmp, None)
 
 
 _MISSING = object()
@@ -738,6 +768,7 @@ def _name_c_types():
     # Types CPython defines in C: error messages show their C names.
     from _pyclave import c_type_name
     c_type_name(partial, 'functools.partial')
+    c_type_name(_KeyWrapper, 'functools.KeyWrapper')
 
 
 _name_c_types()

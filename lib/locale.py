@@ -100,6 +100,20 @@ def setlocale(category, locale=None):
             chosen = {c: _supported(_from_environment(c)) or 'C' for c in cats}
         except ImportError:
             chosen = {c: 'C' for c in cats}
+    elif category == LC_ALL and ';' in locale:
+        # glibc's composite LC_ALL name (what a query returns): one
+        # NAME=value per category
+        by_name = {v: k for k, v in _CATEGORY_NAMES.items()}
+        chosen = {}
+        for part in locale.split(';'):
+            cat_name, _, value = part.partition('=')
+            name = _supported(value)
+            if name is None or (cat_name not in by_name and cat_name not in _EXTRA_CATEGORIES):
+                raise Error('unsupported locale setting')
+            if cat_name in by_name:
+                chosen[by_name[cat_name]] = name
+            elif name != 'C':
+                raise Error('unsupported locale setting')
     else:
         name = _supported(locale)
         if name is None:

@@ -53,6 +53,10 @@ def xor(a, b): return a ^ b
 def index(a):
     """a.__index__(), with the TypeError the interpreter gives for objects
     that are not integers."""
+    if isinstance(a, int):
+        # PyNumber_Index: an int (subclass) is its own index, made exact;
+        # its __index__ is not called.
+        return a if type(a) is int else int.__add__(a, 0)
     try:
         method = type(a).__index__
     except AttributeError:

@@ -27,6 +27,15 @@ def _hold(buffer):
     return memoryview(buffer) if isinstance(buffer, bytearray) else None
 
 
+def _byte_view(buffer):
+    # The buffer as bytes (offsets and sizes count bytes whatever the
+    # item size of an array or a cast memoryview).
+    if isinstance(buffer, (bytes, bytearray)):
+        return buffer
+    m = buffer if isinstance(buffer, memoryview) else memoryview(buffer)
+    return m if m.format in ('B', 'b', 'c') and m.ndim == 1 else m.cast('B')
+
+
 def _ssize(v, exc):
     v = _index(v)
     if not -_MAXSIZE - 1 <= v <= _MAXSIZE:
@@ -43,6 +52,9 @@ def pack_into(format, buffer, offset, /, *v):
         offset = _ssize(offset, IndexError)
         data = pack(format, *v)
         size = len(data)
+        buffer = _byte_view(buffer)
+        if isinstance(buffer, memoryview) and buffer.format != 'B':
+            buffer = buffer.cast('B')
         n = len(buffer)
         if offset < 0:
             if offset + size > 0:
@@ -64,6 +76,7 @@ def unpack_from(format, /, buffer, offset=0):
     try:
         offset = _ssize(offset, OverflowError)
         size = calcsize(format)
+        buffer = _byte_view(buffer)
         n = len(buffer)
         if offset < 0:
             if offset + size > 0:
@@ -84,10 +97,10 @@ def iter_unpack(format, buffer, /):
     size = calcsize(format)
     if size == 0:
         raise error('cannot iteratively unpack with a struct of length 0')
-    n = len(buffer)
-    if n % size:
+    data = bytes(_byte_view(buffer))
+    if len(data) % size:
         raise error("iterative unpacking requires a buffer of a multiple of %d bytes" % size)
-    return _UnpackIterator(format, bytes(buffer), size)
+    return _UnpackIterator(format, data, size)
 
 
 class unpack_iterator:

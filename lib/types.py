@@ -67,41 +67,12 @@ NotImplementedType = type(NotImplemented)
 GenericAlias = type(list[int])
 UnionType = type(int | str)
 
+# A C type (src/modules/sys.c), as in CPython.
+SimpleNamespace = type(sys.implementation)
+
 del sys, _f, _g, _C, _c, _ag
 
 
-class SimpleNamespace:
-    """A simple attribute-based namespace."""
-
-    def __init__(self, /, *args, **kwargs):
-        if args:
-            raise TypeError("no positional arguments expected")
-        self.__dict__.update(kwargs)
-
-    def __repr__(self):
-        name = 'namespace' if type(self) is SimpleNamespace else type(self).__name__
-        key = id(self)
-        if key in _ns_running:
-            return name + '(...)'
-        _ns_running.add(key)
-        try:
-            items = ('%s=%r' % (k, v) for k, v in self.__dict__.items())
-            return '%s(%s)' % (name, ', '.join(items))
-        finally:
-            _ns_running.discard(key)
-
-    def __eq__(self, other):
-        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
-            return self.__dict__ == other.__dict__
-        return NotImplemented
-
-    __hash__ = None
-
-    def __reduce__(self):
-        return (type(self), (), self.__dict__)
-
-
-_ns_running = set()
 
 
 def resolve_bases(bases):

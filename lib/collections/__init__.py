@@ -63,7 +63,7 @@ class deque:
     Stored as a Python list plus the index of the first live slot, so that
     popleft and appendleft are amortised O(1)."""
 
-    __slots__ = ('_items', '_head', '_maxlen', '_state')
+    __slots__ = ('_items', '_head', '_maxlen', '_state', '__weakref__')
     __hash__ = None
 
     def __new__(cls, *args, **kwargs):
@@ -282,29 +282,12 @@ class deque:
         return self._len() > 0
 
     def __iter__(self):
-        # The state is taken now, not at the generator's first step, so a
-        # mutation between iter() and the first next() is detected.
-        return self._iter(self._state)
-
-    def _iter(self, state):
-        i = 0
-        while True:
-            if state != self._state:
-                raise RuntimeError("deque mutated during iteration")
-            if i >= self._len():
-                return
-            yield self._items[self._head + i]
-            i += 1
+        # The state is taken now, not at the first next(), so a mutation
+        # between iter() and the first next() is detected.
+        return _deque_iterator(self)
 
     def __reversed__(self):
-        return self._reversed(self._state, self._len() - 1)
-
-    def _reversed(self, state, i):
-        while i >= 0:
-            if state != self._state:
-                raise RuntimeError("deque mutated during iteration")
-            yield self._items[self._head + i]
-            i -= 1
+        return _deque_reverse_iterator(self)
 
     def __contains__(self, value):
         state = self._state
@@ -416,9 +399,19 @@ class deque:
         self._set_live(live * n)
 
     def __reduce__(self):
-        # As CPython: no maxlen argument when unbounded; the state is the
-        # instance dict (subclasses), else None.
+        # As CPython (_PyObject_GetState): no maxlen argument when
+        # unbounded; the state is the instance dict (subclasses), else
+        # None, paired with a dict of a subclass's __slots__ values.
         state = getattr(self, '__dict__', None) or None
+        slots = {}
+        for name in _copyreg_slotnames(type(self)):
+            if name not in deque.__slots__:
+                try:
+                    slots[name] = getattr(self, name)
+                except AttributeError:
+                    pass
+        if slots:
+            state = (state, slots)
         if self._maxlen is None:
             return (type(self), (), state, iter(self))
         return (type(self), ((), self._maxlen), state, iter(self))
@@ -428,6 +421,79 @@ class deque:
 
 
 deque.__module__ = 'collections'
+
+
+def _copyreg_slotnames(cls):
+    import copyreg
+    return copyreg._slotnames(cls)
+
+
+class _deque_iterator:
+    """Iterator of a deque (CPython's _collections._deque_iterator): it
+    fails once the deque is mutated, and pickles as (type, (deque, index))."""
+
+    __slots__ = ('_deque', '_state', '_counter')
+
+    def __new__(cls, *args):
+        if not args:
+            raise TypeError('function takes at least 1 argument (0 given)')
+        if len(args) > 2:
+            raise TypeError('function takes at most 2 arguments (%d given)' % len(args))
+        deque_, index = args if len(args) == 2 else (args[0], 0)
+        if not isinstance(deque_, deque):
+            raise TypeError("argument 1 must be collections.deque, not %s"
+                            % type(deque_).__name__)
+        it = object.__new__(cls)
+        it._deque = deque_
+        it._state = deque_._state
+        it._counter = deque_._len()
+        index = _operator_index(index)
+        for _ in range(index):
+            if it._counter == 0:
+                break
+            it.__next__()
+        return it
+
+    def __iter__(self):
+        return self
+
+    def _position(self):
+        # index from the left of the next item
+        return self._deque._len() - self._counter
+
+    def __next__(self):
+        d = self._deque
+        if self._state != d._state:
+            self._counter = 0
+            raise RuntimeError("deque mutated during iteration")
+        if self._counter == 0:
+            raise StopIteration
+        i = self._position()
+        self._counter -= 1
+        return d._items[d._head + i]
+
+    def __length_hint__(self):
+        return self._counter
+
+    def __reduce__(self):
+        return (type(self), (self._deque, self._deque._len() - self._counter))
+
+
+class _deque_reverse_iterator(_deque_iterator):
+    """Reverse iterator of a deque (_collections._deque_reverse_iterator)."""
+
+    __slots__ = ()
+
+    def _position(self):
+        return self._counter - 1
+
+
+def _operator_index(v):
+    from operator import index
+    return index(v)
+
+
+_deque_iterator.__module__ = _deque_reverse_iterator.__module__ = '_collections'
 _MutableSequence.register(deque)
 
 
@@ -1490,6 +1556,8 @@ def _name_c_types():
     # Types CPython defines in C: error messages show their C names.
     from _pyclave import c_type_name
     c_type_name(deque, 'collections.deque')
+    c_type_name(_deque_iterator, '_collections._deque_iterator')
+    c_type_name(_deque_reverse_iterator, '_collections._deque_reverse_iterator')
     c_type_name(defaultdict, 'collections.defaultdict')
     c_type_name(OrderedDict, 'collections.OrderedDict')
 

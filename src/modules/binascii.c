@@ -7,13 +7,11 @@ static Val ba_error, ba_incomplete;
 
 static Type *err_type(void) { return (Type *)(void *)val_obj(ba_error); }
 
-/* Binary input: bytes-like objects only (bytes, bytearray, memoryview). */
+/* Binary input: bytes-like objects only (bytes, bytearray, memoryview, array). */
 static bool get_bin(Val v, cr_span *out)
 {
-    if (vm_is_bytes(v) || vm_isinstance_t(v, &vm_type_bytearray) || vm_typeof(v) == &vm_type_memoryview) {
-        *out = vm_bytes_span(v);
-        return true;
-    }
+    int r = vm_buffer_get(v, out);
+    if (r != 0) return r > 0;
     vm_err_fmt(&vm_exc_TypeError, "a bytes-like object is required, not '%s'", vm_tname(v));
     return false;
 }
@@ -31,10 +29,8 @@ static bool get_ascii(Val v, cr_span *out)
         *out = s;
         return true;
     }
-    if (vm_is_bytes(v) || vm_isinstance_t(v, &vm_type_bytearray) || vm_typeof(v) == &vm_type_memoryview) {
-        *out = vm_bytes_span(v);
-        return true;
-    }
+    int r = vm_buffer_get(v, out);
+    if (r != 0) return r > 0;
     vm_err_fmt(&vm_exc_TypeError, "argument should be bytes, buffer or ASCII string, not '%s'", vm_tname(v));
     return false;
 }

@@ -51,10 +51,8 @@ static const HashAlgo *find_algo(Val name)
 /* Data to hash: bytes-like only (str must be encoded first). */
 static bool get_data(Val v, cr_span *out)
 {
-    if (vm_is_bytes(v) || vm_isinstance_t(v, &vm_type_bytearray)) {
-        *out = vm_bytes_span(v);
-        return true;
-    }
+    int r = vm_buffer_get(v, out);
+    if (r != 0) return r > 0;
     if (vm_is_str(v)) vm_err_str(&vm_exc_TypeError, "Strings must be encoded before hashing");
     else vm_err_str(&vm_exc_TypeError, "object supporting the buffer API required");
     return false;

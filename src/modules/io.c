@@ -2,6 +2,7 @@
  * on top of the host's read/write/open services; the io module. */
 #include "core/host.h"
 #include "modules/modules.h"
+#include "vm/import.h"
 #include "vm/str.h"
 #include "vm/type.h"
 
@@ -59,19 +60,36 @@ static int flush_out(FileObj *f)
     return 0;
 }
 
+/* io.UnsupportedOperation (lib/io.py: an OSError and ValueError) for a
+ * read of a write-only file or the reverse, with CPython's messages:
+ * binary files name the operation, text files say "not readable". */
+static Val unsupported(const FileObj *f, bool reading)
+{
+    const char *msg = f->binary ? (reading ? "read" : "write") : (reading ? "not readable" : "not writable");
+    Val io = vm_import_module("io");
+    Val cls = io ? vm_getattr_cstr(io, "UnsupportedOperation") : NULL;
+    if (!cls) {
+        vm_err_clear();
+        return vm_err_str(&vm_exc_ValueError, msg);
+    }
+    Val m = vm_str_cstr(msg);
+    Val e = m ? vm_call(cls, &m, 1, NULL) : NULL;
+    return e ? vm_err_set_val(e) : NULL;
+}
+
 static Val file_write(Val self, Val *args, size_t nargs, Val kwnames)
 {
     if (!vm_check_nargs("write", nargs, kwnames, 1, 1)) return NULL;
     FileObj *f = FILE_(self);
     if (f->io->closed) return closed_error();
-    if (!f->writable) return vm_err_str(&vm_exc_ValueError, "not writable"); /* io.UnsupportedOperation */
+    if (!f->writable) return unsupported(f, false);
     Val v = args[0];
     cr_span data;
     size_t count;
     if (f->binary) {
-        if (!vm_is_bytes(v) && !vm_isinstance_t(v, &vm_type_bytearray) && !vm_isinstance_t(v, &vm_type_memoryview))
-            return vm_err_fmt(&vm_exc_TypeError, "a bytes-like object is required, not '%s'", vm_tname(v));
-        data = vm_bytes_span(v);
+        int got = vm_buffer_get(v, &data);
+        if (got < 0) return NULL;
+        if (got == 0) return vm_err_fmt(&vm_exc_TypeError, "a bytes-like object is required, not '%s'", vm_tname(v));
         count = data.len;
     } else {
         if (!vm_is_str(v)) return vm_err_fmt(&vm_exc_TypeError, "write() argument must be str, not %s", vm_tname(v));
@@ -151,7 +169,7 @@ static Val file_readline(Val self, Val *args, size_t nargs, Val kwnames)
     if (!vm_check_nargs("readline", nargs, kwnames, 0, 1)) return NULL;
     FileObj *f = FILE_(self);
     if (f->io->closed) return closed_error();
-    if (!f->readable) return vm_err_str(&vm_exc_ValueError, "not readable");
+    if (!f->readable) return unsupported(f, true);
     int64_t limit = -1;
     if (nargs == 1 && args[0] != VM_None && !vm_as_ssize(args[0], &limit, &vm_exc_OverflowError)) return NULL;
     size_t scanned = 0;
@@ -182,7 +200,7 @@ static Val file_read(Val self, Val *args, size_t nargs, Val kwnames)
     if (!vm_check_nargs("read", nargs, kwnames, 0, 1)) return NULL;
     FileObj *f = FILE_(self);
     if (f->io->closed) return closed_error();
-    if (!f->readable) return vm_err_str(&vm_exc_ValueError, "not readable");
+    if (!f->readable) return unsupported(f, true);
     int64_t limit = -1;
     if (nargs == 1 && args[0] != VM_None && !vm_as_ssize(args[0], &limit, &vm_exc_OverflowError)) return NULL;
     for (;;) {

@@ -25,8 +25,20 @@ static Val py_c_type_name(Val self, Val *args, size_t nargs, Val kwnames)
     return args[0];
 }
 
+/* array_type(cls): lib/array.py's array class, whose instances are buffer
+ * exporters for bytes-like consumers and memoryview (src/vm/bytes.c). */
+static Val py_array_type(Val self, Val *args, size_t nargs, Val kwnames)
+{
+    if (!vm_check_nargs("array_type", nargs, kwnames, 1, 1)) return NULL;
+    if (!vm_is_typeobj(args[0]) || !(vm_as_type(args[0])->flags & VM_TF_HEAPTYPE))
+        return vm_err_fmt(&vm_exc_TypeError, "array_type() argument must be a class, not '%s'", vm_tname(args[0]));
+    vm_register_array_type(vm_as_type(args[0]));
+    return VM_None;
+}
+
 static const vm_methoddef pyclave_functions[] = {
     {"c_type_name", py_c_type_name, 0, NULL},
+    {"array_type", py_array_type, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
 

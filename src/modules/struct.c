@@ -462,9 +462,11 @@ static Val s_unpack(Val self, Val *args, size_t nargs, Val kwnames)
     Walker w;
     int64_t size, na;
     if (!fmt_measure(args[0], &w, &size, &na)) return NULL;
-    if (!vm_is_bytes(args[1]) && !vm_isinstance_t(args[1], &vm_type_bytearray))
+    cr_span d;
+    int got = vm_buffer_get(args[1], &d);
+    if (got < 0) return NULL;
+    if (got == 0)
         return vm_err_fmt(&vm_exc_TypeError, "a bytes-like object is required, not '%s'", vm_tname(args[1]));
-    cr_span d = vm_bytes_span(args[1]);
     if ((int64_t)d.len != size) return vm_err_fmt(err_type(), "unpack requires a buffer of %lld bytes", (long long)size);
     Val out = vm_list_new(0);
     if (!out) return NULL;

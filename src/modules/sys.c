@@ -3,6 +3,7 @@
 
 #include "core/host.h"
 #include "modules/modules.h"
+#include "vm/dict.h"
 #include "vm/frame.h"
 #include "vm/import.h"
 #include "vm/state.h"
@@ -298,6 +299,96 @@ static const vm_methoddef sys_functions[] = {
 
 static const md_sys_config *config;
 
+/* ---- types.SimpleNamespace (CPython's Objects/namespaceobject.c) ----
+ * A C type so that sys.implementation can be one at start-up without
+ * importing anything; lib/types.py takes it from type(sys.implementation). */
+
+typedef struct {
+    Obj base;
+    Val dict;
+} NsObj;
+
+extern Type md_type_namespace;
+
+static Val ns_new(Type *t, Val *args, size_t nargs, Val kwnames)
+{
+    size_t size = t->basicsize > sizeof(NsObj) ? t->basicsize : sizeof(NsObj);
+    NsObj *o = vm_alloc_obj(t, size, CR_SCAN);
+    if (!o) return NULL;
+    o->dict = vm_dict_new();
+    return o->dict ? obj_val(o) : NULL;
+}
+
+static int ns_init(Val self, Val *args, size_t nargs, Val kwnames)
+{
+    if (nargs) {
+        vm_err_str(&vm_exc_TypeError, "no positional arguments expected");
+        return -1;
+    }
+    NsObj *o = (NsObj *)(void *)val_obj(self);
+    size_t nk = kwnames ? vm_tuple_len(kwnames) : 0;
+    for (size_t i = 0; i < nk; i++)
+        if (vm_dict_set(o->dict, vm_tuple_get(kwnames, i), args[nargs + i]) < 0) return -1;
+    return 0;
+}
+
+static Val ns_repr(Val self)
+{
+    Type *t = vm_typeof(self);
+    Val name = t == &md_type_namespace ? vm_str_cstr("namespace") : vm_getattr_cstr(obj_val(t), "__name__");
+    if (!name) return NULL;
+    int r = vm_repr_enter(self);
+    if (r < 0) return NULL;
+    if (r > 0) return vm_str_concat(name, vm_str_cstr("(...)"));
+    Val parts = vm_list_new(0);
+    Val d = ((NsObj *)(void *)val_obj(self))->dict;
+    Val k, v;
+    size_t pos = 0;
+    bool ok = parts != NULL;
+    while (ok && vm_dict_next(d, &pos, &k, &v)) {
+        if (!vm_is_str(k)) continue;
+        Val vr = vm_repr(v);
+        Val item = vr ? vm_str_concat(vm_str_concat(k, vm_str_cstr("=")), vr) : NULL;
+        ok = item && vm_list_append(parts, item) == 0;
+    }
+    vm_repr_leave(self);
+    if (!ok) return NULL;
+    Val body = vm_str_join(vm_str_cstr(", "), parts);
+    if (!body) return NULL;
+    return vm_str_concat(vm_str_concat(name, vm_str_cstr("(")), vm_str_concat(body, vm_str_cstr(")")));
+}
+
+static Val ns_richcmp(Val a, Val b, int op)
+{
+    if ((op != VM_EQ && op != VM_NE) || !vm_isinstance_t(a, &md_type_namespace) ||
+        !vm_isinstance_t(b, &md_type_namespace))
+        return VM_NotImplemented;
+    return vm_richcmp(((NsObj *)(void *)val_obj(a))->dict, ((NsObj *)(void *)val_obj(b))->dict, op);
+}
+
+static Val ns_reduce(Val self, Val *args, size_t nargs, Val kwnames)
+{
+    if (!vm_check_nargs("__reduce__", nargs, kwnames, 0, 0)) return NULL;
+    return vm_tuple_pack(3, obj_val(vm_typeof(self)), vm_empty_tuple, ((NsObj *)(void *)val_obj(self))->dict);
+}
+
+static const vm_methoddef ns_methods[] = {
+    {"__reduce__", ns_reduce, 0, "Return state information for pickling"},
+    {NULL, NULL, 0, NULL},
+};
+
+Type md_type_namespace = {.base = {&vm_type_type},
+                          .name = "types.SimpleNamespace",
+                          .basicsize = sizeof(NsObj),
+                          .flags = VM_TF_BASETYPE | VM_TF_HAS_DICT,
+                          .dict_offset = __builtin_offsetof(NsObj, dict),
+                          .new_ = ns_new,
+                          .init = ns_init,
+                          .repr = ns_repr,
+                          .richcmp = ns_richcmp,
+                          .methods = ns_methods,
+                          .doc = "A simple attribute-based namespace.\n\nSimpleNamespace(**kwargs)"};
+
 static int sys_module_init(Val module)
 {
     Val d = ((ModuleObj *)(void *)val_obj(module))->dict;
@@ -348,13 +439,17 @@ static int sys_module_init(Val module)
                        I(64), I(128), I(0)};
     Val hash_info = structseq_make(&ss_hash_info, hi_items);
     if (!version_info || !flags || !float_info || !int_info || !hash_info) return -1;
-    Val impl = vm_module_new(vm_str_cstr("implementation"));
+    /* A SimpleNamespace as in CPython; _multiarch as CPython's on this
+     * platform (sysconfig and platform read it). */
+    if (!md_type_namespace.mro && vm_type_ready(&md_type_namespace) < 0) return -1;
+    Val impl = ns_new(&md_type_namespace, NULL, 0, NULL);
     if (!impl) return -1;
-    Val impl_d = ((ModuleObj *)(void *)val_obj(impl))->dict;
+    Val impl_d = ((NsObj *)(void *)val_obj(impl))->dict;
     if (vm_dict_set_cstr(impl_d, "name", vm_str_cstr("pyclave")) < 0 ||
         vm_dict_set_cstr(impl_d, "cache_tag", VM_None) < 0 ||
         vm_dict_set_cstr(impl_d, "version", version_info) < 0 ||
-        vm_dict_set_cstr(impl_d, "hexversion", I(0x030b07f0)) < 0)
+        vm_dict_set_cstr(impl_d, "hexversion", I(0x030b07f0)) < 0 ||
+        vm_dict_set_cstr(impl_d, "_multiarch", vm_str_cstr("x86_64-linux-gnu")) < 0)
         return -1;
     Val in = md_std_stream(CR_STDIN), out = md_std_stream(CR_STDOUT), err = md_std_stream(CR_STDERR);
     if (!in || !out || !err) return -1;

@@ -491,6 +491,12 @@ Val vm_index(Val v)
         Val r = t->num->index(v);
         if (r && !vm_is_int(r))
             return vm_err_fmt(&vm_exc_TypeError, "__index__ returned non-int (type %s)", vm_tname(r));
+        if (r && !val_is_small(r) && vm_typeof(r) != &vm_type_int &&
+            vm_warn(&vm_exc_DeprecationWarning,
+                    vm_str_fmt("__index__ returned non-int (type %s).  The ability to return an instance of a "
+                               "strict subclass of int is deprecated, and may be removed in a future version of "
+                               "Python.", vm_tname(r))) < 0)
+            return NULL;
         return r;
     }
     return vm_err_fmt(&vm_exc_TypeError, "'%s' object cannot be interpreted as an integer", t->name);

@@ -31,15 +31,60 @@ static cr_span bytes_data(Val b)
     return cr_span_make(o->data, o->len); /* boundary: the block holds len bytes */
 }
 
+/* The class of the library's array.array (lib/array.py, registered through
+ * _pyclave.buffer_type): its instances export their machine bytes
+ * (tobytes()) to the readers of bytes-like objects, and memoryview writes
+ * back through their _buffer_store method. */
+static Type *array_type;
+
+void vm_register_array_type(Type *t)
+{
+    if (!array_type) cr_gc_add_root(&array_type);
+    array_type = t;
+}
+
+bool vm_is_array_exporter(Val v) { return array_type && !val_is_small(v) && vm_isinstance_t(v, array_type); }
+
+/* An array's machine bytes (a fresh snapshot), or false with an error. */
+static bool array_bytes(Val a, cr_span *out)
+{
+    Val r = vm_call_method(a, "tobytes", NULL, 0);
+    if (r && !vm_is_bytes(r)) vm_err_fmt(&vm_exc_TypeError, "tobytes() returned %s", vm_tname(r));
+    if (!r || !vm_is_bytes(r)) {
+        *out = cr_span_make(NULL, 0);
+        return false;
+    }
+    *out = bytes_data(r);
+    return true;
+}
+
 cr_span vm_bytes_span(Val b)
 {
     if (is_bytearray(b)) return cr_buf_span(&BA(b)->buf);
     if (is_memview(b)) return vm_memview_span(b);
+    if (!vm_is_bytes(b) && vm_is_array_exporter(b)) {
+        /* Callers without an error path: tobytes() fails only when out of
+         * memory, and then they see no bytes. */
+        cr_span s;
+        array_bytes(b, &s);
+        return s;
+    }
     return bytes_data(b);
 }
 
-/* bytes-like: bytes, bytearray, memoryview. */
-static bool is_byteslike(Val v) { return vm_is_bytes(v) || is_bytearray(v) || is_memview(v); }
+bool vm_is_buffer(Val v) { return vm_is_bytes(v) || is_bytearray(v) || is_memview(v) || vm_is_array_exporter(v); }
+
+int vm_buffer_get(Val v, cr_span *out)
+{
+    if (is_memview(v)) return vm_memview_simple(v, out) ? 1 : -1;
+    if (!vm_is_buffer(v)) return 0;
+    if (!vm_is_bytes(v) && vm_is_array_exporter(v)) return array_bytes(v, out) ? 1 : -1;
+    *out = vm_bytes_span(v);
+    return 1;
+}
+
+/* bytes-like: bytes, bytearray, memoryview, array.array. */
+static bool is_byteslike(Val v) { return vm_is_buffer(v); }
 
 static Val new_bytes_type(Type *t, cr_span data)
 {
@@ -307,6 +352,8 @@ static int64_t bytes_hash(Val self)
 static Val bytes_richcmp(Val a, Val b, int op)
 {
     if (!is_byteslike(b) || is_memview(b) || is_memview(a)) return VM_NotImplemented;
+    /* bytes compares with bytes only; bytearray with any buffer. */
+    if (vm_is_array_exporter(b) && !is_bytearray(a)) return VM_NotImplemented;
     int c = cr_span_cmp(vm_bytes_span(a), vm_bytes_span(b));
     bool r = op == VM_LT ? c < 0 : op == VM_LE ? c <= 0 : op == VM_EQ ? c == 0 : op == VM_NE ? c != 0
            : op == VM_GT ? c > 0 : c >= 0;
@@ -315,7 +362,7 @@ static Val bytes_richcmp(Val a, Val b, int op)
 
 static Val bytes_concat(Val a, Val b)
 {
-    if (is_memview(a)) return VM_NotImplemented; /* memoryview has no + */
+    if (is_memview(a) || vm_is_array_exporter(a)) return VM_NotImplemented; /* memoryview has no + */
     if (!is_byteslike(a) || !is_byteslike(b)) {
         if (is_byteslike(a))
             return vm_err_fmt(&vm_exc_TypeError, "can't concat %s to %s", vm_tname(b), vm_tname(a));
@@ -335,7 +382,7 @@ static Val bytes_repeat(Val a, Val b)
         seq = b;
         count = a;
     }
-    if (!is_byteslike(seq) || is_memview(seq)) return VM_NotImplemented;
+    if (!is_byteslike(seq) || is_memview(seq) || vm_is_array_exporter(seq)) return VM_NotImplemented;
     if (!vm_is_int(count) && !(vm_typeof(count)->num && vm_typeof(count)->num->index && !vm_is_float(count)))
         return vm_err_fmt(&vm_exc_TypeError, "can't multiply sequence by non-int of type '%s'", vm_tname(count));
     int64_t n;
@@ -359,7 +406,7 @@ extern Val vm_bytes_mod(Val fmt, Val args); /* printf-style, in this file below 
 
 static Val bytes_mod_slot(Val a, Val b)
 {
-    if (!is_byteslike(a) || is_memview(a)) return VM_NotImplemented;
+    if (!is_byteslike(a) || is_memview(a) || vm_is_array_exporter(a)) return VM_NotImplemented;
     return vm_bytes_mod(a, b);
 }
 
@@ -394,8 +441,10 @@ static Val bytesiter_reduce(Val self, Val *args, size_t nargs, Val kwnames)
 {
     if (!vm_iter_method_args(self, "__reduce__", nargs, kwnames, 0)) return NULL;
     BytesIterObj *it = (BytesIterObj *)(void *)val_obj(self);
-    if (!it->seq) return vm_iter_reduce("iter", vm_empty_tuple, NULL);
-    return vm_iter_reduce("iter", it->seq, vm_int_from_u64(it->i));
+    Val f = vm_builtin_lookup("iter"); /* first: it may exhaust this iterator */
+    if (!f) return NULL;
+    if (!it->seq) return vm_iter_reduce_with(f, vm_empty_tuple, NULL);
+    return vm_iter_reduce_with(f, it->seq, vm_int_from_u64(it->i));
 }
 
 static Val bytesiter_setstate(Val self, Val *args, size_t nargs, Val kwnames)

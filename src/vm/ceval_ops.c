@@ -544,8 +544,8 @@ int vm_op_match_sequence(Val subject)
     Type *t = vm_typeof(subject);
     if (val_is_small(subject)) return 0;
     if (vm_is_list(subject) || vm_is_tuple(subject) || vm_isinstance_t(subject, &vm_type_range) ||
-        vm_isinstance_t(subject, &vm_type_memoryview))
-        return 1;
+        vm_isinstance_t(subject, &vm_type_memoryview) || vm_is_array_exporter(subject))
+        return 1; /* array.array has Py_TPFLAGS_SEQUENCE too */
     if (vm_is_str(subject) || vm_is_bytes(subject) || vm_isinstance_t(subject, &vm_type_bytearray))
         return 0;
     if (t->name != NULL && t->module != NULL && vm_is_str(t->module) &&

@@ -420,6 +420,12 @@ static Val complex_special(Val op)
     if (r == NULL) return NULL;
     if (!vm_is_complex(r))
         return vm_err_fmt(&vm_exc_TypeError, "__complex__ returned non-complex (type %.200s)", vm_tname(r));
+    if (vm_typeof(r) != &vm_type_complex &&
+        vm_warn(&vm_exc_DeprecationWarning,
+                vm_str_fmt("__complex__ returned non-complex (type %.200s).  The ability to return an instance of "
+                           "a strict subclass of complex is deprecated, and may be removed in a future version of "
+                           "Python.", vm_tname(r))) < 0)
+        return NULL;
     return r;
 }
 

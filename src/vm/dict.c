@@ -146,14 +146,9 @@ restart:;
 
 /* ---- core operations ---- */
 
-static int insert_known(DictObj *d, Val key, int64_t hash, Val value)
+/* Add a key a lookup has just found absent (no user code ran since). */
+static int insert_new(DictObj *d, Val key, int64_t hash, Val value)
 {
-    int64_t ix = dict_lookup(d, key, hash);
-    if (ix == DKIX_ERROR) return -1;
-    if (ix >= 0) {
-        set_value(d->keys, (size_t)ix, value);
-        return 0;
-    }
     if (d->keys == NULL) {
         DictKeys *k = new_keys(LOG_MINSIZE);
         if (k == NULL) return -1;
@@ -169,6 +164,17 @@ static int insert_known(DictObj *d, Val key, int64_t hash, Val value)
     k->usable--;
     d->used++;
     return 0;
+}
+
+static int insert_known(DictObj *d, Val key, int64_t hash, Val value)
+{
+    int64_t ix = dict_lookup(d, key, hash);
+    if (ix == DKIX_ERROR) return -1;
+    if (ix >= 0) {
+        set_value(d->keys, (size_t)ix, value);
+        return 0;
+    }
+    return insert_new(d, key, hash, value);
 }
 
 static void delete_entry(DictObj *d, size_t ix, int64_t hash)
@@ -601,7 +607,8 @@ static Val m_setdefault(Val self, Val *args, size_t nargs, Val kwnames)
     int64_t ix = dict_lookup(o, vm_arg(args, nargs, 0), h);
     if (ix == DKIX_ERROR) return NULL;
     if (ix >= 0) return ev(o->keys, (size_t)ix);
-    if (insert_known(o, vm_arg(args, nargs, 0), h, dflt) < 0) return NULL;
+    /* One lookup only: __eq__ runs once (CPython's setdefault is atomic). */
+    if (insert_new(o, vm_arg(args, nargs, 0), h, dflt) < 0) return NULL;
     return dflt;
 }
 

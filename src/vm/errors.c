@@ -1,4 +1,5 @@
 /* Exceptions: the built-in hierarchy and the pending-exception API. */
+#include "vm/import.h"
 #include "vm/object.h"
 #include "vm/state.h"
 #include "vm/frame.h"
@@ -919,4 +920,13 @@ int vm_errors_init(Val builtins_dict)
         if (vm_dict_set_cstr(builtins_dict, "IOError", obj_val(&vm_exc_OSError)) < 0) return -1;
     }
     return 0;
+}
+
+int vm_warn(Type *category, Val msg)
+{
+    if (!msg) return -1;
+    Val mod = vm_import_module("warnings");
+    if (!mod) return -1;
+    Val args[3] = {msg, obj_val(category), val_from_small(1)};
+    return vm_call_method(mod, "warn", args, 3) ? 0 : -1;
 }

@@ -42,6 +42,15 @@ static Val float_new_of_type(Type *t, double d)
 
 static double fval(Val v) { return vm_float_value(v); }
 
+/* __float__ gave a strict float subclass: deprecated (a warning). */
+static int warn_float_subclass(Val x, Val r)
+{
+    return vm_warn(&vm_exc_DeprecationWarning,
+                   vm_str_fmt("%.50s.__float__ returned non-float (type %.50s).  The ability to return an "
+                              "instance of a strict subclass of float is deprecated, and may be removed in a "
+                              "future version of Python.", vm_tname(x), vm_tname(r)));
+}
+
 /* The double of a float or an int operand; 1 converted, 0 not a number
  * type (NotImplemented), -1 error (int too large). */
 static int to_double(Val v, double *out)
@@ -70,6 +79,7 @@ int vm_as_double(Val v, double *out)
             vm_err_fmt(&vm_exc_TypeError, "%s.__float__ returned non-float (type %s)", vm_tname(v), vm_tname(r));
             return -1;
         }
+        if (!vm_is_type(r, &vm_type_float) && warn_float_subclass(v, r) < 0) return -1;
         *out = fval(r);
         return 0;
     }
@@ -188,8 +198,11 @@ Val vm_float_from_string(Val s)
         if (b.failed) return vm_err_nomem();
         return parse_ascii(cr_buf_span(&b), s);
     }
-    if (vm_is_bytes(s) || vm_isinstance_t(s, &vm_type_bytearray) || vm_typeof(s) == &vm_type_memoryview)
-        return parse_ascii(vm_bytes_span(s), s);
+    /* Any buffer (memoryview, array.array...): its bytes. */
+    cr_span data;
+    int got = vm_buffer_get(s, &data);
+    if (got > 0) return parse_ascii(data, s);
+    if (got < 0) vm_err_clear();
     return vm_err_fmt(&vm_exc_TypeError, "float() argument must be a string or a real number, not '%.200s'",
                       vm_tname(s));
 }
@@ -207,6 +220,7 @@ static Val number_float(Val x)
         if (!vm_is_float(r))
             return vm_err_fmt(&vm_exc_TypeError, "%.50s.__float__ returned non-float (type %.50s)", vm_tname(x),
                               vm_tname(r));
+        if (warn_float_subclass(x, r) < 0) return NULL;
         return vm_float_new(fval(r));
     }
     if (n && n->index) {
@@ -233,7 +247,9 @@ Val vm_float_construct(Type *t, Val x)
 
 static Val float_tp_new(Type *t, Val *args, size_t nargs, Val kwnames)
 {
-    if (kwnames != NULL && vm_tuple_len(kwnames) > 0)
+    /* As CPython's clinic: keywords are refused unless a subclass has its
+     * own __init__ (which takes them). */
+    if ((t == &vm_type_float || t->init == vm_type_float.init) && kwnames != NULL && vm_tuple_len(kwnames) > 0)
         return vm_err_str(&vm_exc_TypeError, "float() takes no keyword arguments");
     if (nargs > 1) return vm_err_fmt(&vm_exc_TypeError, "float expected at most 1 argument, got %zu", nargs);
     return vm_float_construct(t, nargs == 1 ? args[0] : NULL);

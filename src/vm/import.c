@@ -162,6 +162,16 @@ const vm_frozen_module *vm_find_frozen(Val name)
 
 /* ---- executing module code ---- */
 
+/* As importlib's exec(code, module.__dict__): a module's globals name the
+ * builtins dict as __builtins__. */
+static bool set_builtins(Val d)
+{
+    Val b = vm_dict_get_cstr(d, "__builtins__");
+    if (b) return true;
+    if (vm_err_occurred()) return false;
+    return vm_dict_set_cstr(d, "__builtins__", vm->builtins) == 0;
+}
+
 Val vm_exec_source(Val module, cr_span source, Val filename)
 {
     Val src = vm_str_decode_utf8(source, "strict");
@@ -178,6 +188,7 @@ Val vm_exec_source(Val module, cr_span source, Val filename)
     Val code = cp_compile(source, filename, CP_MODE_EXEC, 0);
     if (!code) return NULL;
     Val d = MOD(module)->dict;
+    if (!set_builtins(d)) return NULL;
     return vm_eval_code((CodeObj *)(void *)val_obj(code), d, d);
 }
 
@@ -191,6 +202,7 @@ Val vm_exec_frozen(Val module, const vm_frozen_module *fm, Val filename)
     Val code = vm_marshal_load(cr_span_make(fm->code, fm->code_length));
     if (!code) return NULL;
     Val d = MOD(module)->dict;
+    if (!set_builtins(d)) return NULL;
     return vm_eval_code((CodeObj *)(void *)val_obj(code), d, d);
 }
 

@@ -1180,7 +1180,14 @@ Val vm_int_from_str(cr_span s, int base)
 static Val exact_result(Val r, const char *what)
 {
     if (val_is_small(r) || vm_typeof(r) == &vm_type_int) return r;
-    if (vm_is_int(r)) return vm_int_exact(r);
+    if (vm_is_int(r)) {
+        if (vm_warn(&vm_exc_DeprecationWarning,
+                    vm_str_fmt("%s returned non-int (type %s).  The ability to return an instance of a strict "
+                               "subclass of int is deprecated, and may be removed in a future version of Python.",
+                               what, vm_tname(r))) < 0)
+            return NULL;
+        return vm_int_exact(r);
+    }
     return vm_err_fmt(&vm_exc_TypeError, "%s returned non-int (type %s)", what, vm_tname(r));
 }
 
@@ -1202,6 +1209,8 @@ static Val number_to_int(Val x)
     }
     Val trunc = vm_type_lookup_cstr(t, "__trunc__");
     if (trunc) {
+        if (vm_warn(&vm_exc_DeprecationWarning, vm_str_cstr("The delegation of int() to __trunc__ is deprecated.")) < 0)
+            return NULL;
         Val r = vm_call_method(x, "__trunc__", NULL, 0);
         if (!r) return NULL;
         if (vm_is_int(r)) return vm_int_exact(r);
@@ -1216,8 +1225,16 @@ static Val number_to_int(Val x)
         return vm_int_exact(i);
     }
     if (vm_is_str(x)) return vm_int_from_text(vm_str_span(x), 10, x);
-    if (vm_is_bytes(x) || vm_isinstance_t(x, &vm_type_bytearray) || vm_typeof(x) == &vm_type_memoryview)
-        return vm_int_from_text(vm_bytes_span(x), 10, x);
+    if (vm_is_bytes(x) || vm_isinstance_t(x, &vm_type_bytearray)) return vm_int_from_text(vm_bytes_span(x), 10, x);
+    /* Another buffer (memoryview, array.array): parsed, and named in
+     * errors, as a bytes copy of its contents (PyNumber_Long). */
+    cr_span data;
+    int got = vm_buffer_get(x, &data);
+    if (got > 0) {
+        Val b = vm_bytes_new(data);
+        return b ? vm_int_from_text(vm_bytes_span(b), 10, b) : NULL;
+    }
+    if (got < 0) vm_err_clear();
     return vm_err_fmt(&vm_exc_TypeError,
                       "int() argument must be a string, a bytes-like object or a real number, not '%s'",
                       vm_tname(x));
@@ -1240,7 +1257,7 @@ static Val int_from_args(Val x, Val obase)
     if ((base != 0 && base < 2) || base > 36)
         return vm_err_str(&vm_exc_ValueError, "int() base must be >= 2 and <= 36, or 0");
     if (vm_is_str(x)) return vm_int_from_text(vm_str_span(x), (int)base, x);
-    if (vm_is_bytes(x) || vm_isinstance_t(x, &vm_type_bytearray) || vm_typeof(x) == &vm_type_memoryview)
+    if (vm_is_bytes(x) || vm_isinstance_t(x, &vm_type_bytearray))
         return vm_int_from_text(vm_bytes_span(x), (int)base, x);
     return vm_err_str(&vm_exc_TypeError, "int() can't convert non-string with explicit base");
 }

@@ -405,6 +405,9 @@ static Val calliter_next(Val self)
     CallIterObj *it = (CallIterObj *)(void *)val_obj(self);
     if (it->callable == NULL) return NULL;
     Val r = vm_call0(it->callable);
+    /* The call may itself exhaust this iterator (gh-101892): then the
+     * sentinel is gone and the iteration ends. */
+    if (r != NULL && it->sentinel == NULL) return NULL;
     if (r != NULL) {
         int ok = vm_eq(it->sentinel, r);
         if (ok == 0) return r;
@@ -424,11 +427,22 @@ static Val calliter_next(Val self)
 
 /* ---- pickling (__reduce__ / __setstate__ as CPython 3.11) ---- */
 
-Val vm_iter_reduce(const char *builtin, Val arg, Val state)
+Val vm_builtin_lookup(const char *builtin)
 {
     /* CPython's _PyEval_GetBuiltin: the builtins module's current value. */
     Val f = vm_dict_get_cstr(vm->builtins, builtin);
     if (f == NULL) return vm_err_occurred() ? NULL : vm_err_fmt(&vm_exc_AttributeError, "%s", builtin);
+    return f;
+}
+
+Val vm_iter_reduce(const char *builtin, Val arg, Val state)
+{
+    Val f = vm_builtin_lookup(builtin);
+    return f ? vm_iter_reduce_with(f, arg, state) : NULL;
+}
+
+Val vm_iter_reduce_with(Val f, Val arg, Val state)
+{
     Val a = vm_tuple_pack(1, arg);
     if (a == NULL) return NULL;
     return state == NULL ? vm_tuple_pack(2, f, a) : vm_tuple_pack(3, f, a, state);
@@ -530,8 +544,10 @@ static Val seqiter_reduce(Val self, Val *args, size_t nargs, Val kwnames)
 {
     if (!vm_iter_method_args(self, "__reduce__", nargs, kwnames, 0)) return NULL;
     SeqIterObj *it = (SeqIterObj *)(void *)val_obj(self);
-    if (it->seq == NULL) return vm_iter_reduce("iter", vm_empty_tuple, NULL);
-    return vm_iter_reduce("iter", it->seq, vm_int_from_i64(it->index));
+    Val f = vm_builtin_lookup("iter"); /* first: it may exhaust this iterator */
+    if (!f) return NULL;
+    if (it->seq == NULL) return vm_iter_reduce_with(f, vm_empty_tuple, NULL);
+    return vm_iter_reduce_with(f, it->seq, vm_int_from_i64(it->index));
 }
 
 static Val seqiter_setstate(Val self, Val *args, size_t nargs, Val kwnames)
@@ -550,7 +566,7 @@ static Val calliter_reduce(Val self, Val *args, size_t nargs, Val kwnames)
     CallIterObj *it = (CallIterObj *)(void *)val_obj(self);
     Val f = vm_dict_get_cstr(vm->builtins, "iter");
     if (f == NULL) return vm_err_occurred() ? NULL : vm_err_str(&vm_exc_AttributeError, "iter");
-    if (it->callable == NULL || it->sentinel == NULL) return vm_iter_reduce("iter", vm_empty_tuple, NULL);
+    if (it->callable == NULL || it->sentinel == NULL) return vm_iter_reduce_with(f, vm_empty_tuple, NULL);
     Val a = vm_tuple_pack(2, it->callable, it->sentinel);
     return a == NULL ? NULL : vm_tuple_pack(2, f, a);
 }

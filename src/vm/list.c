@@ -138,6 +138,9 @@ int vm_list_extend(Val l, Val iterable)
      * exhaustion; a bad hint raises as in PyObject_LengthHint. */
     int64_t hint;
     if (length_hint(iterable, &hint) < 0) return -1;
+    /* As list_extend: when len + hint overflows Py_ssize_t the hint is
+     * taken to lie and ignored. */
+    if ((int64_t)vm_list_obj(l)->v.len > INT64_MAX - hint) hint = 0;
     size_t bytes;
     if (!cr_mul_ok((size_t)hint, sizeof(Val), &bytes) || bytes > cr_mem_get_stats().heap_cap)
         return vm_err_nomem(), -1;
@@ -901,7 +904,10 @@ Type vm_type_list = {
 static Val listiter_reduce_general(Val self, bool forward)
 {
     ListIterObj *it = lit(self);
-    if (it->seq != NULL) return vm_iter_reduce(forward ? "iter" : "reversed", it->seq, vm_int_from_i64(it->index));
+    /* The lookup first: it may exhaust this iterator (gh-101765). */
+    Val f = vm_builtin_lookup(forward ? "iter" : "reversed");
+    if (!f) return NULL;
+    if (it->seq != NULL) return vm_iter_reduce_with(f, it->seq, vm_int_from_i64(it->index));
     Val empty = vm_list_new(0);
     return empty == NULL ? NULL : vm_iter_reduce("iter", empty, NULL);
 }

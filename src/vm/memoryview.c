@@ -46,7 +46,7 @@ typedef struct {
 
 static bool is_mv(Val v) { return !val_is_small(v) && vm_typeof(v) == &vm_type_memoryview; }
 static bool is_ba(Val v) { return !val_is_small(v) && vm_isinstance_t(v, &vm_type_bytearray); }
-static bool is_exporter(Val v) { return vm_is_bytes(v) || is_ba(v); }
+static bool is_exporter(Val v) { return vm_is_bytes(v) || is_ba(v) || vm_is_array_exporter(v); }
 
 /* ---- formats ---- */
 
@@ -151,7 +151,40 @@ static MemView *new_view(const MemView *src)
     return m;
 }
 
-/* A fresh export of a bytes or bytearray object: 1-D, format 'B'. */
+/* The 1-D structure of an exporter: bytes and bytearray as format 'B';
+ * an array.array by its typecode ('u' is CPython's 'w', whose items
+ * memoryview cannot read), writable. */
+static bool exporter_template(Val obj, MemView *tmpl)
+{
+    tmpl->obj = obj;
+    tmpl->itemsize = 1;
+    tmpl->ndim = 1;
+    tmpl->code = 'B';
+    tmpl->readonly = !is_ba(obj);
+    if (!vm_is_bytes(obj) && vm_is_array_exporter(obj)) {
+        Val tc = vm_getattr_cstr(obj, "typecode");
+        Val n = tc ? vm_getattr_cstr(obj, "itemsize") : NULL;
+        int64_t size;
+        if (!n || !vm_is_str(tc) || vm_str_span(tc).len != 1 || !vm_as_ssize(n, &size, &vm_exc_OverflowError))
+            return false;
+        uint8_t c = cr_span_at(vm_str_span(tc), 0);
+        tmpl->code = c == 'u' ? 'w' : c;
+        tmpl->itemsize = size;
+        tmpl->readonly = false;
+        if (size <= 0 || size > 8) {
+            vm_err_str(&vm_exc_ValueError, "memoryview: bad item size");
+            return false;
+        }
+    }
+    cr_span data;
+    if (vm_buffer_get(obj, &data) < 0) return false;
+    tmpl->shape[0] = (int64_t)data.len / tmpl->itemsize;
+    tmpl->strides[0] = tmpl->itemsize;
+    init_len(tmpl);
+    return true;
+}
+
+/* A fresh export of a bytes, bytearray or array object (1-D). */
 static MemView *export_of(Val obj)
 {
     MvBuf *b = cr_alloc(sizeof(MvBuf), CR_SCAN);
@@ -162,14 +195,7 @@ static MemView *export_of(Val obj)
     b->obj = obj;
     MemView tmpl = {0};
     tmpl.mbuf = b;
-    tmpl.obj = obj;
-    tmpl.itemsize = 1;
-    tmpl.ndim = 1;
-    tmpl.code = 'B';
-    tmpl.shape[0] = (int64_t)vm_bytes_span(obj).len;
-    tmpl.strides[0] = 1;
-    tmpl.readonly = !is_ba(obj);
-    init_len(&tmpl);
+    if (!exporter_template(obj, &tmpl)) return NULL;
     MemView *m = new_view(&tmpl);
     if (!m) return NULL;
     m->primary = true;
@@ -215,8 +241,15 @@ typedef union {
     uint32_t u;
 } FBits;
 
+static Val err_fmt_unsupported(const MemView *m)
+{
+    return vm_err_fmt(&vm_exc_NotImplementedError, "memoryview: format %s not supported",
+                      vm_str_cstr_of(fmt_str(m)));
+}
+
 static Val unpack_at(const MemView *m, int64_t off)
 {
+    if (m->code == 'w') return err_fmt_unsupported(m);
     cr_span s;
     if (!data_at(m, off, m->itemsize, &s)) return NULL;
     uint64_t u = load_le(s);
@@ -278,6 +311,7 @@ static bool pack_value(const MemView *m, Val v, Item *out)
 {
     uint64_t u = 0;
     switch (m->code) {
+    case 'w': return err_fmt_unsupported(m), false;
     case 'c':
         if (!vm_is_bytes(v)) return err_fmt_type(m), false;
         if (vm_bytes_span(v).len != 1) return err_fmt_value(m), false;
@@ -338,6 +372,12 @@ static bool store_at(MemView *m, int64_t off, cr_span item)
 {
     cr_span s;
     if (!data_at(m, off, (int64_t)item.len, &s)) return false;
+    if (!is_ba(m->obj)) {
+        /* An array keeps Python values: it stores the bytes itself. */
+        Val a[2] = {vm_int_from_i64(off), vm_bytes_new(item)};
+        if (!a[1]) return false;
+        return vm_call_method(m->obj, "_buffer_store", a, 2) != NULL;
+    }
     cr_buf *b = vm_bytearray_buf(m->obj);
     for (size_t i = 0; i < item.len; i++) cr_buf_set(b, (size_t)off + i, cr_span_at(item, i));
     return true;
@@ -347,6 +387,8 @@ static bool pack_at(MemView *m, int64_t off, Val v)
 {
     Item item;
     if (!pack_value(m, v, &item)) return false;
+    /* v's __index__/__float__/__bool__ may have released the view (gh-92888). */
+    if (!check_released(m)) return false;
     return store_at(m, off, cr_span_sub(cr_span_make(item.b, sizeof item.b), 0, (size_t)m->itemsize));
 }
 
@@ -407,6 +449,23 @@ cr_span vm_memview_span(Val v)
         return cr_span_make(NULL, 0);
     }
     return cr_buf_span(&b);
+}
+
+/* A PyBUF_SIMPLE request on a view: its bytes when it is C-contiguous, else
+ * BufferError (released: ValueError) as CPython's "y*" arguments raise. */
+bool vm_memview_simple(Val v, cr_span *out)
+{
+    MemView *m = MVO(v);
+    if (!check_released(m)) return false;
+    if (!is_c_contig(m)) {
+        vm_err_str(&vm_exc_BufferError, "memoryview: underlying buffer is not C-contiguous");
+        return false;
+    }
+    if (m->nbytes == 0) {
+        *out = cr_span_make(NULL, 0);
+        return true;
+    }
+    return data_at(m, m->start, m->nbytes, out);
 }
 
 /* ---- construction ---- */
@@ -539,13 +598,10 @@ static bool view_of(Val v, MemView *out)
     }
     if (!is_exporter(v)) return false;
     MemView tmpl = {0};
-    tmpl.obj = v;
-    tmpl.itemsize = 1;
-    tmpl.ndim = 1;
-    tmpl.code = 'B';
-    tmpl.shape[0] = (int64_t)vm_bytes_span(v).len;
-    tmpl.strides[0] = 1;
-    init_len(&tmpl);
+    if (!exporter_template(v, &tmpl)) {
+        vm_err_clear();
+        return false;
+    }
     *out = tmpl;
     return true;
 }
@@ -582,7 +638,7 @@ static int assign_slice(MemView *m, Val key, Val value)
     }
     if (!check_released(&src)) return -1;
     MemView dest = *m;
-    if (!slice_dim0(&dest, key)) return -1;
+    if (!slice_dim0(&dest, key) || !check_released(m)) return -1;
     if (dest.code != src.code || dest.itemsize != src.itemsize || !same_shape(&dest, &src)) {
         vm_err_str(&vm_exc_ValueError, "memoryview assignment: lvalue and rvalue have different structures");
         return -1;

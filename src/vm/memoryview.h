@@ -7,6 +7,9 @@
 /* The bytes of a memoryview in C order: the exporter's memory when the view
  * is C-contiguous, else a fresh copy; empty when released. */
 cr_span vm_memview_span(Val m);
+/* Its bytes for a simple (C-contiguous) buffer request, or false with
+ * BufferError (not contiguous) or ValueError (released). */
+bool vm_memview_simple(Val m, cr_span *out);
 
 /* bytes.c: the storage of a bytearray and its export count (resizing is
  * refused while a memoryview exports it). */

@@ -995,6 +995,20 @@ static const vm_methoddef type_methods[] = {
     {NULL, NULL, 0, NULL},
 };
 
+/* type.__itemsize__: CPython's tp_itemsize on x86-64 (the variable-size
+ * types: int digits, bytes, tuple items, type's slots, memoryview's
+ * shape/strides), inherited by subclasses. */
+static Val type_get_itemsize(Val self)
+{
+    Type *t = vm_as_type(self);
+    int64_t n = 0;
+    if (t->flags & VM_TF_INT_SUBCLASS) n = 4;
+    else if (t->flags & VM_TF_BYTES_SUBCLASS) n = 1;
+    else if (t->flags & (VM_TF_TUPLE_SUBCLASS | VM_TF_TYPE_SUBCLASS)) n = t->flags & VM_TF_TUPLE_SUBCLASS ? 8 : 40;
+    else if (vm_is_subtype(t, &vm_type_memoryview)) n = 8;
+    return vm_int_from_i64(n);
+}
+
 /* __base__, __mro__ and __flags__ are read-only members in CPython. */
 static int type_set_readonly(Val self, Val v)
 {
@@ -1014,6 +1028,7 @@ static const vm_getsetdef type_getsets[] = {
     {"__abstractmethods__", type_get_abstract, type_set_abstract},
     {"__annotations__", type_get_annotations, type_set_annotations},
     {"__flags__", type_get_flags, type_set_readonly},
+    {"__itemsize__", type_get_itemsize, type_set_readonly},
     {NULL, NULL, NULL},
 };
 
@@ -1182,6 +1197,14 @@ static bool setattr_hackcheck(Val self, int (*func)(Val, Val, Val), const char *
     return true;
 }
 
+/* Every setattro of CPython refuses a name that is not a str. */
+static bool attr_name_ok(Val name)
+{
+    if (vm_is_str(name)) return true;
+    vm_err_fmt(&vm_exc_TypeError, "attribute name must be string, not '%s'", vm_tname(name));
+    return false;
+}
+
 /* Call slot s of type t (not of self's type: t may be a base). */
 static Val call_slot(Type *t, int s, Val self, Val *args, size_t nargs, Val kwnames, const char *name)
 {
@@ -1199,10 +1222,12 @@ static Val call_slot(Type *t, int s, Val self, Val *args, size_t nargs, Val kwna
     case SLOT_GETATTRIBUTE: return want_args(name, nargs, kwnames, 1) ? t->getattr(self, args[0]) : NULL;
     case SLOT_SETATTR:
         if (!setattr_hackcheck(self, t->setattr, "__setattr__")) return NULL;
-        return want_args(name, nargs, kwnames, 2) ? int_result(t->setattr(self, args[0], args[1])) : NULL;
+        if (!want_args(name, nargs, kwnames, 2) || !attr_name_ok(args[0])) return NULL;
+        return int_result(t->setattr(self, args[0], args[1]));
     case SLOT_DELATTR:
         if (!setattr_hackcheck(self, t->setattr, "__delattr__")) return NULL;
-        return want_args(name, nargs, kwnames, 1) ? int_result(t->setattr(self, args[0], NULL)) : NULL;
+        if (!want_args(name, nargs, kwnames, 1) || !attr_name_ok(args[0])) return NULL;
+        return int_result(t->setattr(self, args[0], NULL));
     case SLOT_CALL: return t->call(self, args, nargs, kwnames);
     case SLOT_ITER: return want_args(name, nargs, kwnames, 0) ? t->iter(self) : NULL;
     case SLOT_NEXT: {

@@ -258,6 +258,10 @@ Val vm_err_handled(void);
  * for Vals: %R repr(v), %S str(v), %A ascii(v), %T type name of v,
  * %U v must be a str (inserted as is).  Width/precision: %.Ns, %-Ns. */
 Val vm_str_fmt(const char *fmt, ...);
+/* warnings.warn(msg, category) attributed to the running Python code
+ * (CPython's PyErr_WarnEx(category, msg, 1)); -1 when it raised (a filter
+ * made it an error). */
+int vm_warn(Type *category, Val msg);
 Val vm_str_vfmt(const char *fmt, va_list ap);
 
 /* ---- object protocol (abstract.c) ---- */
@@ -385,6 +389,13 @@ Val vm_str_repr(Val s);
 typedef struct BytesObj BytesObj;
 Val vm_bytes_new(cr_span data);
 cr_span vm_bytes_span(Val b); /* bytes or bytearray */
+/* Buffer exporters (bytes.c): bytes, bytearray, memoryview, array.array. */
+bool vm_is_buffer(Val v);
+/* CPython's "y*" argument: 1 with the bytes of a C-contiguous buffer, 0 (no
+ * error) if v exports no buffer, -1 with an error (BufferError...). */
+int vm_buffer_get(Val v, cr_span *out);
+bool vm_is_array_exporter(Val v);
+void vm_register_array_type(Type *t);
 Val vm_bytearray_new(cr_span data);
 static inline bool vm_is_bytes(Val v) { return !val_is_small(v) && (vm_typeof(v)->flags & VM_TF_BYTES_SUBCLASS) != 0; }
 
@@ -493,6 +504,11 @@ Val vm_calliter_new(Val callable, Val sentinel);
  * (builtins.<builtin>, (arg,)) or, when state is not NULL,
  * (builtins.<builtin>, (arg,), state). */
 Val vm_iter_reduce(const char *builtin, Val arg, Val state);
+/* The same in two steps, for iterators whose state the lookup of the
+ * builtin may change (a builtins key with a custom __eq__, gh-101765):
+ * look up first, then read the state. */
+Val vm_builtin_lookup(const char *builtin);
+Val vm_iter_reduce_with(Val f, Val arg, Val state);
 /* The index given to an iterator's __setstate__, converted as CPython's
  * PyLong_AsSsize_t ("an integer is required"); false with an exception. */
 bool vm_iter_state_index(Val state, int64_t *out);

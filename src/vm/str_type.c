@@ -255,8 +255,10 @@ static Val striter_reduce(Val self, Val *args, size_t nargs, Val kwnames)
 {
     if (!vm_iter_method_args(self, "__reduce__", nargs, kwnames, 0)) return NULL;
     StrIterObj *it = (StrIterObj *)(void *)val_obj(self);
-    if (!it->str) return vm_iter_reduce("iter", vm_str_empty(), NULL);
-    return vm_iter_reduce("iter", it->str, vm_int_from_u64(it->index));
+    Val f = vm_builtin_lookup("iter"); /* first: it may exhaust this iterator */
+    if (!f) return NULL;
+    if (!it->str) return vm_iter_reduce_with(f, vm_str_empty(), NULL);
+    return vm_iter_reduce_with(f, it->str, vm_int_from_u64(it->index));
 }
 
 /* The index is clipped to [0, len]; the byte position follows it. */

@@ -491,8 +491,10 @@ static Val tupleiter_reduce(Val self, Val *args, size_t nargs, Val kwnames)
 {
     if (!vm_iter_method_args(self, "__reduce__", nargs, kwnames, 0)) return NULL;
     TupleIterObj *it = (TupleIterObj *)(void *)val_obj(self);
-    if (it->seq == NULL) return vm_iter_reduce("iter", vm_empty_tuple, NULL);
-    return vm_iter_reduce("iter", it->seq, vm_int_from_u64(it->index));
+    Val f = vm_builtin_lookup("iter"); /* first: it may exhaust this iterator */
+    if (!f) return NULL;
+    if (it->seq == NULL) return vm_iter_reduce_with(f, vm_empty_tuple, NULL);
+    return vm_iter_reduce_with(f, it->seq, vm_int_from_u64(it->index));
 }
 
 static Val tupleiter_setstate(Val self, Val *args, size_t nargs, Val kwnames)

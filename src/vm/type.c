@@ -337,7 +337,14 @@ static Val type_new_wrapper(Val self, Val *args, size_t nargs, Val kwnames)
     if (!vm_is_subtype(s, t))
         return vm_err_fmt(&vm_exc_TypeError, "%s.__new__(%s): %s is not a subtype of %s", t->name, s->name,
                           s->name, t->name);
-    /* Find the most derived static base of s: that is whose new_ must run. */
+    /* As CPython's tp_new_wrapper: the most derived static (C) base of s
+     * must construct with this same new_, else its invariants are skipped
+     * (int.__new__(bool) would make a second True). */
+    Type *sb = s;
+    while (sb && (sb->flags & VM_TF_HEAPTYPE)) sb = sb->tbase;
+    if (sb && sb->new_ != t->new_)
+        return vm_err_fmt(&vm_exc_TypeError, "%s.__new__(%s) is not safe, use %s.__new__()", t->name, s->name,
+                          sb->name);
     return t->new_(s, args + 1, nargs - 1, kwnames); /* boundary: args has nargs >= 1 items */
 }
 
@@ -524,7 +531,22 @@ static Val slot_richcmp(Val a, Val b, int op)
     /* SLOT_LT.. follow richcmp_names' order; the interned name and the
      * type attribute cache avoid interning the name at every compare. */
     Val f = lookup_special(a, SLOT_LT + op);
-    if (!f) return vm_err_occurred() ? NULL : VM_NotImplemented;
+    if (!f) {
+        vm_err_clear();
+        return VM_NotImplemented;
+    }
+    /* As slot_tp_richcompare: a descriptor (a property...) whose __get__
+     * fails counts as no method at all. */
+    Type *ft = vm_typeof(f);
+    if (ft != &vm_type_function && ft->descr_get) {
+        if (vm_c_stack_exhausted()) return vm_err_str(&vm_exc_RecursionError, "maximum recursion depth exceeded");
+        Val bound = ft->descr_get(f, a, obj_val(vm_typeof(a)));
+        if (!bound) {
+            vm_err_clear();
+            return VM_NotImplemented;
+        }
+        return vm_call(bound, &b, 1, NULL);
+    }
     return call_special(a, SLOT_LT + op, &b, 1);
 }
 

@@ -109,9 +109,29 @@ $(BUILD)/obj/gen/trusted_hash.o: $(BUILD)/gen/trusted_hash.c
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -c $< -o $@
 
+# MODE=torture compiles the library exactly as MODE=asan does: its one extra
+# flag, -DPC_TORTURE_GC, is read only by src/cli and the unit tests.  So, in
+# the default build directories, the torture build takes the asan build's
+# library (brought up to date by a sub-make) instead of compiling an
+# identical second copy (tools/test.sh runs both).  Any other file under
+# src/ or include/ that reads PC_TORTURE_GC turns the sharing off.
+ifeq ($(MODE)|$(BUILD)|$(EXTRA_CFLAGS),torture|build/torture-$(notdir $(CC))|)
+  ifeq ($(shell grep -rl PC_TORTURE_GC src include | grep -v "^src/cli/"),)
+    SHARED_LIB := build/asan-$(notdir $(CC))/libpyclave.a
+  endif
+endif
+ifdef SHARED_LIB
+.PHONY: shared-asan-lib
+shared-asan-lib:
+	$(MAKE) MODE=asan $(SHARED_LIB)
+$(BUILD)/libpyclave.a: shared-asan-lib
+	@mkdir -p $(dir $@)
+	@cmp -s $(SHARED_LIB) $@ || cp $(SHARED_LIB) $@
+else
 $(BUILD)/libpyclave.a: $(LIB_OBJS)
 	@rm -f $@
 	ar rcs $@ $^
+endif
 
 $(BUILD)/pyclave: $(CLI_OBJS) $(BUILD)/libpyclave.a
 	$(CC) $(CFLAGS) $(LDEXTRA) -o $@ $(CLI_OBJS) $(BUILD)/libpyclave.a $(LDLIBS)

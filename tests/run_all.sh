@@ -28,6 +28,14 @@ worker() {
     local interp=$1 resdir=$2 verbose=$3 kind=$4 name=$5
     local res="$resdir/$kind.$name.res" tmp="$resdir/tmp.$kind.$name"
     local expected actual="$resdir/$kind.$name.actual"
+    if [ "$kind" = unit ]; then
+        # One unit test binary ($PCT_UNIT_DIR/NAME) through run_unit.sh:
+        # its report, ending with its `N passed, M failed` line.
+        local uv=()
+        [ "$verbose" = 1 ] && uv=(-v)
+        (cd "$TESTS_DIR/.." && bash "$TESTS_DIR/run_unit.sh" "${uv[@]}" "$PCT_UNIT_DIR/$name") >"$res" 2>&1
+        return 0
+    fi
     if [ "$kind" = diff ]; then
         expected="$TL_DIFF_DIR/$name.expected"
     elif [ "$kind" = crash ]; then
@@ -132,20 +140,14 @@ if [ -d "$build/unit" ]; then
         tl_match "unit/$(basename "$b")" "${filters[@]}" && units+=("$b")
     done
 fi
-if [ ${#units[@]} -gt 0 ]; then
-    uv=()
-    [ $verbose = 1 ] && uv=(-v)
-    (cd "$TESTS_DIR/.." && bash "$TESTS_DIR/run_unit.sh" "${uv[@]}" "${units[@]}") >"$resdir/unit.log" 2>&1
-    last=$(tail -n 1 "$resdir/unit.log")
-    sed -e '$d' "$resdir/unit.log"
-    if printf '%s\n' "$last" | grep -q -E '^[0-9]+ passed, [0-9]+ failed$'; then
-        passed=$((passed + $(printf '%s\n' "$last" | awk '{print $1}')))
-        failed=$((failed + $(printf '%s\n' "$last" | awk '{print $3}')))
-    else
-        echo "FAIL unit: run_unit.sh gave no summary"
-        failed=$((failed + 1))
-    fi
-fi
+# The unit test binaries go into the same parallel queue as the other tests
+# (first: some take seconds, and the short tests after them fill the other
+# workers meanwhile); each is run by run_unit.sh and its counts summed below.
+: >"$resdir/list"
+export PCT_UNIT_DIR="${build_abs:-}/unit"
+for b in ${units[@]+"${units[@]}"}; do
+    printf 'unit %s\n' "$(basename "$b")" >>"$resdir/list"
+done
 
 # 2. Differential tests (minus tests/diff/SKIP), 3. crasher tests
 # (tests/crashers), 4. CLI tests.
@@ -153,7 +155,6 @@ skipset=" "
 if [ -f "$TL_DIFF_DIR/SKIP" ]; then
     skipset=" $(sed -e 's/#.*//' -e 's/\.py[[:space:]]*$//' -e 's/[[:space:]]//g' "$TL_DIFF_DIR/SKIP" | grep -v '^$' | tr '\n' ' ') "
 fi
-: >"$resdir/list"
 while IFS= read -r n; do
     case $skipset in
         *" $n "*) skipped=$((skipped + 1)); continue ;;
@@ -177,6 +178,16 @@ while read -r kind n; do
     if [ ! -f "$res" ]; then
         echo "FAIL $kind/$n: test runner produced no result"
         failed=$((failed + 1))
+    elif [ "$kind" = unit ]; then
+        last=$(tail -n 1 "$res")
+        sed -e '$d' "$res"
+        if printf '%s\n' "$last" | grep -q -E '^[0-9]+ passed, [0-9]+ failed$'; then
+            passed=$((passed + $(printf '%s\n' "$last" | awk '{print $1}')))
+            failed=$((failed + $(printf '%s\n' "$last" | awk '{print $3}')))
+        else
+            echo "FAIL unit/$n: run_unit.sh gave no summary"
+            failed=$((failed + 1))
+        fi
     elif [ "$(head -n 1 "$res")" = PASS ]; then
         passed=$((passed + 1))
     else

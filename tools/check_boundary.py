@@ -28,7 +28,7 @@ import os
 import re
 import subprocess
 import sys
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ProcessPoolExecutor
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DIRS = ["src/compiler", "src/vm", "src/modules", "src/enclave"]
@@ -171,7 +171,9 @@ def main():
         for name in sorted(os.listdir(full)):
             if name.endswith(".c"):
                 files.append(os.path.join(d, name))
-    with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as ex:
+    # Processes, not threads: parsing clang's JSON and walking the tree is
+    # Python work, which threads would serialise on the GIL.
+    with ProcessPoolExecutor(max_workers=os.cpu_count() or 2) as ex:
         results = list(ex.map(check_file, files))
     source_lines = {}
 

@@ -65,37 +65,42 @@ libm|src/core/libm.c src/core/libm_fs.c|PRELUDE -DPC_TRUSTED=1 -DCR_DTOA_NO_INT1
 EOT
 }
 
-pass=0
-fail=0
-total_start=$(date +%s)
-printf '%-14s %-36s %7s %9s %7s  %s\n' target file alarms unproved seconds status
-while IFS='|' read -r name file cpp srcs extra wpf sl_full sl_ci gated cicpp; do
-    [ -n "$name" ] || continue
-    if [ $# -gt 0 ]; then
-        sel=0; for t in "$@"; do [ "$t" = "$name" ] && sel=1; done
-        [ $sel = 1 ] || continue
-    fi
+# Targets run VERIFY_JOBS at a time (default 2: each Frama-C run uses one
+# core); each one's lines are kept in $res/<index> and printed in the
+# table's order once all are done.
+jobs_max=${VERIFY_JOBS:-2}
+res=$(mktemp -d "${TMPDIR:-/tmp}/pyclave-verify.XXXXXX") || exit 2
+trap 'rm -rf "$res"' EXIT
+
+# run_target INDEX FIELDS...: one target; its table line (and on failure the
+# remaining alarms and unproved properties) go to $res/INDEX, and
+# $res/INDEX.status is "pass", "fail" or "skip" (listed, or not in the tree).
+run_target() {
+    local i=$1 name=$2 file=$3 cpp=$4 srcs=$5 extra=$6 wpf=$7 sl_full=$8 sl_ci=$9 gated=${10} cicpp=${11}
+    local o=$res/$i
     if [ $ci = 1 ] && [ "$gated" != 1 ]; then
-        printf '%-14s %-36s %7s %9s %7s  %s\n' "$name" "$file" - - - "not gated (not yet at zero; make verify)"
-        continue
+        printf '%-14s %-36s %7s %9s %7s  %s\n' "$name" "$file" - - - "not gated (not yet at zero; make verify)" >"$o"
+        echo skip >"$o.status"
+        return
     fi
-    present=0; for f in $file; do [ -f "$f" ] && present=1; done
-    [ $present = 1 ] || continue   # not (yet) in the tree
+    local present=0 f s
+    for f in $file; do [ -f "$f" ] && present=1; done
+    [ $present = 1 ] || { echo skip >"$o.status"; return; }   # not (yet) in the tree
     cpp=${cpp//PRELUDE/$PRELUDE}
-    missing=
+    local missing=
     for s in $srcs; do [ -f "$s" ] || missing="$missing $s"; done
     if [ -n "$missing" ]; then
-        printf '%-14s %-36s %7s %9s %7s  %s\n' "$name" "$file" - - - "FAIL: NOT ANALYSED (no$missing)"
-        fail=$((fail + 1))
-        continue
+        printf '%-14s %-36s %7s %9s %7s  %s\n' "$name" "$file" - - - "FAIL: NOT ANALYSED (no$missing)" >"$o"
+        echo fail >"$o.status"
+        return
     fi
-    wp=()
+    local wp=()
     if [ -n "$wpf" ]; then
         wp=(-then -wp -wp-rte -wp-prover z3,cvc4 -wp-timeout 10 -wp-fct "$wpf" -wp-session "$out/wp-$name")
     fi
-    slevel=$sl_full
+    local slevel=$sl_full
     if [ $ci = 1 ]; then slevel=$sl_ci; cpp="$cpp${cicpp:+ $cicpp}"; fi
-    log=$out/$name.log
+    local log=$out/$name.log start rc secs alarms errors status
     start=$(date +%s)
     # shellcheck disable=SC2086
     timeout -k 10 "$limit" frama-c "${COMMON[@]}" -cpp-extra-args="$cpp" $srcs \
@@ -114,20 +119,49 @@ while IFS='|' read -r name file cpp srcs extra wpf sl_full sl_ci gated cicpp; do
     elif [ -z "$alarms" ]; then status="FAIL: analysis did not complete (rc $rc, see $log)"; alarms='?'
     elif [ "$alarms" != 0 ] || [ "$errors" != 0 ]; then status=FAIL
     fi
-    printf '%-14s %-36s %7s %9s %7s  %s\n' "$name" "$file" "$alarms" "$errors" "$secs" "$status"
-    if [ "$status" = ok ]; then pass=$((pass + 1)); else
-        fail=$((fail + 1))
+    printf '%-14s %-36s %7s %9s %7s  %s\n' "$name" "$file" "$alarms" "$errors" "$secs" "$status" >"$o"
+    if [ "$status" = ok ]; then echo pass >"$o.status"; else
+        echo fail >"$o.status"
         # Remaining alarms (file:line and the assertion), then the
         # properties no tool proved.
-        grep -A1 '^\[eva:alarm\]' "$log" | grep -v '^--' | paste - - | sed 's/ *Warning: *//; s/^\[eva:alarm\] /    alarm /' | sort -u | head -25
-        python3 - "$out/$name.report.json" <<'EOPY' 2>/dev/null | head -15
+        { grep -A1 '^\[eva:alarm\]' "$log" | grep -v '^--' | paste - - | sed 's/ *Warning: *//; s/^\[eva:alarm\] /    alarm /' | sort -u | head -25
+          python3 - "$out/$name.report.json" <<'EOPY' 2>/dev/null | head -15
 import json, sys
 for e in json.load(open(sys.argv[1])):
     if e.get('action') == 'ERROR':
         print('    unproved %s:%s %s' % (e.get('file'), e.get('line'), e.get('title')))
 EOPY
+        } >>"$o"
     fi
-done < <(targets)
+}
+
+pass=0
+fail=0
+total_start=$(date +%s)
+printf '%-14s %-36s %7s %9s %7s  %s\n' target file alarms unproved seconds status
+mapfile -t lines < <(targets)
+n=0
+for line in "${lines[@]}"; do
+    IFS='|' read -r name file cpp srcs extra wpf sl_full sl_ci gated cicpp <<<"$line"
+    [ -n "$name" ] || continue
+    if [ $# -gt 0 ]; then
+        sel=0; for t in "$@"; do [ "$t" = "$name" ] && sel=1; done
+        [ $sel = 1 ] || continue
+    fi
+    n=$((n + 1))
+    while [ "$(jobs -rp | wc -l)" -ge "$jobs_max" ]; do wait -n; done
+    run_target "$n" "$name" "$file" "$cpp" "$srcs" "$extra" "$wpf" "$sl_full" "$sl_ci" "$gated" "${cicpp:-}" &
+done
+wait
+for i in $(seq 1 "$n"); do
+    [ -f "$res/$i" ] && cat "$res/$i"
+    case $(cat "$res/$i.status" 2>/dev/null) in
+        pass) pass=$((pass + 1)) ;;
+        fail) fail=$((fail + 1)) ;;
+        skip) ;;
+        *) echo "FAIL: target $i of the table gave no result"; fail=$((fail + 1)) ;;
+    esac
+done
 # Core files with no target at all are listed, never skipped silently.
 for f in src/core/*.c; do
     if ! targets | cut -d'|' -f2 | tr ' ' '\n' | grep -qx "$f"; then

@@ -30,6 +30,16 @@
 #define NO_ASAN
 #endif
 
+#if defined(PC_ASAN) || defined(PC_VALGRIND)
+/* Poisoning all of a 4 GB arena up front writes 512 MB of ASan shadow in
+ * every process (0.7-1 s and 537 MB RSS for an empty script): instrumented
+ * builds poison POISON_AHEAD pages past the high-water mark and more as it
+ * rises (take_pages).  An access further than that beyond the highest page
+ * ever used is no longer reported; everything that was ever handed out is. */
+#define POISON_LAZILY 1
+#define POISON_AHEAD ((size_t)4096)
+#endif
+
 #define PAGE_SHIFT 13
 #define PAGE_SIZE ((size_t)1 << PAGE_SHIFT)
 #define MAX_SLOTS (PAGE_SIZE / 16)
@@ -73,6 +83,9 @@ static struct {
     uint8_t *pages;       /* first page, PAGE_SIZE aligned */
     size_t npages;        /* pages in the arena */
     size_t hwm;           /* pages [0, hwm) have been handed out at least once */
+#ifdef POISON_LAZILY
+    size_t poisoned; /* pages [0, poisoned) have been poisoned (>= hwm) */
+#endif
     page_desc *desc;
     page_bits *bits;      /* bits[i]: the bitmaps of page i */
     uintptr_t *mark_stack;
@@ -201,7 +214,10 @@ bool cr_mem_init(size_t heap_cap, void *stack_base)
     H.pages = first + pad_to((uintptr_t)first, PAGE_SIZE);
     H.npages = npages;
     H.heap_cap = npages * PAGE_SIZE;
-    POISON(H.pages, H.heap_cap);
+#ifdef POISON_LAZILY
+    H.poisoned = npages < POISON_AHEAD ? npages : POISON_AHEAD;
+    POISON(H.pages, H.poisoned * PAGE_SIZE);
+#endif
     reset_cursors();
     for (size_t c = 0; c <= SMALL_MAX / 16; c++) class_for16[c] = (uint8_t)class_of(c * 16);
     H.stack_base = (uint8_t *)stack_base;
@@ -312,6 +328,13 @@ static size_t take_pages(size_t n)
     size_t first = H.hwm, end = H.hwm + n;
     if (end <= H.npages) {
         H.hwm = end;
+#ifdef POISON_LAZILY
+        if (end + POISON_AHEAD / 2 > H.poisoned && H.poisoned < H.npages) {
+            size_t upto = H.npages - end > POISON_AHEAD ? end + POISON_AHEAD : H.npages;
+            POISON(page_addr(H.poisoned), (upto - H.poisoned) * PAGE_SIZE);
+            H.poisoned = upto;
+        }
+#endif
         return first;
     }
     if (R.overflow) return scan_for_run(n);

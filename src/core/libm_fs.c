@@ -13,7 +13,9 @@
  * Argument reduction: exp/exp2 by k*ln2/128 (three-part Cody-Waite constant)
  * and a 128-entry table of 2^(j/128); log by a 183-entry table of reciprocals;
  * sin/cos/tan by an integer Payne-Hanek reduction with 1280 bits of 2/pi for
- * every |x| > pi/4, then a 1/64-step table of sin/cos; atan by a 1/64-step
+ * every |x| > pi/4, then a 1/64-step table of sin/cos (sin and cos first try
+ * a Cody-Waite reduction by pi/128 and a 256-entry table of sin(i pi/128)
+ * for |x| < 2^20: sincos_quick); atan by a 1/64-step
  * table.  erf/erfc use a positive-term series and a continued fraction;
  * lgamma/tgamma use Taylor series at 1 and 2, recurrence and Stirling's
  * series, with the reflection formula for x < 0 (and Taylor series around
@@ -1033,7 +1035,8 @@ double cr_fs_nextafter(double x, double y)
  * the fast path answers.  Cost per call (callgrind, trusted build flags,
  * no hardware fma): pow 1157 -> 387 instructions (-> ~200 with pow_quick
  * below, pow's own table-driven path), exp 489 -> 189, log 559 -> 182,
- * sin/cos 1090 -> 280 (glibc with fma: about 100 each).
+ * sin/cos 1090 -> 280 (-> 130 with sincos_quick below, their own
+ * table-driven path; glibc with fma: about 95 each).
  *
  * Error bounds (relative; |r| <= 2^-8.5 after the table reductions):
  * exp: polynomial truncation 2^-83, roundings of the low word ~2^-78;
@@ -2035,9 +2038,268 @@ static bool sincos_fast_round(double x, bool want_cos, double *res)
     *res = negate ? -v : v;
     return true;
 }
+/* ---- sin and cos by reduction to multiples of pi/128 (sincos_quick) ----
+ *
+ * sincos_fast_round above costs ~295 instructions without hardware fma
+ * (three Dekker products).  sincos_quick computes the same correctly
+ * rounded result for 2^-26 <= |x| < 2^20 with no Dekker product at all;
+ * when its rounding test cannot decide (about once in 2^10 calls), the
+ * previous paths decide (sin_general/cos_general: sincos_fast_round, then
+ * the double-double evaluation), as before.
+ *
+ * Reduction: kd = nearest integer to x 128/pi (from the bits of
+ * x SC_INV + 0x1.8p52: no float-to-int conversion; its low 8 bits are
+ * k mod 256), |kd| <= 2^25.35, |x 128/pi - kd| <= 1/2 + 2^-26.  pi/128 =
+ * SC_P1 + SC_P2 + SC_P3 + e: SC_P1 of 27 bits, a multiple of 2^-32; SC_P2
+ * a multiple of 2^-59 below 2^-35 (24 bits); |SC_P3| < 2^-60.1, |e| <
+ * 2^-115; so kd SC_P1 and kd SC_P2 are exact.  (x - kd SC_P1) - kd SC_P2 is
+ * exact: kd = 0 if |x| < 2^-7; otherwise x (ulp(x) >= 2^-59), kd SC_P1 and
+ * kd SC_P2 are multiples of 2^-59 and both differences are below 0.0131 <
+ * 2^53 2^-59.  Then fast_two_sum with -kd SC_P3 (< 2^-34.7): exact if the
+ * first is the larger, else both are below 2^-34.7 and its error is below
+ * 2^-86.7.  So r = rh + rl, |rl| <= 2^-53 |rh| + 2^-86, |rh| <= rho =
+ * 0.01228 (2^-6.35), with an error below 2^-86.7 + 2^-87.7 (the rounding of
+ * kd SC_P3) + 2^-89.6 (|kd| e) < 2^-86 absolute, and so is its effect on
+ * the result.
+ *
+ * Evaluation: with i = k mod 256 (k + 64 for cos, as cos x = sin(x +
+ * pi/2)), S = sin(i pi/128), C = sin((i + 64) pi/128) = cos(i pi/128),
+ *   sin(x) = S cos r + C sin r.
+ * SC_TAB holds sin(i pi/128) = h + l, h rounded to 19 bits (|l| <= 2^-19
+ * |S|, stored error 2^-72 |S|), for all 256 i (no sign or quadrant logic;
+ * exactly 0 and +-1 at multiples of 64).  r34 and r17 are rh cut to 34
+ * and 17 bits (bit masks; rh - r34, rh - r17 exact), so Ch r34 (19 + 34
+ * bits) and Sh r17^2 (19 + 34) are exact products, and
+ *   S cos r + C sin r = Sh + Ch r34 - Sh r17^2/2                 (exact part)
+ *     + Sl + Cl rh + Ch (rh - r34) - Sl r17^2/2
+ *     - S (rh rl + (rh - r17)(rh + r17)/2 - (cos rh - 1 + rh^2/2))
+ *     + C (rl + (sin rh - rh) - rh^2 rl/2)
+ * (dropped: the rl^2 terms, < 2^-116 |S|).  The exact part is summed by two
+ * fast_two_sum (|Sh| >= sin(pi/128) (1 - 2^-19) > 0.0245 > |Ch r34|, which is
+ * <= rho; the sum >= 0.0122 > |Sh r17^2/2|; with Sh = 0 both are exact
+ * anyway); the rest, lo, is below 2^-15 of the result.  sin rh - rh: Taylor
+ * to rh^9 (truncation rh^11/11! < 2^-95), cos rh - 1 + rh^2/2: to rh^8
+ * (rh^10/10! < 2^-85).  Lower bounds on the result R: if S != 0, |R| >=
+ * sin(pi/256) >= rho (1 - 2^-25) and |R| >= 0.4999 |S|, so |S| + rho <= 3
+ * |R|; if S = 0, |R| >= rho (1 - 2^-14).  Error bounds, relative to R:
+ *   - sin rh - rh (<= rho^3/6): 5 roundings (z, the Horner sum, two
+ *     products, the coefficient -1/6): 5u rho^3/6 <= 2^-65.9 |R|;
+ *   - its sum with rl (and rl z/2), the product by Cf = Ch + Cl and Cf's
+ *     own rounding: 3u rho^3/6 <= 2^-66.7 |R|;
+ *   - the sum lo: five additions of terms below 2^-17.4 |R| (Sl, Cl rh up to
+ *     2^-19 (|S| + rho)), then the last one (the rho^3/6 term, < 2^-15.3 |R|):
+ *     2^-68.1 + 2^-68 < 2^-67 |R|;
+ *   - the table: 2^-72 (|S| + |C| rho) <= 2^-70.4 |R|; the S (...) term
+ *     (< 2^-28.6 |S|) and its roundings: < 2^-80 |R|;
+ *   - the rounding test's roundings of lo -+ err: u (|lo| + err) < 2^-68 |R|.
+ * In all < 2^-64.7 |R| (u = 2^-53), plus the reduction's 2^-86
+ * absolute: SC_EPS = 2^-64 (times |R| (1 + 2^-14) >= |b.h|), SC_EPS_ABS =
+ * 2^-85.  Largest errors of h + lo measured against mpmath (10^6
+ * arguments: (-10, 10), (-1e5, 1e5), every scale, next to the table points
+ * and to multiples of pi): 2^-66.5 |R| where |R| >= 2^-12 (0.29 of the
+ * relative bound), and 0.33 of the whole bound next to multiples of pi
+ * (|R| down to 2^-38, where the reduction's error dominates).  The rounding
+ * test fails for about 1 in 1300 arguments.  tests/unit/test_libm_fast.c
+ * compares the results with the double-double path bit for bit. */
+#define SC_EPS 0x1p-64
+#define SC_EPS_ABS 0x1p-85
+#define SC_LO_BITS 0x3e50000000000000ull /* bits of 2^-26 */
+#define SC_HI_BITS 0x4130000000000000ull /* bits of 2^20 */
+#define SC_INV 0x1.45f306dc9c883p+5 /* 128/pi */
+#define SC_P1 0x1.921fb54000000p-6 /* pi/128: 27 bits, multiple of 2^-32 */
+#define SC_P2 0x1.10b4620000000p-36 /* multiple of 2^-59, < 2^-35 */
+#define SC_P3 -0x1.cb3b399d747f2p-61
+static const struct {
+    double h, l;
+} SC_TAB[256] = {
+    {0x0.0p+0, 0x0.0p+0}, {0x1.9215400000000p-6, 0x1.f7a3667df938ap-26},
+    {0x1.91f6400000000p-5, 0x1.f10dd813e6ed4p-25}, {0x1.2d52000000000p-4, 0x1.259c33eb997dep-25},
+    {0x1.917a800000000p-4, -0x1.43d64bd41e272p-24}, {0x1.f565000000000p-4, -0x1.a9568cf1cbb1fp-24},
+    {0x1.2c81000000000p-3, 0x1.ba3984e889800p-25}, {0x1.5e21400000000p-3, 0x1.122cff19531ffp-25},
+    {0x1.8f8b800000000p-3, 0x1.e34d3055b25cdp-26}, {0x1.c0b8400000000p-3, -0x1.9581b09d035e3p-23},
+    {0x1.f19f800000000p-3, 0x1.7b215f1aaf484p-23}, {0x1.111d400000000p-2, -0x1.9d4e09889f6cfp-22},
+    {0x1.2940800000000p-2, -0x1.d12a60fa574a3p-22}, {0x1.4135c00000000p-2, 0x1.282ecc02864bep-23},
+    {0x1.58f9c00000000p-2, -0x1.8a54e02301efep-22}, {0x1.7088400000000p-2, 0x1.30fa459eaed3ap-22},
+    {0x1.87de400000000p-2, -0x1.5951569d2e59ep-22}, {0x1.9ef7800000000p-2, 0x1.43a8ed8a2db50p-22},
+    {0x1.b5d1000000000p-2, 0x1.3c2b98056cd8bp-27}, {0x1.cc67000000000p-2, -0x1.66ce3ba1e97afp-22},
+    {0x1.e2b5c00000000p-2, 0x1.3806f63b1e0d9p-22}, {0x1.f8ba400000000p-2, 0x1.b7f13573f689fp-23},
+    {0x1.0738800000000p-1, -0x1.9b740049a5a01p-23}, {0x1.11eb400000000p-1, -0x1.57c969baf791ep-22},
+    {0x1.1c73c00000000p-1, -0x1.8ca32e6f26d11p-22}, {0x1.26d0400000000p-1, 0x1.4cdd12dea8963p-21},
+    {0x1.30ff800000000p-1, -0x1.8f47e58f7e631p-28}, {0x1.3affc00000000p-1, -0x1.d6dfaf46c383bp-21},
+    {0x1.44cf400000000p-1, -0x1.b5edc453cff13p-22}, {0x1.4e6cc00000000p-1, -0x1.441c1a16ec3d7p-21},
+    {0x1.57d6800000000p-1, 0x1.348cec9fa2a38p-21}, {0x1.610b800000000p-1, -0x1.55c5a6424946dp-22},
+    {0x1.6a0a000000000p-1, -0x1.9980c4336f74dp-21}, {0x1.72d0800000000p-1, 0x1.bf7ffcb21a9dep-24},
+    {0x1.7b5e000000000p-1, -0x1.bb2aa0a243d4ep-22}, {0x1.83b1000000000p-1, -0x1.f40068922de84p-21},
+    {0x1.8bc8000000000p-1, 0x1.ac545d02d3a1fp-23}, {0x1.93a2400000000p-1, -0x1.b66d9c04b0afap-21},
+    {0x1.9b3e000000000p-1, 0x1.1fce1d02cf11dp-23}, {0x1.a29a800000000p-1, -0x1.7ee761f88945ep-23},
+    {0x1.a9b6800000000p-1, -0x1.d6f15e5cfcc14p-21}, {0x1.b090c00000000p-1, -0x1.a7eafe00649b7p-21},
+    {0x1.b728400000000p-1, -0x1.75cd2384de350p-22}, {0x1.bd7c000000000p-1, 0x1.58df2a533ed2cp-22},
+    {0x1.c38b400000000p-1, -0x1.0e7f424f2dc16p-21}, {0x1.c954c00000000p-1, -0x1.bd97dc1612fb7p-22},
+    {0x1.ced7c00000000p-1, -0x1.0bc3388d0f3dbp-21}, {0x1.d413400000000p-1, 0x1.a29b927358857p-22},
+    {0x1.d906c00000000p-1, -0x1.866b95ceba81ap-24}, {0x1.ddb1400000000p-1, -0x1.24ccf70e7c3c8p-23},
+    {0x1.e212000000000p-1, 0x1.04f686e4bfacep-21}, {0x1.e628800000000p-1, 0x1.d891c223dd295p-22},
+    {0x1.e9f4000000000p-1, 0x1.56c62dda5d82cp-21}, {0x1.ed74000000000p-1, 0x1.ced092c67a0b2p-22},
+    {0x1.f0a8000000000p-1, -0x1.046dcf28d5a71p-21}, {0x1.f38f400000000p-1, -0x1.4e6c69dcebdd8p-23},
+    {0x1.f629800000000p-1, -0x1.80451a7ea9de9p-24}, {0x1.f876400000000p-1, 0x1.f4e297526ac96p-22},
+    {0x1.fa75400000000p-1, 0x1.7f08a516a17d6p-21}, {0x1.fc26400000000p-1, 0x1.c3867f4d1ec86p-23},
+    {0x1.fd88c00000000p-1, 0x1.a3d125259e082p-21}, {0x1.fe9cc00000000p-1, 0x1.ad01883a1521fp-21},
+    {0x1.ff62000000000p-1, 0x1.e3796d7de3a84p-21}, {0x1.ffd8800000000p-1, 0x1.82133432ecab3p-23},
+    {0x1.0000000000000p+0, 0x0.0p+0}, {0x1.ffd8800000000p-1, 0x1.82133432ecab3p-23},
+    {0x1.ff62000000000p-1, 0x1.e3796d7de3a84p-21}, {0x1.fe9cc00000000p-1, 0x1.ad01883a1521fp-21},
+    {0x1.fd88c00000000p-1, 0x1.a3d125259e082p-21}, {0x1.fc26400000000p-1, 0x1.c3867f4d1ec86p-23},
+    {0x1.fa75400000000p-1, 0x1.7f08a516a17d6p-21}, {0x1.f876400000000p-1, 0x1.f4e297526ac96p-22},
+    {0x1.f629800000000p-1, -0x1.80451a7ea9de9p-24}, {0x1.f38f400000000p-1, -0x1.4e6c69dcebdd8p-23},
+    {0x1.f0a8000000000p-1, -0x1.046dcf28d5a71p-21}, {0x1.ed74000000000p-1, 0x1.ced092c67a0b2p-22},
+    {0x1.e9f4000000000p-1, 0x1.56c62dda5d82cp-21}, {0x1.e628800000000p-1, 0x1.d891c223dd295p-22},
+    {0x1.e212000000000p-1, 0x1.04f686e4bfacep-21}, {0x1.ddb1400000000p-1, -0x1.24ccf70e7c3c8p-23},
+    {0x1.d906c00000000p-1, -0x1.866b95ceba81ap-24}, {0x1.d413400000000p-1, 0x1.a29b927358857p-22},
+    {0x1.ced7c00000000p-1, -0x1.0bc3388d0f3dbp-21}, {0x1.c954c00000000p-1, -0x1.bd97dc1612fb7p-22},
+    {0x1.c38b400000000p-1, -0x1.0e7f424f2dc16p-21}, {0x1.bd7c000000000p-1, 0x1.58df2a533ed2cp-22},
+    {0x1.b728400000000p-1, -0x1.75cd2384de350p-22}, {0x1.b090c00000000p-1, -0x1.a7eafe00649b7p-21},
+    {0x1.a9b6800000000p-1, -0x1.d6f15e5cfcc14p-21}, {0x1.a29a800000000p-1, -0x1.7ee761f88945ep-23},
+    {0x1.9b3e000000000p-1, 0x1.1fce1d02cf11dp-23}, {0x1.93a2400000000p-1, -0x1.b66d9c04b0afap-21},
+    {0x1.8bc8000000000p-1, 0x1.ac545d02d3a1fp-23}, {0x1.83b1000000000p-1, -0x1.f40068922de84p-21},
+    {0x1.7b5e000000000p-1, -0x1.bb2aa0a243d4ep-22}, {0x1.72d0800000000p-1, 0x1.bf7ffcb21a9dep-24},
+    {0x1.6a0a000000000p-1, -0x1.9980c4336f74dp-21}, {0x1.610b800000000p-1, -0x1.55c5a6424946dp-22},
+    {0x1.57d6800000000p-1, 0x1.348cec9fa2a38p-21}, {0x1.4e6cc00000000p-1, -0x1.441c1a16ec3d7p-21},
+    {0x1.44cf400000000p-1, -0x1.b5edc453cff13p-22}, {0x1.3affc00000000p-1, -0x1.d6dfaf46c383bp-21},
+    {0x1.30ff800000000p-1, -0x1.8f47e58f7e631p-28}, {0x1.26d0400000000p-1, 0x1.4cdd12dea8963p-21},
+    {0x1.1c73c00000000p-1, -0x1.8ca32e6f26d11p-22}, {0x1.11eb400000000p-1, -0x1.57c969baf791ep-22},
+    {0x1.0738800000000p-1, -0x1.9b740049a5a01p-23}, {0x1.f8ba400000000p-2, 0x1.b7f13573f689fp-23},
+    {0x1.e2b5c00000000p-2, 0x1.3806f63b1e0d9p-22}, {0x1.cc67000000000p-2, -0x1.66ce3ba1e97afp-22},
+    {0x1.b5d1000000000p-2, 0x1.3c2b98056cd8bp-27}, {0x1.9ef7800000000p-2, 0x1.43a8ed8a2db50p-22},
+    {0x1.87de400000000p-2, -0x1.5951569d2e59ep-22}, {0x1.7088400000000p-2, 0x1.30fa459eaed3ap-22},
+    {0x1.58f9c00000000p-2, -0x1.8a54e02301efep-22}, {0x1.4135c00000000p-2, 0x1.282ecc02864bep-23},
+    {0x1.2940800000000p-2, -0x1.d12a60fa574a3p-22}, {0x1.111d400000000p-2, -0x1.9d4e09889f6cfp-22},
+    {0x1.f19f800000000p-3, 0x1.7b215f1aaf484p-23}, {0x1.c0b8400000000p-3, -0x1.9581b09d035e3p-23},
+    {0x1.8f8b800000000p-3, 0x1.e34d3055b25cdp-26}, {0x1.5e21400000000p-3, 0x1.122cff19531ffp-25},
+    {0x1.2c81000000000p-3, 0x1.ba3984e889800p-25}, {0x1.f565000000000p-4, -0x1.a9568cf1cbb1fp-24},
+    {0x1.917a800000000p-4, -0x1.43d64bd41e272p-24}, {0x1.2d52000000000p-4, 0x1.259c33eb997dep-25},
+    {0x1.91f6400000000p-5, 0x1.f10dd813e6ed4p-25}, {0x1.9215400000000p-6, 0x1.f7a3667df938ap-26},
+    {0x0.0p+0, 0x0.0p+0}, {-0x1.9215400000000p-6, -0x1.f7a3667df938ap-26},
+    {-0x1.91f6400000000p-5, -0x1.f10dd813e6ed4p-25}, {-0x1.2d52000000000p-4, -0x1.259c33eb997dep-25},
+    {-0x1.917a800000000p-4, 0x1.43d64bd41e272p-24}, {-0x1.f565000000000p-4, 0x1.a9568cf1cbb1fp-24},
+    {-0x1.2c81000000000p-3, -0x1.ba3984e889800p-25}, {-0x1.5e21400000000p-3, -0x1.122cff19531ffp-25},
+    {-0x1.8f8b800000000p-3, -0x1.e34d3055b25cdp-26}, {-0x1.c0b8400000000p-3, 0x1.9581b09d035e3p-23},
+    {-0x1.f19f800000000p-3, -0x1.7b215f1aaf484p-23}, {-0x1.111d400000000p-2, 0x1.9d4e09889f6cfp-22},
+    {-0x1.2940800000000p-2, 0x1.d12a60fa574a3p-22}, {-0x1.4135c00000000p-2, -0x1.282ecc02864bep-23},
+    {-0x1.58f9c00000000p-2, 0x1.8a54e02301efep-22}, {-0x1.7088400000000p-2, -0x1.30fa459eaed3ap-22},
+    {-0x1.87de400000000p-2, 0x1.5951569d2e59ep-22}, {-0x1.9ef7800000000p-2, -0x1.43a8ed8a2db50p-22},
+    {-0x1.b5d1000000000p-2, -0x1.3c2b98056cd8bp-27}, {-0x1.cc67000000000p-2, 0x1.66ce3ba1e97afp-22},
+    {-0x1.e2b5c00000000p-2, -0x1.3806f63b1e0d9p-22}, {-0x1.f8ba400000000p-2, -0x1.b7f13573f689fp-23},
+    {-0x1.0738800000000p-1, 0x1.9b740049a5a01p-23}, {-0x1.11eb400000000p-1, 0x1.57c969baf791ep-22},
+    {-0x1.1c73c00000000p-1, 0x1.8ca32e6f26d11p-22}, {-0x1.26d0400000000p-1, -0x1.4cdd12dea8963p-21},
+    {-0x1.30ff800000000p-1, 0x1.8f47e58f7e631p-28}, {-0x1.3affc00000000p-1, 0x1.d6dfaf46c383bp-21},
+    {-0x1.44cf400000000p-1, 0x1.b5edc453cff13p-22}, {-0x1.4e6cc00000000p-1, 0x1.441c1a16ec3d7p-21},
+    {-0x1.57d6800000000p-1, -0x1.348cec9fa2a38p-21}, {-0x1.610b800000000p-1, 0x1.55c5a6424946dp-22},
+    {-0x1.6a0a000000000p-1, 0x1.9980c4336f74dp-21}, {-0x1.72d0800000000p-1, -0x1.bf7ffcb21a9dep-24},
+    {-0x1.7b5e000000000p-1, 0x1.bb2aa0a243d4ep-22}, {-0x1.83b1000000000p-1, 0x1.f40068922de84p-21},
+    {-0x1.8bc8000000000p-1, -0x1.ac545d02d3a1fp-23}, {-0x1.93a2400000000p-1, 0x1.b66d9c04b0afap-21},
+    {-0x1.9b3e000000000p-1, -0x1.1fce1d02cf11dp-23}, {-0x1.a29a800000000p-1, 0x1.7ee761f88945ep-23},
+    {-0x1.a9b6800000000p-1, 0x1.d6f15e5cfcc14p-21}, {-0x1.b090c00000000p-1, 0x1.a7eafe00649b7p-21},
+    {-0x1.b728400000000p-1, 0x1.75cd2384de350p-22}, {-0x1.bd7c000000000p-1, -0x1.58df2a533ed2cp-22},
+    {-0x1.c38b400000000p-1, 0x1.0e7f424f2dc16p-21}, {-0x1.c954c00000000p-1, 0x1.bd97dc1612fb7p-22},
+    {-0x1.ced7c00000000p-1, 0x1.0bc3388d0f3dbp-21}, {-0x1.d413400000000p-1, -0x1.a29b927358857p-22},
+    {-0x1.d906c00000000p-1, 0x1.866b95ceba81ap-24}, {-0x1.ddb1400000000p-1, 0x1.24ccf70e7c3c8p-23},
+    {-0x1.e212000000000p-1, -0x1.04f686e4bfacep-21}, {-0x1.e628800000000p-1, -0x1.d891c223dd295p-22},
+    {-0x1.e9f4000000000p-1, -0x1.56c62dda5d82cp-21}, {-0x1.ed74000000000p-1, -0x1.ced092c67a0b2p-22},
+    {-0x1.f0a8000000000p-1, 0x1.046dcf28d5a71p-21}, {-0x1.f38f400000000p-1, 0x1.4e6c69dcebdd8p-23},
+    {-0x1.f629800000000p-1, 0x1.80451a7ea9de9p-24}, {-0x1.f876400000000p-1, -0x1.f4e297526ac96p-22},
+    {-0x1.fa75400000000p-1, -0x1.7f08a516a17d6p-21}, {-0x1.fc26400000000p-1, -0x1.c3867f4d1ec86p-23},
+    {-0x1.fd88c00000000p-1, -0x1.a3d125259e082p-21}, {-0x1.fe9cc00000000p-1, -0x1.ad01883a1521fp-21},
+    {-0x1.ff62000000000p-1, -0x1.e3796d7de3a84p-21}, {-0x1.ffd8800000000p-1, -0x1.82133432ecab3p-23},
+    {-0x1.0000000000000p+0, 0x0.0p+0}, {-0x1.ffd8800000000p-1, -0x1.82133432ecab3p-23},
+    {-0x1.ff62000000000p-1, -0x1.e3796d7de3a84p-21}, {-0x1.fe9cc00000000p-1, -0x1.ad01883a1521fp-21},
+    {-0x1.fd88c00000000p-1, -0x1.a3d125259e082p-21}, {-0x1.fc26400000000p-1, -0x1.c3867f4d1ec86p-23},
+    {-0x1.fa75400000000p-1, -0x1.7f08a516a17d6p-21}, {-0x1.f876400000000p-1, -0x1.f4e297526ac96p-22},
+    {-0x1.f629800000000p-1, 0x1.80451a7ea9de9p-24}, {-0x1.f38f400000000p-1, 0x1.4e6c69dcebdd8p-23},
+    {-0x1.f0a8000000000p-1, 0x1.046dcf28d5a71p-21}, {-0x1.ed74000000000p-1, -0x1.ced092c67a0b2p-22},
+    {-0x1.e9f4000000000p-1, -0x1.56c62dda5d82cp-21}, {-0x1.e628800000000p-1, -0x1.d891c223dd295p-22},
+    {-0x1.e212000000000p-1, -0x1.04f686e4bfacep-21}, {-0x1.ddb1400000000p-1, 0x1.24ccf70e7c3c8p-23},
+    {-0x1.d906c00000000p-1, 0x1.866b95ceba81ap-24}, {-0x1.d413400000000p-1, -0x1.a29b927358857p-22},
+    {-0x1.ced7c00000000p-1, 0x1.0bc3388d0f3dbp-21}, {-0x1.c954c00000000p-1, 0x1.bd97dc1612fb7p-22},
+    {-0x1.c38b400000000p-1, 0x1.0e7f424f2dc16p-21}, {-0x1.bd7c000000000p-1, -0x1.58df2a533ed2cp-22},
+    {-0x1.b728400000000p-1, 0x1.75cd2384de350p-22}, {-0x1.b090c00000000p-1, 0x1.a7eafe00649b7p-21},
+    {-0x1.a9b6800000000p-1, 0x1.d6f15e5cfcc14p-21}, {-0x1.a29a800000000p-1, 0x1.7ee761f88945ep-23},
+    {-0x1.9b3e000000000p-1, -0x1.1fce1d02cf11dp-23}, {-0x1.93a2400000000p-1, 0x1.b66d9c04b0afap-21},
+    {-0x1.8bc8000000000p-1, -0x1.ac545d02d3a1fp-23}, {-0x1.83b1000000000p-1, 0x1.f40068922de84p-21},
+    {-0x1.7b5e000000000p-1, 0x1.bb2aa0a243d4ep-22}, {-0x1.72d0800000000p-1, -0x1.bf7ffcb21a9dep-24},
+    {-0x1.6a0a000000000p-1, 0x1.9980c4336f74dp-21}, {-0x1.610b800000000p-1, 0x1.55c5a6424946dp-22},
+    {-0x1.57d6800000000p-1, -0x1.348cec9fa2a38p-21}, {-0x1.4e6cc00000000p-1, 0x1.441c1a16ec3d7p-21},
+    {-0x1.44cf400000000p-1, 0x1.b5edc453cff13p-22}, {-0x1.3affc00000000p-1, 0x1.d6dfaf46c383bp-21},
+    {-0x1.30ff800000000p-1, 0x1.8f47e58f7e631p-28}, {-0x1.26d0400000000p-1, -0x1.4cdd12dea8963p-21},
+    {-0x1.1c73c00000000p-1, 0x1.8ca32e6f26d11p-22}, {-0x1.11eb400000000p-1, 0x1.57c969baf791ep-22},
+    {-0x1.0738800000000p-1, 0x1.9b740049a5a01p-23}, {-0x1.f8ba400000000p-2, -0x1.b7f13573f689fp-23},
+    {-0x1.e2b5c00000000p-2, -0x1.3806f63b1e0d9p-22}, {-0x1.cc67000000000p-2, 0x1.66ce3ba1e97afp-22},
+    {-0x1.b5d1000000000p-2, -0x1.3c2b98056cd8bp-27}, {-0x1.9ef7800000000p-2, -0x1.43a8ed8a2db50p-22},
+    {-0x1.87de400000000p-2, 0x1.5951569d2e59ep-22}, {-0x1.7088400000000p-2, -0x1.30fa459eaed3ap-22},
+    {-0x1.58f9c00000000p-2, 0x1.8a54e02301efep-22}, {-0x1.4135c00000000p-2, -0x1.282ecc02864bep-23},
+    {-0x1.2940800000000p-2, 0x1.d12a60fa574a3p-22}, {-0x1.111d400000000p-2, 0x1.9d4e09889f6cfp-22},
+    {-0x1.f19f800000000p-3, -0x1.7b215f1aaf484p-23}, {-0x1.c0b8400000000p-3, 0x1.9581b09d035e3p-23},
+    {-0x1.8f8b800000000p-3, -0x1.e34d3055b25cdp-26}, {-0x1.5e21400000000p-3, -0x1.122cff19531ffp-25},
+    {-0x1.2c81000000000p-3, -0x1.ba3984e889800p-25}, {-0x1.f565000000000p-4, 0x1.a9568cf1cbb1fp-24},
+    {-0x1.917a800000000p-4, 0x1.43d64bd41e272p-24}, {-0x1.2d52000000000p-4, -0x1.259c33eb997dep-25},
+    {-0x1.91f6400000000p-5, -0x1.f10dd813e6ed4p-25}, {-0x1.9215400000000p-6, -0x1.f7a3667df938ap-26},
+};
+/* sin r - r = r^3 (-1/6 + r^2/120 - r^4/5040 + r^6/362880) (Taylor) */
+static const double SC_SP[4] = {-0x1.5555555555555p-3, 0x1.1111111111111p-7, -0x1.a01a01a01a01ap-13,
+                                0x1.71de3a556c734p-19};
+/* cos r - 1 + r^2/2 = r^4 (1/24 - r^2/720 + r^4/40320) (Taylor) */
+static const double SC_CP[3] = {0x1.5555555555555p-5, -0x1.6c16c16c16c17p-10, 0x1.a01a01a01a01ap-16};
+
+/* sin(x) (off 0) or cos(x) (off 64) for 2^-26 <= |x| < 2^20 (callers
+ * test it), true and *res when the rounding test decides (see above). */
+static inline __attribute__((always_inline)) bool sincos_quick(double x, unsigned off, double *res)
+{
+    double u = x * SC_INV + 0x1.8p52, kd = u - 0x1.8p52;
+    unsigned i = ((unsigned)(bits_of(u) & 255u) + off) & 255u, j = (i + 64u) & 255u;
+    double Sh = SC_TAB[i].h, Sl = SC_TAB[i].l, Ch = SC_TAB[j].h, Cl = SC_TAB[j].l;
+    double rh, rl, r34, r17, q, z, sp, cp, lo;
+    dd r = fast_two_sum((x - kd * SC_P1) - kd * SC_P2, -kd * SC_P3); /* both subtractions exact */
+    rh = r.h;
+    rl = r.l;
+    r34 = from_bits(bits_of(rh) & ~(uint64_t)0x7ffff);             /* 34 bits */
+    r17 = from_bits(bits_of(rh) & ~(((uint64_t)1 << 36) - 1));    /* 17 bits */
+    z = rh * rh;
+    sp = rh * z * (SC_SP[0] + z * (SC_SP[1] + z * (SC_SP[2] + z * SC_SP[3])));
+    cp = z * z * (SC_CP[0] + z * (SC_CP[1] + z * SC_CP[2]));
+    r = fast_two_sum(Sh, Ch * r34);                  /* exact product */
+    q = 0.5 * (r17 * r17);                           /* exact */
+    dd b = fast_two_sum(r.h, -(Sh * q));             /* exact product */
+    lo = r.l + b.l + Sl + Cl * rh + Ch * (rh - r34) - Sl * q -
+         (Sh + Sl) * ((rh * rl + 0.5 * ((rh - r17) * (rh + r17))) - cp);
+    lo += (Ch + Cl) * ((rl - 0.5 * z * rl) + sp);
+    return round_test(b.h, lo, SC_EPS * fs_abs(b.h) + SC_EPS_ABS, res);
+}
 #endif
 
+/* Everything but sincos_quick (out of line, as pow_general). */
+static __attribute__((noinline)) double sin_general(double x);
+static __attribute__((noinline)) double cos_general(double x);
+
 double cr_fs_sin(double x)
+{
+#if !defined(PC_LIBM_FS_SLOW_ONLY)
+    if ((bits_of(x) & ~SIGN) - SC_LO_BITS < SC_HI_BITS - SC_LO_BITS) {
+        double v = 0.0; /* set when sincos_quick returns true */
+        if (sincos_quick(x, 0u, &v)) return v;
+    }
+#endif
+    return sin_general(x);
+}
+
+double cr_fs_cos(double x)
+{
+#if !defined(PC_LIBM_FS_SLOW_ONLY)
+    if ((bits_of(x) & ~SIGN) - SC_LO_BITS < SC_HI_BITS - SC_LO_BITS) {
+        double v = 0.0; /* set when sincos_quick returns true */
+        if (sincos_quick(x, 64u, &v)) return v;
+    }
+#endif
+    return cos_general(x);
+}
+
+static double sin_general(double x)
 {
     dd r, s, c;
     int q;
@@ -2059,7 +2321,7 @@ double cr_fs_sin(double x)
     }
 }
 
-double cr_fs_cos(double x)
+static double cos_general(double x)
 {
     dd r, s, c;
     int q;
@@ -2769,4 +3031,45 @@ for j in range(0, 128, 2):
     out2.append("    " + ", ".join(cells) + ",")
 out2.append("};")
 print("\n".join(out2))
+
+Fourth script: the constants and the table of sincos_quick (SC_INV ..
+SC_TAB; checks the bit counts stated above sincos_quick):
+
+from mpmath import mp, mpf, sin, pi, nint, frexp as mfrexp
+mp.prec = 300
+def fmt(v): return float.hex(v)
+def round_bits(x, nb):  # x rounded to nb significant bits
+    if x == 0: return 0.0
+    m, e = mfrexp(x)
+    return float(nint(m * 2**nb) / mpf(2)**nb * mpf(2)**e)
+import struct, sys
+def nbits(d):  # significant bits of a double
+    if d == 0: return 0
+    u = struct.unpack('<Q', struct.pack('<d', abs(d)))[0]
+    mm = (u & ((1 << 52) - 1)) | (1 << 52)
+    return 53 - ((mm & -mm).bit_length() - 1)
+c = pi / 128
+P1 = round_bits(c, 27)
+P2 = float(nint((c - mpf(P1)) * mpf(2)**59) / mpf(2)**59)  # a multiple of 2^-59
+P3 = float(c - mpf(P1) - mpf(P2))
+assert nbits(P1) <= 27 and nbits(P2) <= 27 and abs(P2) < 2.0**-35
+print("residual of P1+P2+P3: 2^%.2f" % float(mp.log(abs(c - mpf(P1) - mpf(P2) - mpf(P3)), 2)), file=sys.stderr)
+out = ["#define SC_INV %s /" "* 128/pi *" "/" % fmt(float(128 / pi)),
+       "#define SC_P1 %s /" "* pi/128: 27 bits, multiple of 2^-32 *" "/" % fmt(P1),
+       "#define SC_P2 %s /" "* multiple of 2^-59, < 2^-35 *" "/" % fmt(P2), "#define SC_P3 %s" % fmt(P3)]
+out.append("static const struct {\n    double h, l;\n} SC_TAB[256] = {")
+cells = []
+for i in range(256):
+    if i % 64 == 0:
+        S = mpf([0, 1, 0, -1][i // 64])
+    else:
+        S = sin(mpf(i) * pi / 128)
+    h = round_bits(S, 19); assert nbits(h) <= 19
+    l = float(S - mpf(h))
+    if i % 64 != 0: assert abs(mpf(l)) <= abs(S) * mpf(2)**-19
+    cells.append("{%s, %s}" % (fmt(h), fmt(l)))
+for i in range(0, 256, 2):
+    out.append("    " + ", ".join(cells[i:i + 2]) + ",")
+out.append("};")
+print("\n".join(out))
 */

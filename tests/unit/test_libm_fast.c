@@ -11,8 +11,8 @@
  * function must be the fast one (the double-double path is not correctly
  * rounded within ~2^-75 of a rounding boundary, and the fast path's
  * rounding test only answers when it is sure); any other difference is a
- * failure.  pow's own fast path (pow_quick) is also compared on 10^5
- * arguments where it answers, with no difference allowed.  Prints
+ * failure.  pow's own fast path (pow_quick) and sin/cos's (sincos_quick)
+ * are also compared on 10^5 arguments each, with no difference allowed.  Prints
  * `N passed, M failed`. */
 #include <math.h>
 #include <stdint.h>
@@ -244,6 +244,42 @@ static void test_pow_quick(void)
     report(&t);
 }
 
+/* sin and cos's table-driven fast path (sincos_quick in libm_fs.c, 2^-26
+ * <= |x| < 2^20) against the double-double path, bit for bit (no
+ * difference allowed), 10^5 arguments each: float_bench's integers, the
+ * ranges (-10, 10) and (-1e5, 1e5), every scale, next to the table points
+ * k pi/128 and to multiples of pi (where the result is sin r with r
+ * small), and next to both ends of the range. */
+static void test_sincos_quick(void)
+{
+    tally ts = {"sinq", 0, 0, 0}, tc = {"cosq", 0, 0, 0};
+    long n = nrand / 5 < 100000 ? nrand / 5 : 100000;
+    for (long i = 0; i < n; i++) {
+        double x, f, s;
+        switch (i % 8) {
+        case 0: x = (double)(i * 7 % 100001); break;
+        case 1: x = rnd_in(-10, 10); break;
+        case 2: x = rnd_in(-1e5, 1e5); break;
+        case 3: x = rnd_in(-1.0, 1.0) * exp2(rnd_in(-26, 20)); break;
+        case 4: x = floor(rnd_in(-4e7, 4e7)) * (3.141592653589793 / 128) + rnd_in(-1, 1) * exp2(-rnd_in(6, 45)); break;
+        case 5: x = floor(rnd_in(-300000, 300000)) * 3.141592653589793 + rnd_in(-1, 1) * exp2(-rnd_in(6, 30)); break;
+        case 6: x = ldexp(1.0, 20) - rnd_in(0, 1000); break;
+        default: x = rnd_in(-1.0, 1.0) * exp2(-rnd_in(20, 26)); break;
+        }
+        if (i % 16 == 15) x = -x;
+        f = fast_sin(x);
+        s = slow_sin(x);
+        ts.n++;
+        if (!same(f, s) && ts.bad++ < 5) printf("FAIL sin(%a): fast %a, slow %a\n", x, f, s);
+        f = fast_cos(x);
+        s = slow_cos(x);
+        tc.n++;
+        if (!same(f, s) && tc.bad++ < 5) printf("FAIL cos(%a): fast %a, slow %a\n", x, f, s);
+    }
+    report(&ts);
+    report(&tc);
+}
+
 /* sqrt: the hardware root against the digit-by-digit one, exactly. */
 static void test_sqrt(void)
 {
@@ -273,6 +309,7 @@ int main(void)
     test_pow_quick();
     test_trig("sin", fast_sin, slow_sin, sinl);
     test_trig("cos", fast_cos, slow_cos, cosl);
+    test_sincos_quick();
     test_sqrt();
     printf("%d passed, %d failed\n", passed, failed);
     return failed != 0;

@@ -1,6 +1,6 @@
 /* Enclave call benchmark (bench/run builds it against BUILD/libpyclave.a):
  *
- *   enclave_roundtrip [--calls N] [--cold N] [--work N] [--reps R] APP.pce
+ *   enclave_roundtrip [--calls N] [--cold N] [--work N] [--reps R] [--channel-only] APP.pce
  *
  * (0 skips a part; bench/enclave/run.sh drives it.)
  * APP.pce is bench/enclave/app.py built as an image.  Prints, one per line:
@@ -14,6 +14,7 @@
  * warm-up calls; the figures depend on how busy the machine's cores are. */
 #define _GNU_SOURCE
 #include <signal.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -104,6 +105,7 @@ int main(int argc, char **argv)
 {
     size_t calls = 20000, cold = 20, reps = 3;
     long work = 0;
+    bool channel_only = false; /* no ring round trips (bench/enclave/run.sh's alternations) */
     const char *path = NULL;
     signal(SIGPIPE, SIG_IGN); /* as the pyclave CLI (include/pyclave/host.h) */
     for (int i = 1; i < argc; i++) {
@@ -111,15 +113,16 @@ int main(int argc, char **argv)
         else if (strcmp(argv[i], "--cold") == 0 && i + 1 < argc) cold = (size_t)atol(argv[++i]);
         else if (strcmp(argv[i], "--work") == 0 && i + 1 < argc) work = atol(argv[++i]);
         else if (strcmp(argv[i], "--reps") == 0 && i + 1 < argc) reps = (size_t)atol(argv[++i]);
+        else if (strcmp(argv[i], "--channel-only") == 0) channel_only = true;
         else path = argv[i];
     }
     if (!path || reps < 1) {
-        fprintf(stderr, "usage: enclave_roundtrip [--calls N] [--cold N] [--work N] [--reps R] APP.pce\n");
+        fprintf(stderr, "usage: enclave_roundtrip [--calls N] [--cold N] [--work N] [--reps R] [--channel-only] APP.pce\n");
         return 2;
     }
     if (calls > 0) {
         roundtrip(path, PYCLAVE_TRANSPORT_CHANNEL, "channel", calls);
-        roundtrip(path, PYCLAVE_TRANSPORT_RING, "ring", calls);
+        if (!channel_only) roundtrip(path, PYCLAVE_TRANSPORT_RING, "ring", calls);
     }
 
     /* Cold start: wall time, and CPU time (this process + the child up to

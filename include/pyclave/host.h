@@ -93,7 +93,10 @@ typedef struct pyclave_enclave pyclave_enclave;
  * kills the host with SIGPIPE.  If the process ignores SIGPIPE when it
  * creates the enclave, calls skip the per-write signal masking (three
  * system calls per frame); do not restore SIGPIPE's default action while
- * such an enclave exists. */
+ * such an enclave exists.  On the channel transport the enclave owns one
+ * thread of the host process (its timeout watchdog; it takes no signals),
+ * joined by pyclave_enclave_destroy.  Use a handle from one thread at a
+ * time (pyclave_enclave_cancel excepted), and not in a forked child. */
 pyclave_status pyclave_enclave_create(const char *path, const uint8_t *bytes, size_t len,
                                       const pyclave_enclave_options *opts, pyclave_enclave **out,
                                       pyclave_error *err);

@@ -642,7 +642,7 @@ bool en_call_parse(cr_span p, int64_t *budget, cr_span *name, cr_span *args)
 /* The exported function a call names, or NULL with NotExported sent.  The
  * exports never change after start-up, so the last name looked up and its
  * function are kept: a host calling the same function again skips decoding
- * and hashing the name (most of an empty call's cost in the enclave). */
+ * and hashing the name (a fifth of an empty call's cost in the enclave). */
 static Val last_name, last_fn;
 
 static Val export_named(cr_span name_bytes)

@@ -339,8 +339,8 @@ static void *wd_main(void *arg)
                 wd->phase = WD_CANCEL_SENT;
                 wd->deadline = now + WD_GRACE_MS;
             } else {
-                /* The child is not reaped before wd_end (bury calls it
-                 * first), so this pid is still the child's. */
+                /* The child is not reaped before end_call (bury calls
+                 * it first), so this pid is still the child's. */
                 e->timed_out = true;
                 kill(e->pid, SIGKILL);
                 wd->phase = WD_KILLED;

@@ -652,7 +652,8 @@ static int cmd_call(int argc, char **argv)
     if (st == PYCLAVE_OK) {
         cli_bytes js = {0};
         if (!cli_cbor_to_json(res, rlen, &js)) {
-            fprintf(stderr, "pyclave call: the enclave returned a malformed result\n");
+            fprintf(stderr, "pyclave call: the enclave returned a malformed result (or one with dict keys that are "
+                            "containers nested more than 4 deep, which JSON cannot show)\n");
             rc = EXIT_ENCLAVE;
         } else {
             printf("%s\n", js.p);

@@ -640,7 +640,13 @@ static void put_bignum(cli_bytes *out, cr_span mag, bool neg)
     free(m);
 }
 
-static bool to_json(cr_cbor_reader *r, cli_bytes *out)
+/* A map key that is not text becomes its JSON text inside a JSON string,
+ * which escapes every quote and backslash of it again: each level of such
+ * keys inside keys can double the size, so a small hostile result could
+ * ask for gigabytes.  Deeper key nesting than this is refused. */
+enum { MAX_KEY_NESTING = 4 };
+
+static bool to_json(cr_cbor_reader *r, cli_bytes *out, int key_nesting)
 {
     cr_cbor_item it;
     if (cr_cbor_next(r, &it) != CR_CBOR_OK) return false;
@@ -665,7 +671,7 @@ static bool to_json(cr_cbor_reader *r, cli_bytes *out)
         cli_bytes_byte(out, '[');
         for (uint64_t i = 0; i < it.arg; i++) {
             if (i) cli_bytes_put(out, ", ", 2);
-            if (!to_json(r, out)) return false;
+            if (!to_json(r, out, key_nesting)) return false;
         }
         cli_bytes_byte(out, ']');
         return true;
@@ -682,7 +688,7 @@ static bool to_json(cr_cbor_reader *r, cli_bytes *out)
             } else {
                 r->pos = save;
                 cli_bytes tmp = {0};
-                if (!to_json(r, &tmp)) {
+                if (key_nesting >= MAX_KEY_NESTING || !to_json(r, &tmp, key_nesting + 1)) {
                     free(tmp.p);
                     return false;
                 }
@@ -690,14 +696,14 @@ static bool to_json(cr_cbor_reader *r, cli_bytes *out)
                 free(tmp.p);
             }
             cli_bytes_put(out, ": ", 2);
-            if (!to_json(r, out)) return false;
+            if (!to_json(r, out, key_nesting)) return false;
         }
         cli_bytes_byte(out, '}');
         return true;
     case CR_CBOR_TAG:
         if (it.arg == CR_CBOR_TAG_TUPLE) {
             cli_bytes_put(out, "{\"$tuple\": ", 11);
-            if (!to_json(r, out)) return false;
+            if (!to_json(r, out, key_nesting)) return false;
             cli_bytes_byte(out, '}');
             return true;
         } else {
@@ -719,5 +725,5 @@ bool cli_cbor_to_json(const uint8_t *p, size_t n, cli_bytes *out)
     cr_span s = cr_span_make(p, n);
     if (cr_cbor_validate(s, CR_CBOR_MAX_DEPTH, (size_t)1 << 24) != CR_CBOR_OK) return false;
     cr_cbor_reader r = {s, 0};
-    return to_json(&r, out);
+    return to_json(&r, out, 0);
 }

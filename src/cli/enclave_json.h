@@ -33,7 +33,8 @@ jv *cli_json_get(const jv *obj, const char *key);
 /* jv -> CBOR ({"$bytes": b64} -> bytes, {"$tuple": [...]} -> tuple);
  * false with *err on a bad value. */
 bool cli_json_to_cbor(const jv *v, cli_bytes *out, const char **err);
-/* One CBOR item -> JSON text (NUL-terminated, appended). */
+/* One CBOR item -> JSON text (NUL-terminated, appended); false if it is
+ * malformed or has non-text map keys nested more than 4 deep in keys. */
 bool cli_cbor_to_json(const uint8_t *p, size_t n, cli_bytes *out);
 void cli_json_string(cli_bytes *out, const char *s, size_t n);
 /* base64 (standard alphabet, padded). */

@@ -120,6 +120,7 @@ _NULL = _Sentinel('<marshal NULL>')        # TYPE_NULL: the dict terminator
 # The objects written as a type code alone (compared by identity).
 _SINGLETONS = ((_NULL, _TYPE_NULL), (None, _TYPE_NONE), (StopIteration, _TYPE_STOPITER),
                (Ellipsis, _TYPE_ELLIPSIS), (False, _TYPE_FALSE), (True, _TYPE_TRUE))
+_SINGLETON_OF = {code: obj for obj, code in _SINGLETONS}
 _END = _Sentinel('<marshal end>')          # end of a writer's child iterator
 _RESERVED = _Sentinel('<marshal reserved>')  # ref slot of an unfinished frozenset/code
 _TUPLE_SLOT = _Sentinel('<marshal tuple>')   # ref slot of an unfinished tuple
@@ -649,18 +650,8 @@ class _Reader:
         flag = code & _FLAG_REF
         t = code & ~_FLAG_REF
         refs = self.refs
-        if t == _TYPE_NULL:
-            return False, _NULL
-        if t == _TYPE_NONE:
-            return False, None
-        if t == _TYPE_STOPITER:
-            return False, StopIteration
-        if t == _TYPE_ELLIPSIS:
-            return False, Ellipsis
-        if t == _TYPE_FALSE:
-            return False, False
-        if t == _TYPE_TRUE:
-            return False, True
+        if t in _SINGLETON_OF:
+            return False, _SINGLETON_OF[t]
         if t == _TYPE_INT:
             v = self.r_long()
         elif t == _TYPE_INT64:
